@@ -1,0 +1,16 @@
+namespace ArmsTrace.Core.Claims;
+
+public enum ClaimType
+{
+    Supply,
+    Manufacture,
+    Use,
+    Attack,
+    Sanction,
+    Sponsor,
+    PartOf,
+    Role,
+    LocatedIn,
+    Visit,
+    Meeting,
+}

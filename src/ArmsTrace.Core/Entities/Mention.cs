@@ -1,0 +1,21 @@
+using ArmsTrace.Core.Text;
+
+namespace ArmsTrace.Core.Entities;
+
+/// <summary>
+/// A stretch of text naming something. <see cref="Span"/> is in clean-text offsets and
+/// [FirstToken, EndToken) in token indices. <see cref="Key"/> identifies what it refers to
+/// across documents: a knowledge-base id ("kb:iran") or a normalised name ("name:...").
+/// </summary>
+public sealed record Mention(
+    TextSpan Span,
+    int FirstToken,
+    int EndToken,
+    EntityType Type,
+    MentionKind Kind,
+    string Key,
+    string CanonicalName)
+{
+    /// <summary>Index into the context's entity list once resolved; -1 before.</summary>
+    public int Entity { get; set; } = -1;
+}

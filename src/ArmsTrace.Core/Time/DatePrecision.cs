@@ -1,0 +1,8 @@
+namespace ArmsTrace.Core.Time;
+
+public enum DatePrecision
+{
+    Year,
+    Month,
+    Day,
+}
