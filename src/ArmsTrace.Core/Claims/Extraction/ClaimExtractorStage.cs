@@ -1,0 +1,678 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Text;
+using ArmsTrace.Core.Time;
+
+namespace ArmsTrace.Core.Claims.Extraction;
+
+/// <summary>
+/// First claim extractor: token patterns around trigger words (lexicons/triggers.txt), hyphenated
+/// compounds ("Iran-backed", "Chinese-made"), titles before and appositions after names (roles),
+/// "ORG of ORG" and "ORG's ORG" (part of), facilities "in PLACE" (located in). Every claim in a
+/// sentence takes the sentence's speaker and stance cues.
+/// </summary>
+public sealed class ClaimExtractorStage : IPipelineStage
+{
+    public const string ExtractorName = "patterns";
+    public const string ExtractorVersion = "0.1";
+
+    private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being", "'s");
+    private static readonly FrozenSet<string> Adverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "not", "also", "already", "reportedly", "allegedly", "then", "being", "been", "now", "still", "directly", "recently", "later", "eventually", "never", "previously", "largely", "mostly", "first", "n't");
+    private static readonly FrozenSet<string> Participles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "sold", "sent", "built", "made", "given", "bought", "struck", "hit", "flown", "got");
+
+    private readonly TriggerLexicon _triggers;
+    private readonly AttributionFinder _attribution = new();
+    private readonly StanceCues _stanceCues = new();
+    private readonly FrozenSet<string> _titles = Lexicon.Words("titles.txt");
+    private readonly FrozenDictionary<string, string> _compounds = Lexicon.Table("compound-suffixes.txt");
+    private readonly FrozenSet<string> _facilityHeads = Lexicon.Words("facility-heads.txt");
+    private readonly KnowledgeBase _kb;
+
+    public ClaimExtractorStage(TriggerLexicon? triggers = null, KnowledgeBase? kb = null)
+    {
+        _triggers = triggers ?? TriggerLexicon.Default;
+        _kb = kb ?? KnowledgeBase.Default;
+    }
+
+    public string Name => ExtractorName;
+
+    public IReadOnlyList<Layer> Needs { get; } = [Layer.Sentences, Layer.Entities];
+
+    public IReadOnlyList<Layer> Adds { get; } = [Layer.Claims];
+
+    public void Run(AnalysisContext context)
+    {
+        Attribution? previous = null;
+        foreach (var sentence in context.Sentences)
+        {
+            var scope = new SentenceScope(context, sentence);
+            var found = new List<Draft>();
+            FindTriggered(scope, found);
+            FindCompounds(scope, found);
+            FindRoles(scope, found);
+            FindStructural(scope, found);
+            if (found.Count == 0)
+            {
+                previous = null;
+                continue;
+            }
+
+            var attribution = _attribution.Find(scope);
+            if (attribution.Source is null && previous?.Source is not null && StartsWithQuote(scope))
+            {
+                attribution = previous;
+            }
+
+            previous = attribution;
+            var time = FindTime(scope);
+            foreach (var d in found.DistinctBy(d => (d.Type, d.Subject.Key, d.Object?.Key, d.Item?.Key)))
+            {
+                Emit(scope, d, attribution, time);
+            }
+        }
+    }
+
+    private static bool StartsWithQuote(SentenceScope s) => s.Is(s.Sentence.FirstToken, "\"", "“");
+
+    private void Emit(SentenceScope s, Draft d, Attribution a, ClaimTime? time)
+    {
+        if (d.Object is not null && d.Object.Key == d.Subject.Key)
+        {
+            return;
+        }
+
+        var cue = _stanceCues.Find(s, s.Sentence.FirstToken, Math.Min(s.Sentence.EndToken, d.Trigger + 2));
+        var stance = cue ?? a.Stance ?? Stance.Asserted;
+        if (a.Stance is Stance.Denied or Stance.Confirmed && cue is null or Stance.Alleged or Stance.Reported)
+        {
+            stance = a.Stance.Value;
+        }
+
+        var source = a.Source is { } src && src.Key != d.Subject.Key ? Ref(s.Context, src) : null;
+        var quantity = d.Item is not null ? FindQuantity(s, d.ItemMention!) : null;
+        s.Context.Claims.Add(new Claim(
+            d.Type,
+            Ref(s.Context, d.Subject),
+            d.Object is null ? null : Ref(s.Context, d.Object),
+            d.Item is null ? null : Ref(s.Context, d.Item),
+            quantity,
+            d.Type is ClaimType.Role or ClaimType.PartOf or ClaimType.LocatedIn ? null : time,
+            source,
+            stance,
+            s.Sentence.Span,
+            ExtractorName + "/" + ExtractorVersion));
+    }
+
+    private static EntityRef Ref(AnalysisContext c, Mention m)
+    {
+        if (m.Entity >= 0)
+        {
+            var e = c.Entities[m.Entity];
+            return new EntityRef(e.Id, e.Key, e.Name, e.Type);
+        }
+
+        return new EntityRef(string.Empty, m.Key, m.CanonicalName, m.Type);
+    }
+
+    private static ClaimQuantity? FindQuantity(SentenceScope s, Mention item)
+    {
+        var k = item.FirstToken - 1;
+        while (k >= s.Sentence.FirstToken && s.Context.Tokens[k].Shape is TokenShape.Lower or TokenShape.Capitalized && !s.Is(k, "of", "to", "from", "with"))
+        {
+            if (item.FirstToken - k > 3)
+            {
+                return null;
+            }
+
+            k--;
+        }
+
+        if (k < s.Sentence.FirstToken || s.Context.Tokens[k].Shape != TokenShape.Number)
+        {
+            return null;
+        }
+
+        var text = s.Word(k);
+        return decimal.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var v)
+            ? new ClaimQuantity(v, item.CanonicalName, text + " " + s.Context.Clean.Slice(item.Span).ToString())
+            : null;
+    }
+
+    private static ClaimTime? FindTime(SentenceScope s)
+    {
+        var words = new List<string>(s.Sentence.TokenCount);
+        for (var i = s.Sentence.FirstToken; i < s.Sentence.EndToken; i++)
+        {
+            words.Add(s.Word(i));
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (time, _) = TimeExpressionResolver.Resolve(words, i, s.Context.Published);
+            if (time is not null)
+            {
+                return time;
+            }
+        }
+
+        return null;
+    }
+
+    private void FindTriggered(SentenceScope s, List<Draft> found)
+    {
+        for (var t = s.Sentence.FirstToken; t < s.Sentence.EndToken; t++)
+        {
+            if (s.MentionAt(t) is not null)
+            {
+                continue;
+            }
+
+            foreach (var trigger in _triggers.Find(s.Context.TokenText(t)))
+            {
+                Apply(s, t, trigger, found);
+            }
+        }
+    }
+
+    private bool IsPassive(SentenceScope s, int t)
+    {
+        var word = s.Word(t);
+        var participle = word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Participles.Contains(word);
+        if (!participle)
+        {
+            return false;
+        }
+
+        var k = t - 1;
+        while (k >= s.Sentence.FirstToken && Adverbs.Contains(s.Word(k)))
+        {
+            k--;
+        }
+
+        if (k >= s.Sentence.FirstToken && BeForms.Contains(s.Word(k)))
+        {
+            return true;
+        }
+
+        // Reduced relative: "drones supplied to the Houthis", "materials imported from China".
+        return k >= s.Sentence.FirstToken && s.Context.Tokens[k].Shape is TokenShape.Lower or TokenShape.Capitalized or TokenShape.AllCaps
+            && !s.Is(k, "has", "have", "had", "they", "it", "he", "she", "we", "who", "which", "that")
+            && (s.MentionAt(k) is not null || s.Context.Tokens[k].Shape == TokenShape.Lower)
+            && (s.FindWord(t + 1, "by", 6) > 0 || s.FindWord(t + 1, "to", 4) > 0 || s.FindWord(t + 1, "from", 4) > 0);
+    }
+
+    private static bool IsWeapon(Mention m) => m.Type == EntityType.Weapon;
+
+    private static bool IsParty(Mention m) => SentenceScope.IsActor(m) && m.Type != EntityType.Facility;
+
+    private void Apply(SentenceScope s, int t, Trigger trigger, List<Draft> found)
+    {
+        var passive = trigger.Frame != TriggerFrame.Noun && IsPassive(s, t);
+        var byAgent = FirstAfter(s, t, "by", IsParty);
+        switch (trigger.Type, trigger.Frame)
+        {
+            case (ClaimType.Supply, TriggerFrame.Forward):
+            {
+                var item = ItemAfter(s, t) ?? (passive ? s.LeftSubjects(t, IsWeapon).LastOrDefault() : null);
+                var recipients = AfterWord(s, t, "to", IsParty);
+                if (recipients.Count == 0 && !passive)
+                {
+                    recipients = s.RightObjects(t + 1, IsParty, 3);
+                }
+
+                var suppliers = passive ? (byAgent is null ? [] : [byAgent]) : s.LeftSubjects(t, IsParty);
+                if (passive && recipients.Count == 0)
+                {
+                    recipients = s.LeftSubjects(t, IsParty);
+                }
+
+                AddAll(found, ClaimType.Supply, suppliers, recipients, item, t);
+                break;
+            }
+
+            case (ClaimType.Supply, TriggerFrame.Reverse):
+            {
+                var suppliers = AfterWord(s, t, "from", IsParty);
+                var recipients = s.LeftSubjects(t, IsParty);
+                var item = ItemAfter(s, t) ?? s.LeftSubjects(t, IsWeapon).LastOrDefault();
+                AddAll(found, ClaimType.Supply, suppliers, recipients, item, t);
+                break;
+            }
+
+            case (ClaimType.Supply, TriggerFrame.With):
+            {
+                var recipients = s.RightObjects(t + 1, IsParty, 4);
+                var item = FirstAfter(s, t, "with", IsWeapon);
+                AddAll(found, ClaimType.Supply, passive ? [] : s.LeftSubjects(t, IsParty), recipients, item, t);
+                break;
+            }
+
+            case (ClaimType.Supply, TriggerFrame.Noun):
+            {
+                var suppliers = s.LeftSubjects(t, IsParty);
+                var recipients = AfterWord(s, t, "to", IsParty);
+                AddAll(found, ClaimType.Supply, suppliers, recipients, FirstAfter(s, t, "of", IsWeapon) ?? ItemAfter(s, t), t);
+                break;
+            }
+
+            case (ClaimType.Sanction, TriggerFrame.Noun):
+            {
+                var adjacent = s.Mentions.LastOrDefault(m => m.EndToken == t && IsParty(m));
+                var sanctioners = adjacent is not null ? [adjacent] : byAgent is not null ? [byAgent] : s.LeftSubjects(t, IsParty);
+                var targets = AfterWord(s, t, "against", IsParty);
+                if (targets.Count == 0)
+                {
+                    targets = AfterWord(s, t, "on", IsParty);
+                }
+
+                if (targets.Count == 0 && s.RelativeHead(t, IsParty) is { } head)
+                {
+                    targets = [head];
+                }
+
+                AddAll(found, ClaimType.Sanction, sanctioners, targets, null, t);
+                break;
+            }
+
+            case (ClaimType.Attack, TriggerFrame.Noun):
+            {
+                var adjacent = s.Mentions.LastOrDefault(m => m.EndToken >= t - 2 && m.EndToken <= t && IsParty(m));
+                if (adjacent is null)
+                {
+                    break;
+                }
+
+                var targets = s.RightObjects(t + 1, m => IsParty(m) || m.Type == EntityType.Place, 8);
+                AddAll(found, ClaimType.Attack, [adjacent], targets.Take(1).ToList(), null, t);
+                break;
+            }
+
+            case (ClaimType.Meeting, _):
+            {
+                var subjects = s.LeftSubjects(t, m => m.Type == EntityType.Person);
+                var others = s.Mentions.Where(m => m.FirstToken > t && m.Type == EntityType.Person && !s.Is(m.FirstToken - 1, "by") && !s.Is(m.FirstToken - 2, "by")).ToList();
+                AddAll(found, ClaimType.Meeting, subjects, others, null, t);
+                break;
+            }
+
+            case (ClaimType.Visit, _):
+            {
+                var visitors = trigger.Frame == TriggerFrame.Noun ? (byAgent is null ? [] : [byAgent]) : s.LeftSubjects(t);
+                var places = s.RightObjects(t + 1, m => m.Type is EntityType.Place or EntityType.Facility or EntityType.Country, 6);
+                AddAll(found, ClaimType.Visit, visitors, places.Take(1).ToList(), null, t);
+                break;
+            }
+
+            case (_, TriggerFrame.Forward):
+            {
+                Func<Mention, bool> objectKind = trigger.Type switch
+                {
+                    ClaimType.Manufacture or ClaimType.Use => IsWeapon,
+                    ClaimType.Attack => m => IsParty(m) || m.Type is EntityType.Place or EntityType.Weapon,
+                    _ => IsParty,
+                };
+                Func<Mention, bool> subjectKind = trigger.Type == ClaimType.Manufacture ? SentenceScope.IsActor : IsParty;
+                List<Mention> subjects;
+                List<Mention> objects;
+                if (passive)
+                {
+                    subjects = byAgent is null ? [] : [byAgent];
+                    objects = s.LeftSubjects(t, objectKind);
+                }
+                else
+                {
+                    subjects = s.LeftSubjects(t, subjectKind);
+                    objects = s.RightObjects(t + 1, objectKind, 10);
+                    if (objects.Count == 0 && s.RelativeHead(t, objectKind) is { } head)
+                    {
+                        objects = [head];
+                    }
+
+                    if (objects.Count == 0 && trigger.Type == ClaimType.Use)
+                    {
+                        objects = RelativeObject(s, t, objectKind);
+                    }
+                }
+
+                AddAll(found, trigger.Type, subjects, objects, null, t);
+                break;
+            }
+        }
+    }
+
+    /// <summary>"those UAVs that these proxies use": the object stands before "that".</summary>
+    private static List<Mention> RelativeObject(SentenceScope s, int t, Func<Mention, bool> accept)
+    {
+        for (var i = t - 1; i > s.Sentence.FirstToken; i--)
+        {
+            if (s.Is(i, "that", "which"))
+            {
+                var m = s.Mentions.LastOrDefault(m => m.EndToken == i && accept(m));
+                return m is null ? [] : [m];
+            }
+        }
+
+        return [];
+    }
+
+    private static Mention? ItemAfter(SentenceScope s, int t) =>
+        s.Mentions.FirstOrDefault(m => m.FirstToken > t && m.FirstToken <= t + 8 && IsWeapon(m) && !s.CrossesBarrier(t, m.FirstToken));
+
+    private static Mention? FirstAfter(SentenceScope s, int t, string word, Func<Mention, bool> accept)
+    {
+        var w = s.FindWord(t + 1, word, 12);
+        return w < 0 ? null : s.Mentions.FirstOrDefault(m => m.FirstToken > w && m.FirstToken <= w + 4 && accept(m));
+    }
+
+    private static List<Mention> AfterWord(SentenceScope s, int t, string word, Func<Mention, bool> accept)
+    {
+        var w = s.FindWord(t + 1, word, 12);
+        if (w < 0)
+        {
+            return [];
+        }
+
+        var objects = s.RightObjects(w + 1, accept, 5);
+        return objects.Count > 0 && objects[0].FirstToken <= w + 4 ? objects : [];
+    }
+
+    private static void AddAll(List<Draft> found, ClaimType type, IReadOnlyList<Mention> subjects, IReadOnlyList<Mention> objects, Mention? item, int trigger)
+    {
+        foreach (var subject in subjects)
+        {
+            if (objects.Count == 0 && type == ClaimType.Supply && item is not null)
+            {
+                found.Add(new Draft(type, subject, null, item, trigger));
+            }
+
+            foreach (var obj in objects)
+            {
+                found.Add(new Draft(type, subject, obj, type == ClaimType.Supply ? item : null, trigger));
+            }
+        }
+    }
+
+    private void FindCompounds(SentenceScope s, List<Draft> found)
+    {
+        foreach (var m in s.Mentions)
+        {
+            var token = s.Context.Tokens[m.FirstToken];
+            if (m.Span.End >= token.End || s.Context.Clean.Value[m.Span.End] != '-')
+            {
+                continue;
+            }
+
+            var suffix = s.Context.Clean.Value.AsSpan(m.Span.End + 1, token.End - m.Span.End - 1);
+            if (!_compounds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(suffix, out var typeName) || ClaimNames.ParseType(typeName) is not { } type)
+            {
+                continue;
+            }
+
+            var head = s.Mentions.FirstOrDefault(o => o.FirstToken > m.FirstToken && o.FirstToken <= m.EndToken + 2);
+            if (head is null)
+            {
+                continue;
+            }
+
+            switch (type)
+            {
+                case ClaimType.Sponsor when IsParty(head):
+                    found.Add(new Draft(ClaimType.Sponsor, m, head, null, m.FirstToken));
+                    break;
+                case ClaimType.Manufacture when IsWeapon(head):
+                    found.Add(new Draft(ClaimType.Manufacture, m, head, null, m.FirstToken));
+                    break;
+                case ClaimType.Supply when IsWeapon(head):
+                    var recipient = s.LeftSubjects(m.FirstToken, IsParty).LastOrDefault();
+                    if (recipient is not null)
+                    {
+                        found.Add(new Draft(ClaimType.Supply, m, recipient, head, m.FirstToken));
+                    }
+
+                    break;
+            }
+        }
+
+        // "Islamic Jihad is an Iranian proxy", "Hezbollah, an Iranian proxy".
+        for (var i = s.Sentence.FirstToken + 1; i < s.Sentence.EndToken; i++)
+        {
+            if (!s.Is(i, "proxy", "proxies", "ally", "client"))
+            {
+                continue;
+            }
+
+            var sponsor = s.Mentions.LastOrDefault(m => m.EndToken == i && m.Kind == MentionKind.Demonym);
+            if (sponsor is null)
+            {
+                continue;
+            }
+
+            var k = sponsor.FirstToken - 1;
+            while (k > s.Sentence.FirstToken && s.Is(k, "an", "a", "the", "main", "key", "is", "are", ",", "was"))
+            {
+                k--;
+            }
+
+            var client = s.Mentions.LastOrDefault(m => m.EndToken == k + 1 && IsParty(m));
+            if (client is not null)
+            {
+                found.Add(new Draft(ClaimType.Sponsor, sponsor, client, null, i));
+            }
+        }
+    }
+
+    private void FindRoles(SentenceScope s, List<Draft> found)
+    {
+        foreach (var person in s.Mentions.Where(m => m.Type == EntityType.Person))
+        {
+            var org = TitleBefore(s, person) ?? AppositionAfter(s, person) ?? BecameTitle(s, person);
+            if (org is not null)
+            {
+                found.Add(new Draft(ClaimType.Role, person, org, null, person.FirstToken));
+            }
+        }
+    }
+
+    private bool IsTitleWord(SentenceScope s, int i) => _titles.Contains(s.Word(i));
+
+    /// <summary>"Iranian Foreign Minister X", "Chief of Staff of the Iranian Armed Forces Major General X", "Islamic Jihad's leader X".</summary>
+    private Mention? TitleBefore(SentenceScope s, Mention person)
+    {
+        var k = person.FirstToken - 1;
+        var sawTitle = false;
+        Mention? org = null;
+        Mention? country = null;
+        while (k >= s.Sentence.FirstToken && person.FirstToken - k < 14)
+        {
+            var m = s.MentionAt(k);
+            if (m is not null && m != person)
+            {
+                if (m.Type == EntityType.Person)
+                {
+                    break;
+                }
+
+                if (m.Type is EntityType.Organization or EntityType.Group)
+                {
+                    org ??= m;
+                }
+                else if (m.Type == EntityType.Country)
+                {
+                    country ??= m;
+                }
+
+                k = m.FirstToken - 1;
+                continue;
+            }
+
+            if (IsTitleWord(s, k) || s.Word(k).Contains('-', StringComparison.Ordinal) && _titles.Contains(s.Word(k).Split('-')[0]))
+            {
+                sawTitle = true;
+                k--;
+                continue;
+            }
+
+            if (s.Is(k, "of", "the", "for", "'s", "’s", "to") || s.Context.Tokens[k].Shape == TokenShape.Capitalized)
+            {
+                k--;
+                continue;
+            }
+
+            if (s.Is(k, "its", "their") && sawTitle && org is null)
+            {
+                org = s.Mentions.LastOrDefault(m => m.EndToken <= k && m.Type is EntityType.Organization or EntityType.Group);
+            }
+
+            break;
+        }
+
+        if (!sawTitle)
+        {
+            return null;
+        }
+
+        return org ?? country ?? KbCountry(s, person);
+    }
+
+    private Mention? KbCountry(SentenceScope s, Mention person)
+    {
+        if (!person.Key.StartsWith("kb:", StringComparison.Ordinal) || _kb.Find(person.Key[3..])?.Country is not { } countryId)
+        {
+            return null;
+        }
+
+        var entry = _kb.Find(countryId);
+        return entry is null ? null : new Mention(person.Span, person.FirstToken, person.EndToken, entry.Type, MentionKind.Name, entry.Key, entry.Name);
+    }
+
+    /// <summary>"X, the deputy defense minister of Iran", "X, the head of Iran's Strategic Council".</summary>
+    private Mention? AppositionAfter(SentenceScope s, Mention person)
+    {
+        var k = person.EndToken;
+        if (!s.Is(k, ","))
+        {
+            return null;
+        }
+
+        k++;
+        var sawTitle = false;
+        Mention? org = null;
+        Mention? country = null;
+        while (k < s.Sentence.EndToken && k - person.EndToken < 16 && !s.Is(k, ",", ";", "\"", "”", "“", "who", "which"))
+        {
+            if (IsTitleWord(s, k))
+            {
+                sawTitle = true;
+            }
+
+            var m = s.MentionAt(k);
+            if (m is not null && m.FirstToken == k)
+            {
+                if (m.Type == EntityType.Person)
+                {
+                    return null;
+                }
+
+                if (m.Type is EntityType.Organization or EntityType.Group && org is null)
+                {
+                    org = m;
+                }
+                else if (m.Type == EntityType.Country && m.Kind != MentionKind.Name || m.Type == EntityType.Country)
+                {
+                    country ??= m;
+                }
+
+                k = m.EndToken;
+                continue;
+            }
+
+            k++;
+        }
+
+        return sawTitle ? org ?? country : null;
+    }
+
+    /// <summary>"X became commander of the Qods Force".</summary>
+    private Mention? BecameTitle(SentenceScope s, Mention person)
+    {
+        var k = person.EndToken;
+        if (!s.Is(k, "became", "is", "was", "remains", "becomes"))
+        {
+            return null;
+        }
+
+        if (!IsTitleWord(s, k + 1) && !(s.Is(k + 1, "the", "a", "an") && IsTitleWord(s, k + 2)))
+        {
+            return null;
+        }
+
+        var of = s.FindWord(k + 1, "of", 4);
+        if (of < 0)
+        {
+            return null;
+        }
+
+        return s.Mentions.Where(m => m.FirstToken > of && m.FirstToken <= of + 6 && m.Type is EntityType.Organization or EntityType.Group or EntityType.Country)
+            .OrderBy(m => m.Type == EntityType.Country ? 1 : 0).ThenByDescending(m => m.FirstToken).FirstOrDefault();
+    }
+
+    private void FindStructural(SentenceScope s, List<Draft> found)
+    {
+        var ms = s.Mentions;
+        for (var i = 0; i < ms.Count; i++)
+        {
+            var a = ms[i];
+            if (a.Type is not (EntityType.Organization or EntityType.Group))
+            {
+                continue;
+            }
+
+            // "the Qods Force of the IRGC"
+            var j = a.EndToken;
+            if (s.Is(j, "of"))
+            {
+                var b = ms.FirstOrDefault(m => m.FirstToken == j + 1 || (m.FirstToken == j + 2 && s.Is(j + 1, "the")));
+                if (b is not null && b.Type == EntityType.Organization && b.Key != a.Key)
+                {
+                    found.Add(new Draft(ClaimType.PartOf, a, b, null, j));
+                }
+            }
+
+            // "IRGC's extra-territorial Qods Force"
+            if (s.Is(j, "'s", "’s"))
+            {
+                var b = ms.FirstOrDefault(m => m.FirstToken > j && m.FirstToken <= j + 3 && m.Type == EntityType.Organization);
+                if (b is not null && b.Key != a.Key && Enumerable.Range(j + 1, b.FirstToken - j - 1).All(k => s.Context.Tokens[k].Shape == TokenShape.Lower))
+                {
+                    found.Add(new Draft(ClaimType.PartOf, b, a, null, j));
+                }
+            }
+        }
+
+        foreach (var f in ms.Where(m => m.Type == EntityType.Facility))
+        {
+            var inWord = s.FindWord(f.EndToken, "in", 12);
+            if (inWord < 0)
+            {
+                continue;
+            }
+
+            var place = ms.Where(m => m.FirstToken > inWord && m.FirstToken <= inWord + 4 && m.Type is EntityType.Place or EntityType.Country)
+                .OrderBy(m => m.Type == EntityType.Place ? 0 : 1).FirstOrDefault();
+            if (place is not null)
+            {
+                found.Add(new Draft(ClaimType.LocatedIn, f, place, null, inWord));
+            }
+        }
+
+        _ = _facilityHeads;
+    }
+
+    private sealed record Draft(ClaimType Type, Mention Subject, Mention? Object, Mention? ItemMention, int Trigger)
+    {
+        public Mention? Item => ItemMention;
+    }
+}

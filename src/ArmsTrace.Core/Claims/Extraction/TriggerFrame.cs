@@ -1,0 +1,10 @@
+namespace ArmsTrace.Core.Claims.Extraction;
+
+/// <summary>How a trigger word maps the parties around it onto a claim's roles.</summary>
+public enum TriggerFrame
+{
+    Forward,
+    Reverse,
+    With,
+    Noun,
+}

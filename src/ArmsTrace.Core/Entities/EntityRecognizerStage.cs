@@ -1,0 +1,257 @@
+using System.Collections.Frozen;
+using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Text;
+
+namespace ArmsTrace.Core.Entities;
+
+/// <summary>
+/// First entity recogniser: knowledge-base names by longest match, the party half of
+/// hyphenated compounds ("Iran-backed"), collective nouns ("militias"), and capitalised runs
+/// the knowledge base does not know, typed by their head word or by a title before them.
+/// </summary>
+public sealed class EntityRecognizerStage : IPipelineStage
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly FrozenSet<string> _titles = Lexicon.Words("titles.txt");
+    private readonly FrozenSet<string> _orgHeads = Lexicon.Words("org-heads.txt");
+    private readonly FrozenSet<string> _facilityHeads = Lexicon.Words("facility-heads.txt");
+    private readonly FrozenSet<string> _stopwords = Lexicon.Words("name-stopwords.txt");
+    private readonly FrozenDictionary<string, string> _compoundSuffixes = Lexicon.Table("compound-suffixes.txt");
+    private readonly FrozenDictionary<string, string> _collectives = Lexicon.Table("collectives.txt");
+
+    public EntityRecognizerStage(Gazetteer? gazetteer = null) => _gazetteer = gazetteer ?? Gazetteer.Default;
+
+    public string Name => "gazetteer-ner";
+
+    public IReadOnlyList<Layer> Needs { get; } = [Layer.Tokens, Layer.Sentences];
+
+    public IReadOnlyList<Layer> Adds { get; } = [Layer.Mentions];
+
+    public void Run(AnalysisContext context)
+    {
+        foreach (var sentence in context.Sentences)
+        {
+            RecognizeSentence(context, sentence);
+        }
+    }
+
+    private void RecognizeSentence(AnalysisContext context, Sentence sentence)
+    {
+        var i = sentence.FirstToken;
+        while (i < sentence.EndToken)
+        {
+            var next = TryKnown(context, sentence, i)
+                ?? TryCompound(context, i)
+                ?? TryCollective(context, sentence, i)
+                ?? TryUnknownName(context, sentence, i);
+            i = next ?? i + 1;
+        }
+    }
+
+    private int? TryKnown(AnalysisContext context, Sentence sentence, int i)
+    {
+        var text = context.Clean.Value;
+        var tokens = context.Tokens;
+        var (end, names) = _gazetteer.Match(text, tokens, i, sentence.EndToken);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(tokens[i].Start, tokens[end - 1].End);
+        var surface = text.AsSpan(span.Start, span.Length);
+        KbName? chosen = null;
+        foreach (var n in names)
+        {
+            if (n.CaseSensitive ? !surface.SequenceEqual(n.Surface) : char.IsUpper(n.Surface[0]) && !char.IsUpper(surface[0]))
+            {
+                continue;
+            }
+
+            if (chosen is null || Rank(n, context, i) > Rank(chosen, context, i))
+            {
+                chosen = n;
+            }
+        }
+
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        var kind = chosen.Form == NameForm.Demonym ? MentionKind.Demonym : MentionKind.Name;
+        context.Mentions.Add(new Mention(span, i, end, chosen.Entry.Type, kind, chosen.Entry.Key, chosen.Entry.Name));
+        return end;
+    }
+
+    /// <summary>A capital after "in", "at" or "to" is the city; elsewhere it stands for its government.</summary>
+    private static int Rank(KbName name, AnalysisContext context, int i)
+    {
+        var placeContext = i > 0 && context.TokenText(i - 1) is "in" or "at" or "to" or "from" or "near";
+        return name.Form switch
+        {
+            NameForm.Name when name.Entry.Type == EntityType.Place => placeContext ? 5 : 2,
+            NameForm.Name => 4,
+            NameForm.Metonym => placeContext ? 1 : 3,
+            _ => 2,
+        };
+    }
+
+    private int? TryCompound(AnalysisContext context, int i)
+    {
+        var token = context.Tokens[i];
+        var word = context.TokenText(i);
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1)
+        {
+            return null;
+        }
+
+        var suffixes = _compoundSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!suffixes.ContainsKey(word[(hyphen + 1)..]))
+        {
+            return null;
+        }
+
+        foreach (var n in _gazetteer.MatchSingle(word[..hyphen]))
+        {
+            if (n.Entry.Type is EntityType.Country or EntityType.Organization or EntityType.Group or EntityType.Person)
+            {
+                var span = new TextSpan(token.Start, token.Start + hyphen);
+                var kind = n.Form == NameForm.Demonym ? MentionKind.Demonym : MentionKind.Name;
+                context.Mentions.Add(new Mention(span, i, i + 1, n.Entry.Type, kind, n.Entry.Key, n.Entry.Name));
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private int? TryCollective(AnalysisContext context, Sentence sentence, int i)
+    {
+        var collectives = _collectives.GetAlternateLookup<ReadOnlySpan<char>>();
+        var two = i + 1 < sentence.EndToken
+            ? context.Clean.Value.AsSpan(context.Tokens[i].Start, context.Tokens[i + 1].End - context.Tokens[i].Start)
+            : [];
+        var end = !two.IsEmpty && collectives.ContainsKey(two) ? i + 2 : collectives.ContainsKey(context.TokenText(i)) ? i + 1 : -1;
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var type = EntityTypeNames.Parse(collectives[context.Clean.Value.AsSpan(context.Tokens[i].Start, context.Tokens[end - 1].End - context.Tokens[i].Start)]);
+        var span = new TextSpan(context.Tokens[i].Start, context.Tokens[end - 1].End);
+        var name = context.Clean.Value.Substring(span.Start, span.Length);
+        context.Mentions.Add(new Mention(span, i, end, type, MentionKind.Nominal, "collective:" + NameNormalizer.Normalize(name), name));
+        return end;
+    }
+
+    private int? TryUnknownName(AnalysisContext context, Sentence sentence, int i)
+    {
+        if (!StartsName(context, i))
+        {
+            return null;
+        }
+
+        var end = i + 1;
+        while (end < sentence.EndToken)
+        {
+            if (StartsName(context, end) && !IsKnownStart(context, sentence, end))
+            {
+                end++;
+                continue;
+            }
+
+            var w = context.TokenText(end);
+            var connector = w is "of" or "for" or "and" or "al" or "bin" or "de" or "&";
+            if (connector && end + 1 < sentence.EndToken && StartsName(context, end + 1) && !IsKnownStart(context, sentence, end + 1))
+            {
+                end += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        var first = i;
+        while (first < end && _titles.Contains(context.TokenText(first).ToString()))
+        {
+            first++;
+        }
+
+        var trimmedTitles = first > i;
+        while (end > first && !char.IsLetter(context.TokenText(end - 1)[0]))
+        {
+            end--;
+        }
+
+        if (first >= end)
+        {
+            return end > i ? end : null;
+        }
+
+        var count = end - first;
+        var atSentenceStart = first == sentence.FirstToken;
+        var headType = HeadType(context, first, end);
+        if (count == 1 && headType == EntityType.Other && (atSentenceStart || !trimmedTitles))
+        {
+            // A lone unknown capitalised word is kept only as a possible short reference
+            // (a surname); the resolver drops it unless it links to a fuller mention.
+            if (!atSentenceStart || IsFollowedByVerbCue(context, end))
+            {
+                AddUnknown(context, first, end, EntityType.Other);
+            }
+
+            return end;
+        }
+
+        var type = headType != EntityType.Other ? headType : trimmedTitles || count is 2 or 3 ? EntityType.Person : EntityType.Other;
+        AddUnknown(context, first, end, type);
+        return end;
+    }
+
+    private static bool IsFollowedByVerbCue(AnalysisContext context, int end) =>
+        end < context.Tokens.Count && context.TokenText(end) is "said" or "says" or "told" or "added" or "noted" or "became" or "held" or "met" or "pledged" or "repeated" or "wrote" or "stated" or "claimed" or "announced" or "warned";
+
+    private void AddUnknown(AnalysisContext context, int first, int end, EntityType type)
+    {
+        var span = new TextSpan(context.Tokens[first].Start, context.Tokens[end - 1].End);
+        var name = context.Clean.Value.Substring(span.Start, span.Length);
+        context.Mentions.Add(new Mention(span, first, end, type, MentionKind.Name, "name:" + NameNormalizer.Normalize(name), name));
+    }
+
+    private EntityType HeadType(AnalysisContext context, int first, int end)
+    {
+        for (var k = end - 1; k >= first; k--)
+        {
+            var w = context.TokenText(k).ToString();
+            if (_facilityHeads.Contains(w))
+            {
+                return EntityType.Facility;
+            }
+
+            if (_orgHeads.Contains(w))
+            {
+                return EntityType.Organization;
+            }
+        }
+
+        return EntityType.Other;
+    }
+
+    private bool IsKnownStart(AnalysisContext context, Sentence sentence, int i) =>
+        _gazetteer.Match(context.Clean.Value, context.Tokens, i, sentence.EndToken).EndToken > 0;
+
+    private bool StartsName(AnalysisContext context, int i)
+    {
+        var t = context.Tokens[i];
+        if (t.Shape is not (TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Mixed))
+        {
+            return false;
+        }
+
+        var w = context.TokenText(i);
+        return !_stopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && w.Length > 1;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using ArmsTrace.Core.Entities;
+
+namespace ArmsTrace.Core.Knowledge;
+
+/// <summary>
+/// The bundled knowledge base (embedded kb/*.jsonl) plus any files a user adds. Bad lines are
+/// reported, not fatal: the rest of the file still loads.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private readonly Dictionary<string, KbEntry> _byId;
+
+    private KnowledgeBase(Dictionary<string, KbEntry> byId, IReadOnlyList<string> problems)
+    {
+        _byId = byId;
+        Problems = problems;
+    }
+
+    public static KnowledgeBase Default { get; } = Load(ResourceFiles.List("kb").Select(p => (p, (TextReader)new StreamReader(ResourceFiles.Open(p)))));
+
+    public IReadOnlyCollection<KbEntry> Entries => _byId.Values;
+
+    public IReadOnlyList<string> Problems { get; }
+
+    public KbEntry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public static KnowledgeBase Load(IEnumerable<(string Name, TextReader Reader)> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var byId = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var (name, reader) in files)
+        {
+            using (reader)
+            {
+                var lineNumber = 0;
+                while (reader.ReadLine() is { } line)
+                {
+                    lineNumber++;
+                    if (string.IsNullOrWhiteSpace(line))
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        var entry = Parse(line);
+                        if (!byId.TryAdd(entry.Id, entry))
+                        {
+                            problems.Add($"{name}:{lineNumber}: id '{entry.Id}' is defined twice; the first wins");
+                        }
+                    }
+                    catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+                    {
+                        problems.Add($"{name}:{lineNumber}: {ex.Message}");
+                    }
+                }
+            }
+        }
+
+        return new KnowledgeBase(byId, problems);
+    }
+
+    private static KbEntry Parse(string line)
+    {
+        using var doc = JsonDocument.Parse(line);
+        var root = doc.RootElement;
+        var id = root.GetProperty("id").GetString() ?? throw new FormatException("'id' is null");
+        var name = root.GetProperty("name").GetString() ?? throw new FormatException("'name' is null");
+        return new KbEntry(
+            id,
+            name,
+            EntityTypeNames.Parse(root.TryGetProperty("type", out var t) ? t.GetString() : null),
+            Strings(root, "aliases"),
+            Strings(root, "demonyms"),
+            Strings(root, "metonyms"),
+            OptionalString(root, "parent"),
+            OptionalString(root, "country"),
+            OptionalDouble(root, "lat"),
+            OptionalDouble(root, "lon"));
+    }
+
+    private static string[] Strings(JsonElement root, string property) =>
+        root.TryGetProperty(property, out var a) && a.ValueKind == JsonValueKind.Array
+            ? [.. a.EnumerateArray().Select(e => e.GetString()).OfType<string>()]
+            : [];
+
+    private static string? OptionalString(JsonElement root, string property) =>
+        root.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static double? OptionalDouble(JsonElement root, string property) =>
+        root.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
+
+    /// <summary>Every surface form with what it names.</summary>
+    public IEnumerable<KbName> Names()
+    {
+        foreach (var e in _byId.Values)
+        {
+            yield return Make(e, NameForm.Name, e.Name);
+            foreach (var a in e.Aliases)
+            {
+                yield return Make(e, NameForm.Name, a);
+            }
+
+            foreach (var d in e.Demonyms)
+            {
+                yield return Make(e, NameForm.Demonym, d);
+            }
+
+            foreach (var m in e.Metonyms)
+            {
+                yield return Make(e, NameForm.Metonym, m);
+            }
+        }
+    }
+
+    private static KbName Make(KbEntry e, NameForm form, string surface)
+    {
+        var letters = surface.Count(char.IsLetter);
+        var caps = surface.Count(char.IsUpper);
+        return new KbName(e, form, surface, letters > 0 && caps == letters && letters <= 6);
+    }
+}
