@@ -1,1 +1,3 @@
-return 0;
+using ArmsTrace.Cli.Commands;
+
+return CommandLineApp.Run(args);

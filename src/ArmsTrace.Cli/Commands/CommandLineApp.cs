@@ -1,0 +1,18 @@
+using System.CommandLine;
+using ArmsTrace.Cli.Commands.Nlp;
+
+namespace ArmsTrace.Cli.Commands;
+
+/// <summary>Builds the `armstrace` command tree.</summary>
+internal static class CommandLineApp
+{
+    public static int Run(string[] args)
+    {
+        var root = new RootCommand("ArmsTrace: open-source reporting on weapons proliferation in, evidence graph out.");
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(NlpCommands.CreateTrainCommand());
+        root.Subcommands.Add(NlpCommands.CreateNlpCommand());
+        return root.Parse(args).Invoke();
+    }
+}

@@ -1,0 +1,22 @@
+using System.CommandLine;
+
+namespace ArmsTrace.Cli.Commands;
+
+/// <summary>Options several commands share, built fresh for each command.</summary>
+internal static class CommonOptions
+{
+    public static Argument<string[]> Paths(string description = "Files or folders (searched recursively) of .txt, .html, .jsonl documents") =>
+        new("PATH") { Description = description, Arity = ArgumentArity.OneOrMore };
+
+    public static Option<string?> Published() => new("--published") { Description = "Publication date (YYYY, YYYY-MM or YYYY-MM-DD) for every document read" };
+
+    public static Option<string?> Outlet() => new("--outlet") { Description = "Outlet (publisher) for every document read" };
+
+    public static Option<bool> Json(string description = "Print JSON instead of a table") => new("--json") { Description = description };
+
+    public static Option<string> Database() => new("--db")
+    {
+        Description = "SQLite database file",
+        DefaultValueFactory = _ => "armstrace.db",
+    };
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace ArmsTrace.Core.Nlp.Conllu;
+
+/// <summary>
+/// Reads CoNLL-U. Multi-word token lines (3-4) and empty nodes (3.1) are skipped so a sentence is
+/// its sequence of syntactic words, which is what the tagger and parser are trained on.
+/// </summary>
+internal static class ConlluReader
+{
+    public static IEnumerable<ConlluSentence> Read(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0)
+            {
+                if (rows.Count > 0)
+                {
+                    yield return Build(rows);
+                    rows.Clear();
+                }
+
+                continue;
+            }
+
+            if (line[0] == '#')
+            {
+                continue;
+            }
+
+            var cols = line.Split('\t');
+            if (cols.Length < 8 || cols[0].Contains('-', StringComparison.Ordinal) || cols[0].Contains('.', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            rows.Add(cols);
+        }
+
+        if (rows.Count > 0)
+        {
+            yield return Build(rows);
+        }
+    }
+
+    private static ConlluSentence Build(List<string[]> rows)
+    {
+        var n = rows.Count;
+        var forms = new string[n];
+        var lemmas = new string[n];
+        var upos = new string[n];
+        var xpos = new string[n];
+        var heads = new int[n];
+        var deprels = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            var c = rows[i];
+            forms[i] = c[1];
+            lemmas[i] = c[2];
+            upos[i] = c[3];
+            xpos[i] = c[4];
+            heads[i] = int.TryParse(c[6], NumberStyles.Integer, CultureInfo.InvariantCulture, out var h) ? h - 1 : -1;
+            deprels[i] = c[7] == "_" ? "dep" : c[7];
+        }
+
+        return new ConlluSentence(forms, lemmas, upos, xpos, heads, deprels);
+    }
+}

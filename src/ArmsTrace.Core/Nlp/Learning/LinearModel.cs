@@ -1,0 +1,245 @@
+namespace ArmsTrace.Core.Nlp.Learning;
+
+/// <summary>
+/// A frozen multi-class linear model over hashed features: an open-addressing table from the
+/// upper 32 bits of a feature hash to a row of 16-bit class weights. Scoring does no allocation
+/// and touches two cache lines per feature.
+/// </summary>
+internal sealed class LinearModel
+{
+    private readonly uint[] _keys;
+    private readonly int[] _rows;
+    private readonly short[] _weights;
+    private readonly int _mask;
+
+    private LinearModel(int classes, float scale, uint[] sortedKeys, short[] weights)
+    {
+        Classes = classes;
+        Scale = scale;
+        _weights = weights;
+        var capacity = 16;
+        while (capacity < sortedKeys.Length * 2)
+        {
+            capacity <<= 1;
+        }
+
+        _mask = capacity - 1;
+        _keys = new uint[capacity];
+        _rows = new int[capacity];
+        for (var r = 0; r < sortedKeys.Length; r++)
+        {
+            var key = sortedKeys[r];
+            var slot = (int)(Slot(key) & (uint)_mask);
+            while (_keys[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = key;
+            _rows[slot] = r;
+        }
+
+        RowCount = sortedKeys.Length;
+    }
+
+    public int Classes { get; }
+
+    /// <summary>Real weight of one quantised unit; scores compare equally without it.</summary>
+    public float Scale { get; }
+
+    public int RowCount { get; }
+
+    public static uint Key(ulong hash)
+    {
+        var k = (uint)(hash >> 32);
+        return k == 0 ? 1u : k;
+    }
+
+    /// <summary>Adds the weights of every known feature into <paramref name="scores"/> (not cleared first).</summary>
+    public void Accumulate(ReadOnlySpan<ulong> features, Span<int> scores)
+    {
+        var classes = Classes;
+        var weights = _weights;
+        foreach (var f in features)
+        {
+            var row = Find(Key(f));
+            if (row < 0)
+            {
+                continue;
+            }
+
+            var w = weights.AsSpan(row * classes, classes);
+            for (var c = 0; c < w.Length; c++)
+            {
+                scores[c] += w[c];
+            }
+        }
+    }
+
+    public int Predict(ReadOnlySpan<ulong> features, Span<int> scores)
+    {
+        scores = scores[..Classes];
+        scores.Clear();
+        Accumulate(features, scores);
+        return ArgMax(scores);
+    }
+
+    public static int ArgMax(ReadOnlySpan<int> scores)
+    {
+        var best = 0;
+        for (var c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    private int Find(uint key)
+    {
+        var slot = (int)(Slot(key) & (uint)_mask);
+        while (true)
+        {
+            var k = _keys[slot];
+            if (k == key)
+            {
+                return _rows[slot];
+            }
+
+            if (k == 0)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private static uint Slot(uint key) => key * 0x9E3779B1u;
+
+    /// <summary>
+    /// Quantises averaged weights to 16 bits, drops weights below <paramref name="pruneBelow"/>
+    /// and rows left empty, and merges rows whose 32-bit keys collide.
+    /// </summary>
+    public static LinearModel Build(int classes, IReadOnlyList<ulong> hashes, ReadOnlySpan<float> weights, float pruneBelow)
+    {
+        var maxAbs = 1e-9f;
+        foreach (var w in weights)
+        {
+            maxAbs = Math.Max(maxAbs, Math.Abs(w));
+        }
+
+        var scale = maxAbs / 32000f;
+        var merged = new SortedDictionary<uint, float[]>();
+        for (var r = 0; r < hashes.Count; r++)
+        {
+            var row = weights.Slice(r * classes, classes);
+            var keep = false;
+            foreach (var w in row)
+            {
+                keep |= Math.Abs(w) >= pruneBelow;
+            }
+
+            if (!keep)
+            {
+                continue;
+            }
+
+            var key = Key(hashes[r]);
+            if (!merged.TryGetValue(key, out var acc))
+            {
+                acc = new float[classes];
+                merged.Add(key, acc);
+            }
+
+            for (var c = 0; c < classes; c++)
+            {
+                if (Math.Abs(row[c]) >= pruneBelow)
+                {
+                    acc[c] += row[c];
+                }
+            }
+        }
+
+        var keys = new uint[merged.Count];
+        var q = new short[merged.Count * classes];
+        var i = 0;
+        foreach (var (key, acc) in merged)
+        {
+            keys[i] = key;
+            for (var c = 0; c < classes; c++)
+            {
+                q[(i * classes) + c] = (short)Math.Clamp(MathF.Round(acc[c] / scale), short.MinValue, short.MaxValue);
+            }
+
+            i++;
+        }
+
+        return new LinearModel(classes, scale, keys, q);
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Classes);
+        writer.Write(Scale);
+        writer.Write(RowCount);
+        var keys = SortedKeys();
+        uint previous = 0;
+        foreach (var (key, _) in keys)
+        {
+            writer.Write7BitEncodedInt((int)(key - previous));
+            previous = key;
+        }
+
+        foreach (var (_, row) in keys)
+        {
+            var w = _weights.AsSpan(row * Classes, Classes);
+            foreach (var v in w)
+            {
+                writer.Write(v);
+            }
+        }
+    }
+
+    public static LinearModel Read(BinaryReader reader)
+    {
+        var classes = reader.ReadInt32();
+        var scale = reader.ReadSingle();
+        var count = reader.ReadInt32();
+        var keys = new uint[count];
+        uint previous = 0;
+        for (var i = 0; i < count; i++)
+        {
+            previous += (uint)reader.Read7BitEncodedInt();
+            keys[i] = previous;
+        }
+
+        var weights = new short[count * classes];
+        var bytes = reader.ReadBytes(weights.Length * sizeof(short));
+        Buffer.BlockCopy(bytes, 0, weights, 0, bytes.Length);
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new NotSupportedException("Model files are little-endian.");
+        }
+
+        return new LinearModel(classes, scale, keys, weights);
+    }
+
+    private List<(uint Key, int Row)> SortedKeys()
+    {
+        var list = new List<(uint, int)>(RowCount);
+        for (var s = 0; s < _keys.Length; s++)
+        {
+            if (_keys[s] != 0)
+            {
+                list.Add((_keys[s], _rows[s]));
+            }
+        }
+
+        list.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return list;
+    }
+}

@@ -1,0 +1,27 @@
+using System.Diagnostics;
+using ArmsTrace.Core.Nlp.Tagging;
+
+namespace ArmsTrace.Core.Nlp;
+
+/// <summary>
+/// The embedded models, each read once on first use. Reading is thread-safe and the models are
+/// immutable, so every pipeline and thread shares one copy.
+/// </summary>
+internal static class NlpModels
+{
+    private static readonly Lazy<Tagger> LazyTagger = new(() => Load("models/tagger.bin", Tagger.Read));
+
+    public static Tagger Tagger => LazyTagger.Value;
+
+    /// <summary>Milliseconds spent reading each model, for diagnostics and the load-time test.</summary>
+    public static TimeSpan LoadTime { get; private set; }
+
+    private static T Load<T>(string resource, Func<Stream, T> read)
+    {
+        var sw = Stopwatch.StartNew();
+        using var stream = ResourceFiles.Open(resource);
+        var model = read(stream);
+        LoadTime += sw.Elapsed;
+        return model;
+    }
+}

@@ -1,0 +1,20 @@
+using ArmsTrace.Core.Claims.Extraction;
+using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Reading;
+using ArmsTrace.Core.Text;
+
+namespace ArmsTrace.Core.Pipeline;
+
+/// <summary>The stages ArmsTrace runs by default, in order.</summary>
+public static class DefaultPipeline
+{
+    public static ExtractionPipeline Create() => new(
+    [
+        new ReadingStage(),
+        new TokenizerStage(),
+        new SentenceSplitterStage(),
+        new EntityRecognizerStage(),
+        new EntityResolverStage(),
+        new ClaimExtractorStage(),
+    ]);
+}
