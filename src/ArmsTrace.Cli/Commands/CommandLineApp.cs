@@ -11,6 +11,11 @@ internal static class CommandLineApp
         var root = new RootCommand("ArmsTrace: open-source reporting on weapons proliferation in, evidence graph out.");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(StoreCommands.Ingest());
+        root.Subcommands.Add(StoreCommands.Entities());
+        root.Subcommands.Add(StoreCommands.Claims());
+        root.Subcommands.Add(StoreCommands.Show());
+        root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(NlpCommands.CreateTrainCommand());
         root.Subcommands.Add(NlpCommands.CreateNlpCommand());
         return root.Parse(args).Invoke();

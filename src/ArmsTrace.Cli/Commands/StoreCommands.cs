@@ -1,0 +1,185 @@
+using System.CommandLine;
+using System.Text.Json;
+using ArmsTrace.Cli.Loading;
+using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Storage;
+using ArmsTrace.Storage.Sqlite;
+using Spectre.Console;
+
+namespace ArmsTrace.Cli.Commands;
+
+/// <summary>`ingest`, `entities`, `claims` and `show`: the commands that work on a stored graph.</summary>
+internal static class StoreCommands
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static Command Ingest()
+    {
+        var paths = CommonOptions.Paths();
+        var db = CommonOptions.Database();
+        var published = CommonOptions.Published();
+        var outlet = CommonOptions.Outlet();
+        var maxSize = new Option<long>("--max-size") { Description = "Largest file read, in bytes", DefaultValueFactory = _ => LoadOptions.DefaultMaxFileBytes };
+        var command = new Command("ingest", "Read documents, extract claims and store them; re-ingesting unchanged text changes nothing");
+        command.Arguments.Add(paths);
+        command.Options.Add(db);
+        command.Options.Add(published);
+        command.Options.Add(outlet);
+        command.Options.Add(maxSize);
+        command.SetAction(parse => WithStore(parse.GetValue(db)!, store =>
+        {
+            var options = new LoadOptions { Published = parse.GetValue(published), Outlet = parse.GetValue(outlet), MaxFileBytes = parse.GetValue(maxSize) };
+            var t = IngestRunner.Run(store, parse.GetValue(paths)!, options, Console.Error);
+            Console.WriteLine($"{t.Added} added, {t.NewVersions} new versions, {t.Unchanged} unchanged, {t.Claims} claims stored, {t.Errors} problems");
+            return t.Errors > 0 ? 1 : 0;
+        }));
+        return command;
+    }
+
+    public static Command Entities()
+    {
+        var search = new Argument<string?>("SEARCH") { Description = "Part of a name or alias", Arity = ArgumentArity.ZeroOrOne };
+        var db = CommonOptions.Database();
+        var json = CommonOptions.Json();
+        var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50, Description = "Rows per page" };
+        var offset = new Option<int>("--offset") { Description = "Rows to skip" };
+        var command = new Command("entities", "List stored entities, most connected first");
+        command.Arguments.Add(search);
+        command.Options.Add(db);
+        command.Options.Add(json);
+        command.Options.Add(limit);
+        command.Options.Add(offset);
+        command.SetAction(parse => WithStore(parse.GetValue(db)!, store =>
+        {
+            var rows = store.FindEntities(parse.GetValue(search), parse.GetValue(limit), parse.GetValue(offset));
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+                return 0;
+            }
+
+            var table = new Table().AddColumns("name", "type", "claims", "key");
+            foreach (var e in rows)
+            {
+                table.AddRow(Markup.Escape(e.Name), e.Type, e.Claims.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(e.Key));
+            }
+
+            AnsiConsole.Write(table);
+            return 0;
+        }));
+        return command;
+    }
+
+    public static Command Claims()
+    {
+        var db = CommonOptions.Database();
+        var json = CommonOptions.Json();
+        var type = new Option<string?>("--type") { Description = "supply, manufacture, use, attack, sanction, sponsor, part_of, role, located_in, visit, meeting" };
+        var entity = new Option<string?>("--entity") { Description = "Name or key of an entity on either side" };
+        var stance = new Option<string?>("--stance") { Description = "asserted, confirmed, alleged, reported, unconfirmed, denied, intended, possible" };
+        var text = new Option<string?>("--text") { Description = "Words in the evidence sentence" };
+        var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50, Description = "Rows per page" };
+        var offset = new Option<int>("--offset") { Description = "Rows to skip" };
+        var command = new Command("claims", "List stored claims with their evidence");
+        foreach (var o in new Option[] { db, json, type, entity, stance, text, limit, offset })
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetAction(parse => WithStore(parse.GetValue(db)!, store =>
+        {
+            string? key = null;
+            if (parse.GetValue(entity) is { } name)
+            {
+                key = FindDossier(store, name)?.Entity.Key;
+                if (key is null)
+                {
+                    Console.Error.WriteLine($"No entity named '{name}'.");
+                    return 1;
+                }
+            }
+
+            var rows = store.FindClaims(new ClaimFilter(parse.GetValue(type), key, parse.GetValue(stance), null, parse.GetValue(text), parse.GetValue(limit), parse.GetValue(offset)));
+            PrintClaims(rows, parse.GetValue(json));
+            return 0;
+        }));
+        return command;
+    }
+
+    public static Command Show()
+    {
+        var name = new Argument<string>("NAME") { Description = "Name, alias or key of an entity" };
+        var db = CommonOptions.Database();
+        var json = CommonOptions.Json();
+        var command = new Command("show", "Print an entity's dossier: names, type and every claim with stance, source, date and evidence");
+        command.Arguments.Add(name);
+        command.Options.Add(db);
+        command.Options.Add(json);
+        command.SetAction(parse => WithStore(parse.GetValue(db)!, store =>
+        {
+            var dossier = FindDossier(store, parse.GetValue(name)!);
+            if (dossier is null)
+            {
+                Console.Error.WriteLine($"No entity named '{parse.GetValue(name)}'. Try `armstrace entities {parse.GetValue(name)}`.");
+                return 1;
+            }
+
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(dossier, JsonOptions));
+                return 0;
+            }
+
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(dossier.Entity.Name)}[/] ({dossier.Entity.Type}, {Markup.Escape(dossier.Entity.Key)})");
+            AnsiConsole.MarkupLine($"names: {Markup.Escape(string.Join(", ", dossier.Names))}");
+            PrintClaims(dossier.Claims, false);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void PrintClaims(IReadOnlyList<StoredClaim> rows, bool json)
+    {
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+            return;
+        }
+
+        var table = new Table().AddColumns("claim", "stance", "source", "date", "evidence");
+        foreach (var c in rows)
+        {
+            var what = $"{c.SubjectName} [{c.Type}] {c.ObjectName}" + (c.ItemName is null ? string.Empty : $" ({c.QuantityText ?? c.ItemName})");
+            table.AddRow(
+                Markup.Escape(what),
+                c.Stance,
+                Markup.Escape(c.SourceName ?? "-"),
+                Markup.Escape(c.TimeFrom ?? c.Published ?? "-"),
+                Markup.Escape($"{c.EvidenceText} [{c.DocumentKey} {c.EvidenceStart}-{c.EvidenceEnd}]"));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    /// <summary>A knowledge-base alias ("Quds Force") finds its entity even when the stored texts spell it otherwise.</summary>
+    private static EntityDossier? FindDossier(IEvidenceStore store, string query)
+    {
+        var folded = NameNormalizer.Normalize(query);
+        var known = KnowledgeBase.Default.Names().FirstOrDefault(n => NameNormalizer.Normalize(n.Surface) == folded && n.Form == NameForm.Name);
+        return (known is null ? null : store.Dossier(known.Entry.Key)) ?? store.Dossier(query);
+    }
+
+    public static int WithStore(string path, Func<IEvidenceStore, int> action)
+    {
+        try
+        {
+            using var store = SqliteEvidenceStore.Open(path);
+            return action(store);
+        }
+        catch (StoreException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 2;
+        }
+    }
+}

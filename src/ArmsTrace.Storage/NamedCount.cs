@@ -1,0 +1,3 @@
+namespace ArmsTrace.Storage;
+
+public sealed record NamedCount(string Name, long Count);

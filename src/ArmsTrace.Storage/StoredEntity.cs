@@ -1,0 +1,3 @@
+namespace ArmsTrace.Storage;
+
+public sealed record StoredEntity(string Key, string Name, string Type, long Claims);
