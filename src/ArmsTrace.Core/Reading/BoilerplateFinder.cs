@@ -76,6 +76,11 @@ internal static class BoilerplateFinder
             return true;
         }
 
+        if (char.IsUpper(trimmed[0]) && trimmed[^1] is '.' or '!' or '?' && trimmed.Length > 1 && char.IsLetter(trimmed[^2]))
+        {
+            return false;
+        }
+
         var words = 1;
         foreach (var c in trimmed)
         {

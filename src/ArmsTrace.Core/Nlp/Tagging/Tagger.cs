@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.IO.Compression;
 using ArmsTrace.Core.Nlp.Features;
 using ArmsTrace.Core.Nlp.Learning;
 
@@ -112,12 +111,8 @@ internal sealed class Tagger
         }
     }
 
-    public void Write(Stream stream)
+    public void Write(Stream stream) => ModelFile.Save(stream, Magic, FormatVersion, writer =>
     {
-        using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(brotli);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
         UposTags.Write(writer);
         XposTags.Write(writer);
         writer.Write(_ambiguity.Count);
@@ -131,17 +126,12 @@ internal sealed class Tagger
         _upos.Write(writer);
         _xpos.Write(writer);
         _uposFinal.Write(writer);
-    }
+    });
 
-    public static Tagger Read(Stream stream)
+    public static Tagger Read(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, Read);
+
+    private static Tagger Read(BinaryReader reader)
     {
-        using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16));
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion)
-        {
-            throw new InvalidDataException("Not a tagger model of this version.");
-        }
-
         var upos = Vocabulary.Read(reader);
         var xpos = Vocabulary.Read(reader);
         var count = reader.ReadInt32();

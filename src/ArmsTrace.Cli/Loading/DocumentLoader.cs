@@ -1,0 +1,280 @@
+using System.Globalization;
+using ArmsTrace.Core.Documents;
+
+namespace ArmsTrace.Cli.Loading;
+
+/// <summary>
+/// Reads documents from files and folders (see <see cref="LoadOptions"/> for what is read and how).
+/// Results are streamed one file at a time so callers can show progress, and bad data never throws:
+/// every unreadable, empty, binary, oversized or malformed input becomes a <see cref="LoadFailure"/>
+/// and the batch goes on.
+/// </summary>
+internal sealed class DocumentLoader
+{
+    private const double BytesPerMegabyte = 1024 * 1024;
+
+    /// <param name="paths">Files and folders, loaded in the order given.</param>
+    /// <exception cref="ArgumentException">A path is null or blank, or the options are invalid.</exception>
+    public IEnumerable<LoadResult> Load(IReadOnlyList<string> paths, LoadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
+        for (var i = 0; i < paths.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(paths[i]))
+            {
+                throw new ArgumentException($"paths[{i}] is null or blank.", nameof(paths));
+            }
+        }
+
+        options.Validate();
+
+        // Copied so that changes the caller makes to the list while results stream in do not leak into the run.
+        return LoadAll([.. paths], options);
+    }
+
+    private static IEnumerable<LoadResult> LoadAll(string[] paths, LoadOptions options)
+    {
+        foreach (var path in paths)
+        {
+            var (attributes, failure) = Probe(path);
+            if (failure is not null)
+            {
+                yield return failure;
+                continue;
+            }
+
+            var results = attributes!.Value.HasFlag(FileAttributes.Directory)
+                ? LoadFolder(path, new Dictionary<string, IndexEntry>(StringComparer.Ordinal), options)
+                : LoadNamedFile(path, options);
+            foreach (var result in results)
+            {
+                yield return result;
+            }
+        }
+    }
+
+    private static (FileAttributes? Attributes, LoadFailure? Failure) Probe(string path)
+    {
+        try
+        {
+            return (File.GetAttributes(path), null);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return (null, new LoadFailure(path, "does not exist"));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return (null, new LoadFailure(path, $"cannot be read: {ex.Message}"));
+        }
+    }
+
+    private static IEnumerable<LoadResult> LoadNamedFile(string path, LoadOptions options)
+    {
+        var format = LoadOptions.FormatOf(path);
+        if (format is null)
+        {
+            var extension = Path.GetExtension(path);
+            var described = extension.Length == 0 ? "(no extension)" : $"'{extension}'";
+            return [new LoadFailure(
+                path,
+                $"unsupported file type {described}; expected {string.Join(", ", LoadOptions.DocumentExtensions)}",
+                severity: LoadSeverity.Warning)];
+        }
+
+        if (IsIndexFile(path))
+        {
+            return [new LoadFailure(path, "is a folder index (metadata, not documents); give its folder instead")];
+        }
+
+        return LoadFile(path, format.Value, entry: null, options);
+    }
+
+    private static IEnumerable<LoadResult> LoadFolder(string folder, IReadOnlyDictionary<string, IndexEntry> inherited, LoadOptions options)
+    {
+        var (entries, failure) = List(folder);
+        if (failure is not null)
+        {
+            yield return failure;
+            yield break;
+        }
+
+        var index = inherited;
+        var indexFile = entries!.FirstOrDefault(entry => entry is FileInfo && IsIndexFile(entry.Name));
+        if (indexFile is not null)
+        {
+            var folderIndex = FolderIndex.Read(Path.Join(folder, indexFile.Name));
+            foreach (var problem in folderIndex.Problems)
+            {
+                yield return problem;
+            }
+
+            var merged = new Dictionary<string, IndexEntry>(inherited, StringComparer.Ordinal);
+            foreach (var (target, entry) in folderIndex.Entries)
+            {
+                merged[target] = entry;
+            }
+
+            index = merged;
+        }
+
+        foreach (var entry in entries!)
+        {
+            var path = Path.Join(folder, entry.Name);
+            if (IsHidden(entry))
+            {
+                continue;
+            }
+
+            if (entry is DirectoryInfo)
+            {
+                // Following folder links could loop forever (a link to an ancestor), so they are reported instead.
+                if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+                {
+                    yield return new LoadFailure(path, "is a link to a folder; not followed", severity: LoadSeverity.Warning);
+                    continue;
+                }
+
+                foreach (var result in LoadFolder(path, index, options))
+                {
+                    yield return result;
+                }
+
+                continue;
+            }
+
+            if (IsIndexFile(entry.Name) || LoadOptions.FormatOf(entry.Name) is not { } format)
+            {
+                continue;
+            }
+
+            foreach (var result in LoadFile(path, format, index.GetValueOrDefault(entry.FullName), options))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    private static (FileSystemInfo[]? Entries, LoadFailure? Failure) List(string folder)
+    {
+        try
+        {
+            var entries = new DirectoryInfo(folder).GetFileSystemInfos();
+            Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Name, b.Name));
+            return (entries, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, new LoadFailure(folder, $"cannot be read: {ex.Message}"));
+        }
+    }
+
+    private static IEnumerable<LoadResult> LoadFile(string path, DocumentFormat format, IndexEntry? entry, LoadOptions options)
+    {
+        var (bytes, failure) = ReadBytes(path, options);
+        if (failure is not null)
+        {
+            return [failure];
+        }
+
+        if (bytes!.Length == 0)
+        {
+            return [new LoadFailure(path, "is empty (0 bytes)")];
+        }
+
+        if (BinarySniffer.Describe(bytes) is { } kind)
+        {
+            return [new LoadFailure(path, $"looks like a binary file ({kind})")];
+        }
+
+        var decoded = TextDecoder.Decode(bytes, honourHtmlMeta: format == DocumentFormat.Html);
+        if (string.IsNullOrWhiteSpace(decoded.Text))
+        {
+            return [new LoadFailure(path, "is empty (only whitespace)")];
+        }
+
+        var key = Path.GetFileName(path);
+        switch (format)
+        {
+            case DocumentFormat.Text:
+                var metadata = new DocumentMetadata(key, entry?.Title, entry?.Url, entry?.Outlet, entry?.Published);
+                return [new LoadedDocument(path, new SourceDocument(decoded.Text, options.ApplyOverrides(metadata)), decoded.Warnings)];
+
+            case DocumentFormat.Html:
+                return [LoadHtml(path, key, decoded, entry, options)];
+
+            case DocumentFormat.JsonLines:
+                // A decoding problem belongs to the whole file, not to each of its documents.
+                var warnings = decoded.Warnings.Select(warning => new LoadFailure(path, warning, severity: LoadSeverity.Warning));
+                return warnings.Concat(JsonlReader.Read(path, decoded.Text, entry, options));
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown document format.");
+        }
+    }
+
+    private static LoadResult LoadHtml(string path, string key, DecodedText decoded, IndexEntry? entry, LoadOptions options)
+    {
+        var article = HtmlArticleExtractor.Extract(decoded.Text);
+        if (article.Paragraphs.Count == 0)
+        {
+            return new LoadFailure(path, "has no article text in its HTML");
+        }
+
+        // The index is curated by whoever collected the pages, so it outranks what the page says about itself.
+        var metadata = new DocumentMetadata(
+            key,
+            entry?.Title ?? article.Title,
+            entry?.Url ?? article.Url,
+            entry?.Outlet,
+            entry?.Published ?? article.Published);
+        return new LoadedDocument(path, new SourceDocument(article.ToText(), options.ApplyOverrides(metadata)), decoded.Warnings);
+    }
+
+    private static (byte[]? Bytes, LoadFailure? Failure) ReadBytes(string path, LoadOptions options)
+    {
+        try
+        {
+            // Checked before opening so an oversized file costs nothing to refuse.
+            var length = new FileInfo(path).Length;
+            if (length > options.MaxFileBytes)
+            {
+                return (null, new LoadFailure(path, TooLargeMessage(length, options.MaxFileBytes)));
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+
+            // Reads at most the size seen above, so a file growing meanwhile cannot get past the limit.
+            var bytes = new byte[length];
+            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            return (read == bytes.Length ? bytes : bytes[..read], null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, new LoadFailure(path, $"cannot be read: {ex.Message}"));
+        }
+    }
+
+    private static string TooLargeMessage(long length, long limit) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"is {FormatSize(length, "0.0")}; the limit is {FormatSize(limit, "0.#")} (LoadOptions.MaxFileBytes / --max-size)");
+
+    private static string FormatSize(long bytes, string format)
+    {
+        if (bytes >= BytesPerMegabyte)
+        {
+            return (bytes / BytesPerMegabyte).ToString(format, CultureInfo.InvariantCulture) + " MB";
+        }
+
+        return bytes >= 1024
+            ? (bytes / 1024.0).ToString(format, CultureInfo.InvariantCulture) + " KB"
+            : string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes");
+    }
+
+    private static bool IsIndexFile(string path) =>
+        Path.GetFileName(path).Equals(LoadOptions.IndexFileName, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsHidden(FileSystemInfo entry) =>
+        entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden);
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+
+namespace ArmsTrace.Cli.Loading;
+
+/// <summary>Reads string fields from one JSON object line, reporting wrong types instead of guessing.</summary>
+internal static class JsonFields
+{
+    /// <summary>
+    /// Reads an optional string field. Absent, null and blank all read as null; any other non-string is a problem.
+    /// </summary>
+    public static bool TryReadOptionalString(
+        JsonElement obj,
+        string name,
+        out string? value,
+        [NotNullWhen(false)] out string? problem)
+    {
+        value = null;
+        problem = null;
+        if (!obj.TryGetProperty(name, out var field) || field.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (field.ValueKind != JsonValueKind.String)
+        {
+            problem = $"field '{name}' must be a string, not {Describe(field.ValueKind)}";
+            return false;
+        }
+
+        var text = field.GetString();
+        value = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        return true;
+    }
+
+    public static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+}

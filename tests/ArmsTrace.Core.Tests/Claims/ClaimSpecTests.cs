@@ -1,0 +1,74 @@
+using ArmsTrace.Core.Claims;
+using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Evaluation;
+using ArmsTrace.Core.Pipeline;
+using Xunit.Abstractions;
+
+namespace ArmsTrace.Core.Tests.Claims;
+
+public sealed class ClaimSpecTests(ITestOutputHelper output)
+{
+    private static readonly ExtractionPipeline Pipeline = DefaultPipeline.Create();
+
+    public static TheoryData<string> Files()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Specs", "Claims"), "*.spec").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(f));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Extract_SpecFile_FindsItsExpectedClaims(string file)
+    {
+        var (floor, specs) = SpecFile.Read(Path.Combine(AppContext.BaseDirectory, "Specs", "Claims", file));
+        int expected = 0, found = 0;
+        foreach (var spec in specs)
+        {
+            var context = Pipeline.Run(new SourceDocument(spec.Text, new DocumentMetadata($"{spec.File}:{spec.Line}", Published: spec.Published)));
+            foreach (var e in spec.Expected)
+            {
+                expected++;
+                if (context.Claims.Any(c => Satisfies(c, e)))
+                {
+                    found++;
+                }
+                else
+                {
+                    output.WriteLine($"{spec.File}:{spec.Line}: missed {e}");
+                    output.WriteLine("    got: " + string.Join("; ", context.Claims.Select(c => $"{c.Type.ToName()} {c.Subject.Name} -> {c.Object?.Name} {c.Stance.Coarse()} src={c.Source?.Name}")));
+                }
+            }
+        }
+
+        var share = expected == 0 ? 1 : (double)found / expected;
+        output.WriteLine($"{file}: {found}/{expected} expected claims found (floor {floor:0.00})");
+        Assert.True(share >= floor, $"{file}: found {found} of {expected} expected claims ({share:0.00}), below the floor {floor:0.00}");
+    }
+
+    private static bool Satisfies(Claim c, ExpectedClaim e)
+    {
+        if (c.Type.ToName() != e.Type || !Same(c.Subject.Name, e.Subject) || !Same(c.Object?.Name, e.Object))
+        {
+            return false;
+        }
+
+        if (e.Fields.TryGetValue("stance", out var stance) && c.Stance.Coarse() != stance)
+        {
+            return false;
+        }
+
+        if (e.Fields.TryGetValue("source", out var source) && !(source == "none" ? c.Source is null : Same(c.Source?.Name, source)))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool Same(string? a, string b) => EvalNames.Normalize(a) == EvalNames.Normalize(b);
+}
