@@ -139,10 +139,14 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
             _connection.ExecuteScalar<long>("SELECT COUNT(DISTINCT m.entity_key) FROM mentions m JOIN documents d ON d.id = m.document_id AND d.is_current = 1"),
             _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM mentions m JOIN documents d ON d.id = m.document_id AND d.is_current = 1"),
             _connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM claims c {current}"),
-            [.. _connection.Query<NamedCount>($"SELECT c.type AS Name, COUNT(*) AS Count FROM claims c {current} GROUP BY c.type ORDER BY Count DESC, Name")],
-            [.. _connection.Query<NamedCount>($"SELECT c.stance AS Name, COUNT(*) AS Count FROM claims c {current} GROUP BY c.stance ORDER BY Count DESC, Name")],
-            [.. _connection.Query<NamedCount>($"SELECT e.name AS Name, COUNT(*) AS Count FROM claims c {current} JOIN entities e ON e.entity_key = c.subject_key WHERE c.type = 'supply' GROUP BY e.entity_key ORDER BY Count DESC, Name LIMIT 10")]);
+            Counts($"SELECT c.type AS Name, COUNT(*) AS Count FROM claims c {current} GROUP BY c.type ORDER BY Count DESC, Name"),
+            Counts($"SELECT c.stance AS Name, COUNT(*) AS Count FROM claims c {current} GROUP BY c.stance ORDER BY Count DESC, Name"),
+            Counts($"SELECT e.name AS Name, COUNT(*) AS Count FROM claims c {current} JOIN entities e ON e.entity_key = c.subject_key WHERE c.type = 'supply' GROUP BY e.entity_key ORDER BY Count DESC, Name LIMIT 10"));
     }
+
+    /// <summary>Read by hand: SQLite reports no column type for an empty result, which Dapper cannot map to a record.</summary>
+    private List<NamedCount> Counts(string sql) =>
+        [.. _connection.Query(sql).Select(r => new NamedCount((string)r.Name, (long)r.Count))];
 
     public IReadOnlyList<StoredEntity> FindEntities(string? search, int limit = 50, int offset = 0)
     {
