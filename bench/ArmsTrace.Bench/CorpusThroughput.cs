@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using ArmsTrace.Cli.Loading;
+using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Pipeline;
+
+namespace ArmsTrace.Bench;
+
+/// <summary>
+/// `corpus [FOLDER] [--mb N] [--runs N]`: the demo corpus repeated to at least N MB (default 5),
+/// extracted end to end; prints documents/s, MB/s and peak memory per run and their medians.
+/// </summary>
+public static class CorpusThroughput
+{
+    public static int Run(string[] args)
+    {
+        var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(AppContext.BaseDirectory, "demo");
+        var mb = Option(args, "--mb", 5);
+        var runs = Option(args, "--runs", 5);
+        var seeds = new DocumentLoader().Load([folder], LoadOptions.Default).OfType<LoadedDocument>().Select(d => d.Document).ToList();
+        if (seeds.Count == 0)
+        {
+            Console.Error.WriteLine($"{folder}: no documents found");
+            return 1;
+        }
+
+        var corpus = new List<SourceDocument>();
+        long bytes = 0;
+        for (var copy = 0; bytes < mb * 1024L * 1024L; copy++)
+        {
+            foreach (var d in seeds)
+            {
+                // A suffix per copy keeps every document distinct, as a real corpus would be.
+                var text = d.Text + "\n\nCopy " + copy.ToString(CultureInfo.InvariantCulture) + ".";
+                corpus.Add(new SourceDocument(text, d.Metadata with { Key = d.Metadata.Key + "#" + copy.ToString(CultureInfo.InvariantCulture) }));
+                bytes += System.Text.Encoding.UTF8.GetByteCount(text);
+            }
+        }
+
+        var pipeline = DefaultPipeline.Create();
+        pipeline.Run(corpus[0]);
+        var docsPerSecond = new List<double>();
+        var mbPerSecond = new List<double>();
+        var claims = 0L;
+        for (var r = 0; r < runs; r++)
+        {
+            claims = 0;
+            var sw = Stopwatch.StartNew();
+            foreach (var d in corpus)
+            {
+                claims += pipeline.Run(d).Claims.Count;
+            }
+
+            sw.Stop();
+            docsPerSecond.Add(corpus.Count / sw.Elapsed.TotalSeconds);
+            mbPerSecond.Add(bytes / 1024.0 / 1024.0 / sw.Elapsed.TotalSeconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {r + 1}: {sw.Elapsed.TotalSeconds:0.000} s, {docsPerSecond[^1]:0} docs/s, {mbPerSecond[^1]:0.00} MB/s"));
+        }
+
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"corpus: {corpus.Count} documents, {bytes / 1024.0 / 1024.0:0.00} MB, {claims} claims per pass"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"median: {Median(docsPerSecond):0} documents/s, {Median(mbPerSecond):0.00} MB/s; peak working set {peak:0} MB"));
+        return 0;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var v) ? v : fallback;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+}

@@ -1,0 +1,10 @@
+using ArmsTrace.Bench;
+using BenchmarkDotNet.Running;
+
+if (args.Length > 0 && args[0] == "corpus")
+{
+    return CorpusThroughput.Run(args.Skip(1).ToArray());
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CorpusThroughput).Assembly).Run(args);
+return 0;
