@@ -28,7 +28,6 @@ public sealed class ClaimExtractorStage : IPipelineStage
     private readonly StanceCues _stanceCues = new();
     private readonly FrozenSet<string> _titles = Lexicon.Words("titles.txt");
     private readonly FrozenDictionary<string, string> _compounds = Lexicon.Table("compound-suffixes.txt");
-    private readonly FrozenSet<string> _facilityHeads = Lexicon.Words("facility-heads.txt");
     private readonly KnowledgeBase _kb;
 
     public ClaimExtractorStage(TriggerLexicon? triggers = null, KnowledgeBase? kb = null)
@@ -92,7 +91,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
         }
 
         var source = a.Source is { } src && src.Key != d.Subject.Key ? Ref(s.Context, src) : null;
-        var quantity = d.Item is not null ? FindQuantity(s, d.ItemMention!) : null;
+        var quantity = d.Item is not null ? FindQuantity(s, d.Item) : null;
         s.Context.Claims.Add(new Claim(
             d.Type,
             Ref(s.Context, d.Subject),
@@ -667,12 +666,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
                 found.Add(new Draft(ClaimType.LocatedIn, f, place, null, inWord));
             }
         }
-
-        _ = _facilityHeads;
     }
 
-    private sealed record Draft(ClaimType Type, Mention Subject, Mention? Object, Mention? ItemMention, int Trigger)
-    {
-        public Mention? Item => ItemMention;
-    }
+    private sealed record Draft(ClaimType Type, Mention Subject, Mention? Object, Mention? Item, int Trigger);
 }
