@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ArmsTrace.Core.Nlp.Conllu;
+using ArmsTrace.Core.Nlp.Parsing;
 using ArmsTrace.Core.Nlp.Tagging;
 
 namespace ArmsTrace.Cli.Commands.Nlp;
@@ -8,6 +9,9 @@ namespace ArmsTrace.Cli.Commands.Nlp;
 internal static class NlpTraining
 {
     public const int TaggerIterations = 10;
+    public const int JackknifeFolds = 5;
+    public const int JackknifeIterations = 6;
+    public const int ParserIterations = 15;
 
     public static int Run(string datasets, string outDir, string? only, int seed)
     {
@@ -15,10 +19,11 @@ internal static class NlpTraining
         var train = ReadConllu(DatasetPaths.Ewt(datasets, "train"));
         var dev = ReadConllu(DatasetPaths.Ewt(datasets, "dev"));
         var test = ReadConllu(DatasetPaths.Ewt(datasets, "test"));
+        Tagger? tagger = null;
         if (only is null or "tagger")
         {
             var sw = Stopwatch.StartNew();
-            var tagger = TaggerTrainer.Train(train, dev, TaggerIterations, seed, Console.WriteLine);
+            tagger = TaggerTrainer.Train(train, dev, TaggerIterations, seed, Console.WriteLine);
             var m = TaggerTrainer.Evaluate(tagger, test);
             Console.WriteLine($"tagger test: UPOS {m.Upos:F2} XPOS {m.Xpos:F2} lemma {m.Lemma:F2} ({sw.Elapsed.TotalSeconds:F0} s)");
             var path = Path.Combine(outDir, "tagger.bin");
@@ -30,7 +35,58 @@ internal static class NlpTraining
             Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB)");
         }
 
+        if (only is null or "parser")
+        {
+            tagger ??= ReadModel(Path.Combine(outDir, "tagger.bin"), Tagger.Read);
+            var sw = Stopwatch.StartNew();
+            var trainExamples = Jackknife(train, seed);
+            Console.WriteLine($"jack-knifed tags for parser training ({sw.Elapsed.TotalSeconds:F0} s)");
+            var parser = ParserTrainer.Train(trainExamples, TagAll(tagger, dev), ParserIterations, seed, Console.WriteLine);
+            var m = ParserTrainer.Evaluate(parser, TagAll(tagger, test));
+            Console.WriteLine($"parser test: UAS {m.Uas:F2} LAS {m.Las:F2} (universal-label LAS {m.ClasUniversal:F2}) ({sw.Elapsed.TotalSeconds:F0} s)");
+            var path = Path.Combine(outDir, "parser.bin");
+            using (var file = File.Create(path))
+            {
+                parser.Write(file);
+            }
+
+            Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB)");
+        }
+
         return 0;
+    }
+
+    /// <summary>
+    /// Tags each fold of the training set with a tagger trained on the other folds, so the parser
+    /// learns from tags as noisy as those it will see on new text.
+    /// </summary>
+    private static List<ParserExample> Jackknife(List<ConlluSentence> train, int seed)
+    {
+        var tagged = new ParserExample[train.Count];
+        Parallel.For(0, JackknifeFolds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, fold =>
+        {
+            var rest = train.Where((_, i) => i % JackknifeFolds != fold).ToList();
+            var foldTagger = TaggerTrainer.Train(rest, null, JackknifeIterations, seed + fold);
+            for (var i = fold; i < train.Count; i += JackknifeFolds)
+            {
+                var t = foldTagger.Tag(train[i].Forms);
+                tagged[i] = new ParserExample(train[i], t.Upos, t.Xpos);
+            }
+        });
+        return [.. tagged];
+    }
+
+    private static List<ParserExample> TagAll(Tagger tagger, List<ConlluSentence> sentences) =>
+        [.. sentences.Select(s =>
+        {
+            var t = tagger.Tag(s.Forms);
+            return new ParserExample(s, t.Upos, t.Xpos);
+        })];
+
+    private static T ReadModel<T>(string path, Func<Stream, T> read)
+    {
+        using var file = File.OpenRead(path);
+        return read(file);
     }
 
     public static List<ConlluSentence> ReadConllu(string path)

@@ -1,0 +1,134 @@
+using ArmsTrace.Core.Nlp.Features;
+using ArmsTrace.Core.Nlp.Learning;
+
+namespace ArmsTrace.Core.Nlp.Parsing;
+
+/// <summary>
+/// Greedy arc-hybrid dependency parser: one averaged perceptron picks the transition, a second
+/// one labels each arc as it is made. Thread-safe once loaded (scratch space is per thread).
+/// </summary>
+internal sealed class Parser
+{
+    private const int Magic = 0x52505441;
+    private const int FormatVersion = 1;
+
+    [ThreadStatic]
+    private static ParseState? t_state;
+
+    [ThreadStatic]
+    private static ParserAtoms? t_atoms;
+
+    private readonly LinearModel _transitions;
+    private readonly LinearModel _labels;
+    private readonly int _rootLabel;
+
+    public Parser(Vocabulary labels, LinearModel transitions, LinearModel labelModel)
+    {
+        Labels = labels;
+        _transitions = transitions;
+        _labels = labelModel;
+        _rootLabel = labels.Find("root");
+    }
+
+    public Vocabulary Labels { get; }
+
+    public int RowCount => _transitions.RowCount + _labels.RowCount;
+
+    public ParsedWords Parse(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos)
+    {
+        var atoms = t_atoms ??= new ParserAtoms();
+        atoms.Reset(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            atoms.Set(i, words[i], upos[i], xpos[i]);
+        }
+
+        var heads = new int[words.Length];
+        var labels = new int[words.Length];
+        Parse(atoms, heads, labels);
+        var deprels = new string[words.Length];
+        for (var i = 0; i < deprels.Length; i++)
+        {
+            deprels[i] = Labels[labels[i]];
+        }
+
+        return new ParsedWords(heads, deprels);
+    }
+
+    /// <summary>Parses the sentence in <paramref name="atoms"/>; heads are 0-based, -1 for the root.</summary>
+    public void Parse(ParserAtoms atoms, Span<int> heads, Span<int> labels)
+    {
+        var st = t_state ??= new ParseState();
+        var n = atoms.N;
+        st.Reset(n);
+        Span<ulong> f = stackalloc ulong[ParserFeatures.Max];
+        Span<int> scores = stackalloc int[Math.Max(_transitions.Classes, _labels.Classes)];
+        while (!st.IsTerminal)
+        {
+            var k = ParserFeatures.Transition(st, atoms, f);
+            _transitions.Predict(f[..k], scores);
+            var best = Transition.Shift;
+            var bestScore = int.MinValue;
+            for (var t = 0; t < 3; t++)
+            {
+                if (st.IsLegal((Transition)t) && scores[t] > bestScore)
+                {
+                    best = (Transition)t;
+                    bestScore = scores[t];
+                }
+            }
+
+            var label = -1;
+            if (best != Transition.Shift)
+            {
+                var (head, dep) = st.ArcOf(best);
+                label = PredictLabel(st, atoms, head, dep, f, scores);
+            }
+
+            st.Apply(best, label);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var h = st.Heads[i];
+            heads[i] = h == n || h < 0 ? -1 : h;
+            labels[i] = st.Labels[i] < 0 ? _rootLabel : st.Labels[i];
+        }
+    }
+
+    private int PredictLabel(ParseState st, ParserAtoms atoms, int head, int dep, Span<ulong> f, Span<int> scores)
+    {
+        if (head == st.N)
+        {
+            return _rootLabel;
+        }
+
+        var k = ParserFeatures.Label(st, atoms, head, dep, f);
+        _labels.Predict(f[..k], scores);
+        var best = -1;
+        for (var c = 0; c < _labels.Classes; c++)
+        {
+            if (c != _rootLabel && (best < 0 || scores[c] > scores[best]))
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    public void Write(Stream stream) => ModelFile.Save(stream, Magic, FormatVersion, writer =>
+    {
+        Labels.Write(writer);
+        _transitions.Write(writer);
+        _labels.Write(writer);
+    });
+
+    public static Parser Read(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, reader =>
+    {
+        var labels = Vocabulary.Read(reader);
+        var transitions = LinearModel.Read(reader);
+        var labelModel = LinearModel.Read(reader);
+        return new Parser(labels, transitions, labelModel);
+    });
+}
