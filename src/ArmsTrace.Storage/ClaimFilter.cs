@@ -1,6 +1,12 @@
 namespace ArmsTrace.Storage;
 
-/// <summary>What to list. Null means "any". Limit defaults to 50 and is capped at 1000.</summary>
+/// <summary>What to list; null means "any". All conditions must hold.</summary>
+/// <param name="Type">Claim type wire name ("supply", "part_of"), any case.</param>
+/// <param name="EntityKey">An entity taking part in any role: subject, object, item or source.</param>
+/// <param name="Stance">Stance name ("alleged"), any case.</param>
+/// <param name="SourceKey">The entity the claim is attributed to.</param>
+/// <param name="Text">Case-insensitive substring of the evidence text.</param>
+/// <param name="Limit">Rows per page, 1 to 1000.</param>
 public sealed record ClaimFilter(
     string? Type = null,
     string? EntityKey = null,

@@ -1,3 +1,4 @@
 namespace ArmsTrace.Storage;
 
-public sealed record NamedCount(string Name, long Count);
+/// <param name="Key">The entity key when the name is an entity's (top suppliers); null for types and stances.</param>
+public sealed record NamedCount(string Name, long Count, string? Key = null);

@@ -1,6 +1,9 @@
 namespace ArmsTrace.Storage;
 
-/// <summary>A claim as stored, with names resolved and the document it came from. Offsets are raw.</summary>
+/// <summary>
+/// A claim as stored, with the document it came from. Names are as the extractor gave them;
+/// <see cref="EvidenceStart"/> and <see cref="EvidenceEnd"/> are raw offsets into the stored document text.
+/// </summary>
 public sealed record StoredClaim(
     long Id,
     string Type,
@@ -8,18 +11,25 @@ public sealed record StoredClaim(
     string SubjectName,
     string? ObjectKey,
     string? ObjectName,
+    string? ItemKey,
     string? ItemName,
-    double? QuantityValue,
+    decimal? QuantityValue,
+    string? QuantityUnit,
     string? QuantityText,
     string? TimeText,
     string? TimeFrom,
     string? TimeTo,
+    string? TimePrecision,
+    string? SourceKey,
     string? SourceName,
     string Stance,
     string DocumentKey,
+    int DocumentVersion,
     string? Outlet,
     string? Published,
     long EvidenceStart,
     long EvidenceEnd,
     string EvidenceText,
-    string Extractor);
+    string Extractor,
+    string ExtractorVersion,
+    string RecordedAt);

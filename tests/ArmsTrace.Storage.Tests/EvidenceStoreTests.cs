@@ -1,71 +1,344 @@
-using ArmsTrace.Core.Documents;
-using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Claims;
+using ArmsTrace.Core.Entities;
 
 namespace ArmsTrace.Storage.Tests;
 
-/// <summary>The storage suite every implementation must pass; subclasses say how to open a fresh store.</summary>
+/// <summary>
+/// The storage suite every implementation must pass; a subclass says how to open a fresh, empty
+/// store and how to make its next ingest fail just before commit.
+/// </summary>
 public abstract class EvidenceStoreTests
 {
     protected abstract IEvidenceStore CreateStore();
 
-    protected static AnalysisContext Analyse(string text, string key = "doc.txt") =>
-        DefaultPipeline.Create().Run(new SourceDocument(text, new DocumentMetadata(key, Outlet: "Test Wire", Published: "2023-02-01")));
+    /// <summary>Arms the store so its next ingest throws <see cref="InvalidOperationException"/> after writing claims, before commit.</summary>
+    protected abstract void FailNextIngestBeforeCommit(IEvidenceStore store);
 
-    private const string Text = "China sold CH-4 drones to Iraq. Iran-backed Hezbollah fired rockets at &#34;Israel&#34;.";
+    /// <summary>Undoes <see cref="FailNextIngestBeforeCommit"/>.</summary>
+    protected abstract void StopFailing(IEvidenceStore store);
+
+    [Fact]
+    public void Ingest_NewDocument_AddsItsRows()
+    {
+        using var store = CreateStore();
+        var result = store.Ingest(SampleDocuments.Drones(), "v1");
+        Assert.Equal(IngestOutcome.Added, result.Outcome);
+        Assert.Equal(1, result.Version);
+        Assert.Equal(4, result.Mentions);
+        Assert.Equal(2, result.Claims);
+        var s = store.Summary();
+        Assert.Equal((1, 1, 3, 4, 2), (s.Documents, s.DocumentVersions, s.Entities, s.Mentions, s.Claims));
+        Assert.Equal([new NamedCount("supply", 2)], s.ClaimsByType);
+        Assert.Equal([new NamedCount("denied", 1), new NamedCount("reported", 1)], s.ClaimsByStance);
+        Assert.Equal([new NamedCount("Iran", 2, "kb:iran")], s.TopSuppliers);
+    }
+
+    [Fact]
+    public void Ingest_SeveralDocuments_CountsAcrossThem()
+    {
+        using var store = CreateStore();
+        store.Ingest(SampleDocuments.Drones(), "v1");
+        store.Ingest(SampleDocuments.Rockets(), "v1");
+        store.Ingest(SampleDocuments.Factory(), "v1");
+        var s = store.Summary();
+        Assert.Equal((3, 3, 10, 13, 6), (s.Documents, s.DocumentVersions, s.Entities, s.Mentions, s.Claims));
+        Assert.Equal(new NamedCount("supply", 4), s.ClaimsByType[0]);
+        Assert.Equal([new NamedCount("Iran", 3, "kb:iran"), new NamedCount("China", 1, "kb:china")], s.TopSuppliers);
+    }
 
     [Fact]
     public void Ingest_SameDocumentTwice_ChangesNothing()
     {
         using var store = CreateStore();
-        var first = store.Ingest(Analyse(Text), "test");
+        var first = store.Ingest(SampleDocuments.Drones(), "v1");
         var before = store.Summary();
-        var second = store.Ingest(Analyse(Text), "test");
-        Assert.Equal(IngestOutcome.Added, first.Outcome);
+        var claimsBefore = store.FindClaims(new ClaimFilter());
+        var second = store.Ingest(SampleDocuments.Drones(), "v2");
         Assert.Equal(IngestOutcome.Unchanged, second.Outcome);
-        Assert.Equal(before, store.Summary(), new SummaryComparer());
+        Assert.Equal(first.DocumentId, second.DocumentId);
+        Assert.Equal((0, 0), (second.Mentions, second.Claims));
+        AssertSameSummary(before, store.Summary());
+        Assert.Equal(claimsBefore, store.FindClaims(new ClaimFilter()));
     }
 
     [Fact]
-    public void Ingest_ChangedText_StoresANewVersionAndKeepsTheOld()
+    public void Ingest_ChangedTextSameKey_KeepsOldVersionButQueriesShowTheCurrent()
     {
         using var store = CreateStore();
-        store.Ingest(Analyse(Text), "test");
-        var result = store.Ingest(Analyse(Text + " Russia used drones."), "test");
+        store.Ingest(SampleDocuments.Drones(), "v1");
+        var edited = new DocumentBuilder("Iran supplied drones to Belarus.", "a.txt", "Wire A", "2023-03-02");
+        var iran = edited.Entity("kb:iran", "Iran", EntityType.Country);
+        var belarus = edited.Entity("kb:belarus", "Belarus", EntityType.Country);
+        edited.Claim(ClaimType.Supply, iran, "Iran supplied drones to Belarus.", obj: belarus);
+
+        var result = store.Ingest(edited.Build(), "v1");
+
         Assert.Equal(IngestOutcome.NewVersion, result.Outcome);
         Assert.Equal(2, result.Version);
-        var summary = store.Summary();
-        Assert.Equal(1, summary.Documents);
-        Assert.Equal(2, summary.DocumentVersions);
-        Assert.All(store.FindClaims(new ClaimFilter()), c => Assert.Equal("doc.txt", c.DocumentKey));
+        var s = store.Summary();
+        Assert.Equal((1, 2, 2, 2, 1), (s.Documents, s.DocumentVersions, s.Entities, s.Mentions, s.Claims));
+        var claim = Assert.Single(store.FindClaims(new ClaimFilter()));
+        Assert.Equal(("kb:belarus", 2, "2023-03-02"), (claim.ObjectKey, claim.DocumentVersion, claim.Published));
+        Assert.Empty(store.FindEntities("Russia", null, 10, 0));
+        Assert.Null(store.Dossier("Russia"));
+        Assert.Single(store.Dossier("Iran")!.Claims);
     }
 
     [Fact]
-    public void Claims_EvidenceOffsets_PointIntoTheRawText()
+    public void Ingest_TextBackToAnEarlierVersion_BecomesCurrentAgain()
     {
         using var store = CreateStore();
-        store.Ingest(Analyse(Text), "test");
-        var claim = Assert.Single(store.FindClaims(new ClaimFilter(Type: "sponsor")));
-        Assert.Equal(Text[(int)claim.EvidenceStart..(int)claim.EvidenceEnd], claim.EvidenceText);
-        Assert.Contains("&#34;Israel&#34;", claim.EvidenceText, StringComparison.Ordinal);
+        store.Ingest(SampleDocuments.Drones(), "v1");
+        store.Ingest(SampleDocuments.DronesEdited(), "v1");
+        var back = store.Ingest(SampleDocuments.Drones(), "v1");
+        Assert.Equal((IngestOutcome.NewVersion, 3), (back.Outcome, back.Version));
+        Assert.Equal(2, store.FindClaims(new ClaimFilter()).Count);
+        Assert.Equal(3, store.Summary().DocumentVersions);
     }
 
     [Fact]
-    public void Dossier_FindsEntityByMentionText()
+    public void Ingest_SameTextUnderAnotherKey_IsUnchanged()
     {
         using var store = CreateStore();
-        store.Ingest(Analyse(Text), "test");
-        var dossier = store.Dossier("Hezbollah");
+        store.Ingest(SampleDocuments.Drones(), "v1");
+        var copy = store.Ingest(SampleDocuments.Drones("syndicated-copy.txt"), "v1");
+        Assert.Equal(IngestOutcome.Unchanged, copy.Outcome);
+        Assert.Equal(1, store.Summary().Documents);
+    }
+
+    [Fact]
+    public void Ingest_FailureBeforeCommit_LeavesTheStoreAsItWas()
+    {
+        using var store = CreateStore();
+        store.Ingest(SampleDocuments.Drones(), "v1");
+        var before = store.Summary();
+        var claimsBefore = store.FindClaims(new ClaimFilter());
+        var entitiesBefore = store.FindEntities(null, null, 100, 0);
+
+        FailNextIngestBeforeCommit(store);
+        Assert.Throws<InvalidOperationException>(() => store.Ingest(SampleDocuments.Rockets(), "v1"));
+        Assert.Throws<InvalidOperationException>(() => store.Ingest(SampleDocuments.DronesEdited(), "v1"));
+        StopFailing(store);
+
+        AssertSameSummary(before, store.Summary());
+        Assert.Equal(claimsBefore, store.FindClaims(new ClaimFilter()));
+        Assert.Equal(entitiesBefore, store.FindEntities(null, null, 100, 0));
+        Assert.Equal(IngestOutcome.Added, store.Ingest(SampleDocuments.Rockets(), "v1").Outcome);
+    }
+
+    [Fact]
+    public void Ingest_InvalidEvidenceSpan_FailsWithoutWriting()
+    {
+        using var store = CreateStore();
+        var broken = SampleDocuments.Drones();
+        broken.Claims[1] = broken.Claims[1] with { Evidence = new Core.Text.TextSpan(10, broken.Clean.Value.Length + 5) };
+        var ex = Assert.Throws<StoreException>(() => store.Ingest(broken, "v1"));
+        Assert.Contains("a.txt", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, store.Summary().DocumentVersions);
+    }
+
+    [Fact]
+    public void Ingest_CleanTextWithDecodedEntities_StoresRawOffsets()
+    {
+        const string raw = "Iran-backed Hezbollah fired rockets at &#34;Israel&#34; from Smith &amp; Wesson launchers.";
+        var d = new DocumentBuilder(raw, decodeEntities: true);
+        Assert.Contains("\"Israel\"", d.Clean, StringComparison.Ordinal);
+        var hezbollah = d.Entity("kb:hezbollah", "Hezbollah", EntityType.Group);
+        var israel = d.Entity("kb:israel", "Israel", EntityType.Country);
+        var sw = d.Entity("name:smith & wesson", "Smith & Wesson", EntityType.Organization);
+        d.Claim(ClaimType.Attack, hezbollah, "Hezbollah fired rockets at \"Israel\"", obj: israel);
+        d.Claim(ClaimType.Manufacture, sw, "Smith & Wesson launchers");
+        using var store = CreateStore();
+        store.Ingest(d.Build(), "v1");
+
+        var attack = Assert.Single(store.FindClaims(new ClaimFilter(Type: "attack")));
+        Assert.Equal("Hezbollah fired rockets at &#34;Israel&#34;", attack.EvidenceText);
+        Assert.Equal(attack.EvidenceText, raw[(int)attack.EvidenceStart..(int)attack.EvidenceEnd]);
+        var make = Assert.Single(store.FindClaims(new ClaimFilter(Type: "manufacture")));
+        Assert.Equal("Smith &amp; Wesson launchers", raw[(int)make.EvidenceStart..(int)make.EvidenceEnd]);
+        Assert.Equal(["Smith & Wesson"], store.Dossier("smith & wesson")!.Names);
+    }
+
+    [Fact]
+    public void Ingest_RealPipelineOutput_KeepsEveryClaimInTheRawText()
+    {
+        const string raw = "China sold CH-4 drones to Iraq. Iran-backed Hezbollah fired rockets at &#34;Israel&#34;.";
+        var analysed = Core.Pipeline.DefaultPipeline.Create().Run(new Core.Documents.SourceDocument(raw, new Core.Documents.DocumentMetadata("real.txt")));
+        using var store = CreateStore();
+        store.Ingest(analysed, "v1");
+        var claims = store.FindClaims(new ClaimFilter());
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.Equal(raw[(int)c.EvidenceStart..(int)c.EvidenceEnd], c.EvidenceText));
+    }
+
+    [Fact]
+    public void Ingest_EntityNames_KeepTheFirstUnlessTheKnowledgeBaseNamesIt()
+    {
+        using var store = CreateStore();
+        var first = new DocumentBuilder("Acme Corp armed Iran.", "1.txt");
+        first.Entity("name:acme", "Acme Corp", EntityType.Other);
+        first.Entity("kb:iran", "Iran", EntityType.Country);
+        store.Ingest(first.Build(), "v1");
+        var second = new DocumentBuilder("ACME Corporation armed the Islamic Republic.", "2.txt");
+        second.Entity("name:acme", "ACME Corporation", EntityType.Organization);
+        second.Entity("kb:iran", "Islamic Republic of Iran", EntityType.Country, "Islamic Republic");
+        store.Ingest(second.Build(), "v1");
+
+        var acme = Assert.Single(store.FindEntities("acme", null, 10, 0));
+        Assert.Equal(("Acme Corp", "organization"), (acme.Name, acme.Type));
+        Assert.Equal("Islamic Republic of Iran", Assert.Single(store.FindEntities("iran", EntityType.Country, 10, 0)).Name);
+    }
+
+    [Fact]
+    public void FindEntities_Search_MatchesNameOrMentionTextInAnyCase()
+    {
+        using var store = Loaded();
+        Assert.Equal(["kb:iran", "kb:tehran"], Keys(store.FindEntities("TEHRAN", null, 10, 0)));
+        Assert.Equal(["kb:iran", "kb:iraq"], Keys(store.FindEntities("ira", null, 10, 0)));
+        Assert.Equal(["name:ghazanfar roknabadi industries"], Keys(store.FindEntities("gri", null, 10, 0)));
+        Assert.Empty(store.FindEntities("%", null, 10, 0));
+        Assert.Empty(store.FindEntities("nobody", null, 10, 0));
+    }
+
+    [Fact]
+    public void FindEntities_EachEntity_CarriesKeyNameTypeAndClaimCount()
+    {
+        using var store = Loaded();
+        var all = store.FindEntities(null, null, 100, 0);
+        Assert.Equal(10, all.Count);
+        Assert.Equal(new StoredEntity("kb:iran", "Iran", "country", 3), all[0]);
+        Assert.Equal(new StoredEntity("name:reuters", "Reuters", "organization", 1), all.Single(e => e.Key == "name:reuters"));
+        Assert.Equal(new StoredEntity("kb:shahed-136", "Shahed-136", "weapon", 1), all.Single(e => e.Key == "kb:shahed-136"));
+        Assert.True(all.Zip(all.Skip(1)).All(p => p.First.Claims >= p.Second.Claims), "most claims first");
+    }
+
+    [Fact]
+    public void FindEntities_TypeFilter_KeepsThatTypeOnly()
+    {
+        using var store = Loaded();
+        Assert.Equal(["kb:ch-4", "kb:shahed-136"], Keys(store.FindEntities(null, EntityType.Weapon, 10, 0)).Order());
+        Assert.Equal(["kb:iraq"], Keys(store.FindEntities("ira", EntityType.Country, 10, 0)).Where(k => k != "kb:iran"));
+        Assert.Empty(store.FindEntities("tehran", EntityType.Weapon, 10, 0));
+    }
+
+    [Fact]
+    public void FindEntities_Pages_DoNotOverlapAndCoverAll()
+    {
+        using var store = Loaded();
+        var all = Keys(store.FindEntities(null, null, 100, 0));
+        var pages = Enumerable.Range(0, 4).SelectMany(p => Keys(store.FindEntities(null, null, 3, p * 3))).ToList();
+        Assert.Equal(all, pages);
+        Assert.Equal(3, store.FindEntities(null, null, 3, 0).Count);
+        Assert.Single(store.FindEntities(null, null, 3, 9));
+        Assert.Empty(store.FindEntities(null, null, 3, 10));
+    }
+
+    [Fact]
+    public void FindClaims_Filters_NarrowTheList()
+    {
+        using var store = Loaded();
+        Assert.Equal(6, store.FindClaims(new ClaimFilter()).Count);
+        Assert.Equal(4, store.FindClaims(new ClaimFilter(Type: "supply")).Count);
+        Assert.Equal(4, store.FindClaims(new ClaimFilter(Type: "Supply")).Count);
+        Assert.Single(store.FindClaims(new ClaimFilter(Type: "located_in")));
+        Assert.Empty(store.FindClaims(new ClaimFilter(Type: "no-such-type")));
+        Assert.Equal(2, store.FindClaims(new ClaimFilter(EntityKey: "kb:russia")).Count);
+        Assert.Single(store.FindClaims(new ClaimFilter(EntityKey: "kb:ch-4")));
+        Assert.Single(store.FindClaims(new ClaimFilter(EntityKey: "name:reuters")));
+        Assert.Equal("Tehran denied sending drones.", Assert.Single(store.FindClaims(new ClaimFilter(Stance: "DENIED"))).EvidenceText);
+        Assert.Equal("kb:hezbollah", Assert.Single(store.FindClaims(new ClaimFilter(SourceKey: "name:reuters"))).ObjectKey);
+        Assert.Equal("kb:china", Assert.Single(store.FindClaims(new ClaimFilter(Text: "ch-4"))).SubjectKey);
+        Assert.Empty(store.FindClaims(new ClaimFilter(Text: "%")));
+        Assert.Equal(3, store.FindClaims(new ClaimFilter(Type: "supply", EntityKey: "kb:iran")).Count);
+        Assert.Single(store.FindClaims(new ClaimFilter(Type: "supply", EntityKey: "kb:iran", Stance: "alleged")));
+    }
+
+    [Fact]
+    public void FindClaims_Pages_FollowPublicationOrder()
+    {
+        using var store = Loaded();
+        var all = store.FindClaims(new ClaimFilter(Limit: 100));
+        Assert.Equal(["2022-08-05", "2022-08-05", "2023-03-01", "2023-03-01", null, null], all.Select(c => c.Published));
+        var paged = Enumerable.Range(0, 3).SelectMany(p => store.FindClaims(new ClaimFilter(Limit: 2, Offset: p * 2))).ToList();
+        Assert.Equal(all.Select(c => c.Id), paged.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void FindClaims_EachClaim_CarriesAllFieldsAndItsDocument()
+    {
+        using var store = Loaded();
+        var c = Assert.Single(store.FindClaims(new ClaimFilter(Stance: "reported")));
+        Assert.Equal(("supply", "kb:iran", "Iran", "kb:russia", "Russia"), (c.Type, c.SubjectKey, c.SubjectName, c.ObjectKey, c.ObjectName));
+        Assert.Equal(("kb:shahed-136", "Shahed-136", 46m, "drones", "46"), (c.ItemKey, c.ItemName, c.QuantityValue, c.QuantityUnit, c.QuantityText));
+        Assert.Equal(("in 2022", "2022-01-01", "2022-12-31", "year"), (c.TimeText, c.TimeFrom, c.TimeTo, c.TimePrecision));
+        Assert.Equal(("a.txt", 1, "Wire A", "2023-03-01"), (c.DocumentKey, c.DocumentVersion, c.Outlet, c.Published));
+        Assert.Equal(("test-extractor", "v1"), (c.Extractor, c.ExtractorVersion));
+        Assert.Equal((0L, 69L), (c.EvidenceStart, c.EvidenceEnd));
+        Assert.Equal(SampleDocuments.DroneText[..69], c.EvidenceText);
+        Assert.True(DateTime.TryParse(c.RecordedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var at));
+        Assert.Equal(DateTimeKind.Utc, at.Kind);
+        var sourced = Assert.Single(store.FindClaims(new ClaimFilter(SourceKey: "name:reuters")));
+        Assert.Equal(("name:reuters", "Reuters", "alleged"), (sourced.SourceKey, sourced.SourceName, sourced.Stance));
+    }
+
+    [Fact]
+    public void Dossier_ByAlias_FindsTheEntityWithAllItsClaimsByDate()
+    {
+        using var store = Loaded();
+        var dossier = store.Dossier("tehran");
         Assert.NotNull(dossier);
-        Assert.Contains(dossier.Claims, c => c.Type == "sponsor");
-        Assert.NotEmpty(store.FindEntities("hezb"));
+        Assert.Equal(new StoredEntity("kb:iran", "Iran", "country", 3), dossier.Entity);
+        Assert.Equal(["Iran", "Tehran"], dossier.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(["2022-08-05", "2023-03-01", "2023-03-01"], dossier.Claims.Select(c => c.Published));
     }
 
-    private sealed class SummaryComparer : IEqualityComparer<StoreSummary>
+    [Fact]
+    public void Dossier_ByKeyOrName_IgnoresCase()
     {
-        public bool Equals(StoreSummary? x, StoreSummary? y) =>
-            x is not null && y is not null && x.Documents == y.Documents && x.Claims == y.Claims && x.Mentions == y.Mentions
-            && x.Entities == y.Entities && x.DocumentVersions == y.DocumentVersions;
+        using var store = Loaded();
+        Assert.Equal("kb:tehran", store.Dossier("KB:TEHRAN")?.Entity.Key);
+        Assert.Equal("name:ghazanfar roknabadi industries", store.Dossier("ghazanfar roknabadi INDUSTRIES")?.Entity.Key);
+        var gri = store.Dossier("GRI");
+        Assert.NotNull(gri);
+        Assert.Equal(["GRI", "Ghazanfar Roknabadi Industries"], gri.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(2, gri.Claims.Count);
+    }
 
-        public int GetHashCode(StoreSummary obj) => obj.Claims.GetHashCode();
+    [Fact]
+    public void Dossier_EveryRole_IsIncluded()
+    {
+        using var store = Loaded();
+        Assert.Single(store.Dossier("Reuters")!.Claims);
+        Assert.Single(store.Dossier("Shahed-136")!.Claims);
+        Assert.Equal(2, store.Dossier("Russia")!.Claims.Count);
+    }
+
+    [Fact]
+    public void Dossier_UnknownName_IsNull()
+    {
+        using var store = Loaded();
+        Assert.Null(store.Dossier("Atlantis"));
+        Assert.Null(store.Dossier("  "));
+    }
+
+    private IEvidenceStore Loaded()
+    {
+        var store = CreateStore();
+        store.Ingest(SampleDocuments.Drones(), "v1");
+        store.Ingest(SampleDocuments.Rockets(), "v1");
+        store.Ingest(SampleDocuments.Factory(), "v1");
+        return store;
+    }
+
+    private static List<string> Keys(IEnumerable<StoredEntity> entities) => [.. entities.Select(e => e.Key)];
+
+    private static void AssertSameSummary(StoreSummary expected, StoreSummary actual)
+    {
+        Assert.Equal(
+            (expected.Documents, expected.DocumentVersions, expected.Entities, expected.Mentions, expected.Claims),
+            (actual.Documents, actual.DocumentVersions, actual.Entities, actual.Mentions, actual.Claims));
+        Assert.Equal(expected.ClaimsByType, actual.ClaimsByType);
+        Assert.Equal(expected.ClaimsByStance, actual.ClaimsByStance);
+        Assert.Equal(expected.TopSuppliers, actual.TopSuppliers);
     }
 }
