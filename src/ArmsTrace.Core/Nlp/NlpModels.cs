@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using ArmsTrace.Core.Nlp.Ner;
+using ArmsTrace.Core.Nlp.Parsing;
 using ArmsTrace.Core.Nlp.Tagging;
 
 namespace ArmsTrace.Core.Nlp;
@@ -11,7 +13,15 @@ internal static class NlpModels
 {
     private static readonly Lazy<Tagger> LazyTagger = new(() => Load("models/tagger.bin", Tagger.Read));
 
+    private static readonly Lazy<Parser> LazyParser = new(() => Load("models/parser.bin", Parser.Read));
+
     public static Tagger Tagger => LazyTagger.Value;
+
+    private static readonly Lazy<NerModel> LazyNer = new(() => Load("models/ner.bin", NerModel.Read));
+
+    public static Parser Parser => LazyParser.Value;
+
+    public static NerModel Ner => LazyNer.Value;
 
     /// <summary>Milliseconds spent reading each model, for diagnostics and the load-time test.</summary>
     public static TimeSpan LoadTime { get; private set; }

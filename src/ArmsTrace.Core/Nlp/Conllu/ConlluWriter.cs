@@ -5,7 +5,7 @@ namespace ArmsTrace.Core.Nlp.Conllu;
 /// <summary>Writes analysed sentences as CoNLL-U, one word per line.</summary>
 internal static class ConlluWriter
 {
-    public static void Write(TextWriter writer, ConlluSentence sentence, string? text = null)
+    public static void Write(TextWriter writer, ConlluSentence sentence, string? text = null, IReadOnlyList<string>? misc = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(sentence);
@@ -30,7 +30,8 @@ internal static class ConlluWriter
             writer.Write((sentence.Heads[i] + 1).ToString(CultureInfo.InvariantCulture));
             writer.Write('\t');
             writer.Write(sentence.Deprels[i]);
-            writer.WriteLine("\t_\t_");
+            writer.Write("\t_\t");
+            writer.WriteLine(misc is null ? "_" : misc[i]);
         }
 
         writer.WriteLine();

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ArmsTrace.Core.Nlp.Learning;
 
 /// <summary>
@@ -7,8 +9,7 @@ namespace ArmsTrace.Core.Nlp.Learning;
 /// </summary>
 internal sealed class LinearModel
 {
-    private readonly uint[] _keys;
-    private readonly int[] _rows;
+    private readonly Slot[] _slots;
     private readonly short[] _weights;
     private readonly int _mask;
 
@@ -24,19 +25,17 @@ internal sealed class LinearModel
         }
 
         _mask = capacity - 1;
-        _keys = new uint[capacity];
-        _rows = new int[capacity];
+        _slots = new Slot[capacity];
         for (var r = 0; r < sortedKeys.Length; r++)
         {
             var key = sortedKeys[r];
-            var slot = (int)(Slot(key) & (uint)_mask);
-            while (_keys[slot] != 0)
+            var slot = (int)(SlotOf(key) & (uint)_mask);
+            while (_slots[slot].Key != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            _rows[slot] = r;
+            _slots[slot] = new Slot(key, r * classes);
         }
 
         RowCount = sortedKeys.Length;
@@ -62,14 +61,28 @@ internal sealed class LinearModel
         var weights = _weights;
         foreach (var f in features)
         {
-            var row = Find(Key(f));
-            if (row < 0)
+            var offset = Find(Key(f));
+            if (offset < 0)
             {
                 continue;
             }
 
-            var w = weights.AsSpan(row * classes, classes);
-            for (var c = 0; c < w.Length; c++)
+            var w = weights.AsSpan(offset, classes);
+            var c = 0;
+            if (Vector.IsHardwareAccelerated && classes >= Vector<short>.Count)
+            {
+                var step = Vector<short>.Count;
+                var half = Vector<int>.Count;
+                for (; c + step <= classes; c += step)
+                {
+                    Vector.Widen(new Vector<short>(w[c..]), out var low, out var high);
+                    var target = scores[c..];
+                    (new Vector<int>(target) + low).CopyTo(target);
+                    (new Vector<int>(target[half..]) + high).CopyTo(target[half..]);
+                }
+            }
+
+            for (; c < w.Length; c++)
             {
                 scores[c] += w[c];
             }
@@ -98,18 +111,20 @@ internal sealed class LinearModel
         return best;
     }
 
+    /// <summary>Offset of the key's weight row, or -1.</summary>
     private int Find(uint key)
     {
-        var slot = (int)(Slot(key) & (uint)_mask);
+        var slots = _slots;
+        var slot = (int)(SlotOf(key) & (uint)_mask);
         while (true)
         {
-            var k = _keys[slot];
-            if (k == key)
+            ref readonly var s = ref slots[slot];
+            if (s.Key == key)
             {
-                return _rows[slot];
+                return s.Offset;
             }
 
-            if (k == 0)
+            if (s.Key == 0)
             {
                 return -1;
             }
@@ -118,7 +133,7 @@ internal sealed class LinearModel
         }
     }
 
-    private static uint Slot(uint key) => key * 0x9E3779B1u;
+    private static uint SlotOf(uint key) => key * 0x9E3779B1u;
 
     /// <summary>
     /// Quantises averaged weights to 16 bits, drops weights below <paramref name="pruneBelow"/>
@@ -126,13 +141,6 @@ internal sealed class LinearModel
     /// </summary>
     public static LinearModel Build(int classes, IReadOnlyList<ulong> hashes, ReadOnlySpan<float> weights, float pruneBelow)
     {
-        var maxAbs = 1e-9f;
-        foreach (var w in weights)
-        {
-            maxAbs = Math.Max(maxAbs, Math.Abs(w));
-        }
-
-        var scale = maxAbs / 32000f;
         var merged = new SortedDictionary<uint, float[]>();
         for (var r = 0; r < hashes.Count; r++)
         {
@@ -164,10 +172,63 @@ internal sealed class LinearModel
             }
         }
 
-        var keys = new uint[merged.Count];
-        var q = new short[merged.Count * classes];
+        return FromRows(classes, merged);
+    }
+
+    /// <summary>
+    /// Sums several models trained on the same task (e.g. with different shuffles). For linear
+    /// models the sum scores exactly like the ensemble, at the cost of a single model.
+    /// </summary>
+    public static LinearModel Sum(IReadOnlyList<LinearModel> models, float pruneBelow)
+    {
+        var classes = models[0].Classes;
+        var merged = new SortedDictionary<uint, float[]>();
+        foreach (var m in models)
+        {
+            foreach (var slot in m._slots)
+            {
+                if (slot.Key == 0)
+                {
+                    continue;
+                }
+
+                if (!merged.TryGetValue(slot.Key, out var acc))
+                {
+                    acc = new float[classes];
+                    merged.Add(slot.Key, acc);
+                }
+
+                for (var c = 0; c < classes; c++)
+                {
+                    acc[c] += m._weights[slot.Offset + c] * m.Scale / models.Count;
+                }
+            }
+        }
+
+        foreach (var key in merged.Where(p => p.Value.All(w => Math.Abs(w) < pruneBelow)).Select(p => p.Key).ToList())
+        {
+            merged.Remove(key);
+        }
+
+        return FromRows(classes, merged);
+    }
+
+    private static LinearModel FromRows(int classes, SortedDictionary<uint, float[]> rows)
+    {
+        var maxAbs = 1e-9f;
+        foreach (var row in rows.Values)
+        {
+            foreach (var w in row)
+            {
+                maxAbs = Math.Max(maxAbs, Math.Abs(w));
+            }
+        }
+
+        var scale = maxAbs / 32000f;
+        var keys = new uint[rows.Count];
+        var q = new short[rows.Count * classes];
         var i = 0;
-        foreach (var (key, acc) in merged)
+        foreach (var (key, acc) in rows)
         {
             keys[i] = key;
             for (var c = 0; c < classes; c++)
@@ -204,6 +265,9 @@ internal sealed class LinearModel
         }
     }
 
+    /// <summary>Key and row offset side by side, so a lookup touches one cache line.</summary>
+    private readonly record struct Slot(uint Key, int Offset);
+
     public static LinearModel Read(BinaryReader reader)
     {
         var classes = reader.ReadInt32();
@@ -231,11 +295,11 @@ internal sealed class LinearModel
     private List<(uint Key, int Row)> SortedKeys()
     {
         var list = new List<(uint, int)>(RowCount);
-        for (var s = 0; s < _keys.Length; s++)
+        foreach (var s in _slots)
         {
-            if (_keys[s] != 0)
+            if (s.Key != 0)
             {
-                list.Add((_keys[s], _rows[s]));
+                list.Add((s.Key, s.Offset / Classes));
             }
         }
 

@@ -22,8 +22,9 @@ internal sealed class Parser
     private readonly LinearModel _labels;
     private readonly int _rootLabel;
 
-    public Parser(Vocabulary labels, LinearModel transitions, LinearModel labelModel)
+    public Parser(Vocabulary labels, LinearModel transitions, LinearModel labelModel, Dictionary<ulong, ulong> ambiguity)
     {
+        Ambiguity = ambiguity;
         Labels = labels;
         _transitions = transitions;
         _labels = labelModel;
@@ -31,6 +32,16 @@ internal sealed class Parser
     }
 
     public Vocabulary Labels { get; }
+
+    /// <summary>One parser scoring like the average of several trained with other seeds.</summary>
+    public static Parser Average(IReadOnlyList<Parser> parsers, float pruneBelow) => new(
+        parsers[0].Labels,
+        LinearModel.Sum([.. parsers.Select(p => p._transitions)], pruneBelow),
+        LinearModel.Sum([.. parsers.Select(p => p._labels)], pruneBelow),
+        parsers[0].Ambiguity);
+
+    /// <summary>Tag sets of frequent training words, keyed by lower-cased word hash.</summary>
+    public Dictionary<ulong, ulong> Ambiguity { get; }
 
     public int RowCount => _transitions.RowCount + _labels.RowCount;
 
@@ -40,7 +51,7 @@ internal sealed class Parser
         atoms.Reset(words.Length);
         for (var i = 0; i < words.Length; i++)
         {
-            atoms.Set(i, words[i], upos[i], xpos[i]);
+            atoms.Set(i, words[i], upos[i], xpos[i], Ambiguity);
         }
 
         var heads = new int[words.Length];
@@ -120,6 +131,13 @@ internal sealed class Parser
     public void Write(Stream stream) => ModelFile.Save(stream, Magic, FormatVersion, writer =>
     {
         Labels.Write(writer);
+        writer.Write(Ambiguity.Count);
+        foreach (var (k, v) in Ambiguity.OrderBy(p => p.Key))
+        {
+            writer.Write(k);
+            writer.Write(v);
+        }
+
         _transitions.Write(writer);
         _labels.Write(writer);
     });
@@ -127,8 +145,16 @@ internal sealed class Parser
     public static Parser Read(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, reader =>
     {
         var labels = Vocabulary.Read(reader);
+        var count = reader.ReadInt32();
+        var ambiguity = new Dictionary<ulong, ulong>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var k = reader.ReadUInt64();
+            ambiguity[k] = reader.ReadUInt64();
+        }
+
         var transitions = LinearModel.Read(reader);
         var labelModel = LinearModel.Read(reader);
-        return new Parser(labels, transitions, labelModel);
+        return new Parser(labels, transitions, labelModel, ambiguity);
     });
 }

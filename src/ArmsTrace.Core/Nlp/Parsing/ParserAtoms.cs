@@ -19,6 +19,14 @@ internal sealed class ParserAtoms
 
     public ulong[] Suffix { get; private set; } = new ulong[64];
 
+    /// <summary>The set of tags the word took in training; lets the parser second-guess a wrong tag.</summary>
+    public ulong[] Ambiguity { get; private set; } = new ulong[64];
+
+    /// <summary>Running counts of verbs and of punctuation before each word, for "between" features.</summary>
+    public int[] VerbsBefore { get; private set; } = new int[65];
+
+    public int[] PunctBefore { get; private set; } = new int[65];
+
     public int N { get; private set; }
 
     public void Reset(int n)
@@ -30,6 +38,9 @@ internal sealed class ParserAtoms
             Fine = new ulong[size];
             Coarse = new ulong[size];
             Suffix = new ulong[size];
+            Ambiguity = new ulong[size];
+            VerbsBefore = new int[size + 1];
+            PunctBefore = new int[size + 1];
         }
 
         N = n;
@@ -37,14 +48,38 @@ internal sealed class ParserAtoms
         Fine[n] = Root;
         Coarse[n] = Root;
         Suffix[n] = Root;
+        Ambiguity[n] = Root;
     }
 
-    public void Set(int i, ReadOnlySpan<char> word, ReadOnlySpan<char> upos, ReadOnlySpan<char> xpos)
+    public void Set(int i, ReadOnlySpan<char> word, ReadOnlySpan<char> upos, ReadOnlySpan<char> xpos, Dictionary<ulong, ulong> ambiguity)
     {
         Word[i] = FeatureHash.Lower(word);
+        Ambiguity[i] = ambiguity.TryGetValue(Word[i], out var amb) ? amb : None;
         Suffix[i] = FeatureHash.Lower(word[Math.Max(0, word.Length - 3)..]);
         Coarse[i] = FeatureHash.Text(upos);
         Fine[i] = FeatureHash.Text(xpos);
+        var verb = upos is "VERB" or "AUX" ? 1 : 0;
+        var punct = upos is "PUNCT" ? 1 : 0;
+        VerbsBefore[i + 1] = (i == 0 ? 0 : VerbsBefore[i]) + verb;
+        PunctBefore[i + 1] = (i == 0 ? 0 : PunctBefore[i]) + punct;
+    }
+
+    /// <summary>Verbs and punctuation strictly between words a and b (a before b), capped.</summary>
+    public ulong Between(int a, int b)
+    {
+        if (a < 0 || b < 0 || a >= N || b > N)
+        {
+            return None;
+        }
+
+        if (a > b)
+        {
+            (a, b) = (b, a);
+        }
+
+        var verbs = Math.Min(2, VerbsBefore[b] - VerbsBefore[a + 1]);
+        var punct = Math.Min(2, PunctBefore[b] - PunctBefore[a + 1]);
+        return FeatureHash.Of(100 + (verbs * 3) + punct);
     }
 
     public ulong W(int i) => i < 0 ? None : Word[i];
@@ -52,6 +87,8 @@ internal sealed class ParserAtoms
     public ulong P(int i) => i < 0 ? None : Fine[i];
 
     public ulong U(int i) => i < 0 ? None : Coarse[i];
+
+    public ulong A(int i) => i < 0 ? None : Ambiguity[i];
 
     public ulong S(int i) => i < 0 ? None : Suffix[i];
 }

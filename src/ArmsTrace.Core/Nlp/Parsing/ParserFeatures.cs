@@ -9,7 +9,7 @@ namespace ArmsTrace.Core.Nlp.Parsing;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int Max = 128;
+    public const int Max = 176;
 
     private static ulong Label(ParseState st, int i) => i < 0 || st.Labels[i] < 0 ? ParserAtoms.None : FeatureHash.Of(1000 + st.Labels[i]);
 
@@ -170,6 +170,41 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.F(125, b0p, Set(b0, st.LeftLabels));
         f[k++] = FeatureHash.F(126, s1p, Set(s1 == n ? -1 : s1, st.RightLabels));
         f[k++] = FeatureHash.F(127, FeatureHash.Of(st.Depth > 3 ? 3 : st.Depth), b0 < 0 ? ParserAtoms.None : ParserAtoms.Root);
+
+        var b3 = st.B + 3 < n ? st.B + 3 : -1;
+        var between = a.Between(s0, b0);
+        var between1 = s1 == n ? ParserAtoms.None : a.Between(s1, s0);
+        f[k++] = FeatureHash.F(130, s0u, b0u, a.U(b1));
+        f[k++] = FeatureHash.F(131, s1u, s0u, b0u);
+        f[k++] = FeatureHash.F(132, b0u, a.U(b1), a.U(b2));
+        f[k++] = FeatureHash.F(133, s2p, s1u, s0u);
+        f[k++] = FeatureHash.F(134, s0p, b0p, between);
+        f[k++] = FeatureHash.F(135, s1p, s0p, between1);
+        f[k++] = FeatureHash.F(136, s0w, b0p, between);
+        f[k++] = FeatureHash.F(137, b1p, b2p, a.P(b3));
+        f[k++] = FeatureHash.F(138, s0wp, b0p, b1p);
+        f[k++] = FeatureHash.F(139, s0p, b0wp, b1p);
+        f[k++] = FeatureHash.F(140, a.W(s0l1), b0p);
+        f[k++] = FeatureHash.F(141, a.W(s0r1), b0p);
+        f[k++] = FeatureHash.F(142, s0p, b0p, d, between);
+        var s0a = a.A(s0);
+        var b0a = a.A(b0);
+        f[k++] = FeatureHash.F(143, s0a);
+        f[k++] = FeatureHash.F(144, b0a);
+        f[k++] = FeatureHash.F(145, a.A(b1));
+        f[k++] = FeatureHash.F(146, s0a, b0a);
+        f[k++] = FeatureHash.F(147, s0a, b0p);
+        f[k++] = FeatureHash.F(148, s0p, b0a);
+        f[k++] = FeatureHash.F(149, a.A(s1), s0p);
+        var s0prev = s0 > 0 ? s0 - 1 : -1;
+        var s0next = s0 >= 0 && s0 + 1 < n ? s0 + 1 : -1;
+        var b0prev = b0 > 0 ? b0 - 1 : -1;
+        f[k++] = FeatureHash.F(150, a.P(s0prev), s0p);
+        f[k++] = FeatureHash.F(151, s0p, a.P(s0next));
+        f[k++] = FeatureHash.F(152, a.P(b0prev), b0p);
+        f[k++] = FeatureHash.F(153, a.P(s0prev), s0p, b0p);
+        f[k++] = FeatureHash.F(154, s0p, a.P(b0prev), b0p);
+        f[k++] = FeatureHash.F(155, a.W(b0prev), b0p, s0p);
         return k;
     }
 
@@ -234,6 +269,16 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.F(234, FeatureHash.Of(dep == 0 ? 1 : 0), dp, dir);
         f[k++] = FeatureHash.F(235, a.W(dl1), a.W(head), du);
         f[k++] = FeatureHash.F(236, a.W(after), dp, dir);
+        f[k++] = FeatureHash.F(237, dLabels, dw);
+        f[k++] = FeatureHash.F(238, dw, dp, hw);
+        f[k++] = FeatureHash.F(239, a.Between(head == n ? -1 : head, dep), hp, dp);
+        f[k++] = FeatureHash.F(240, Count(dep, st.LeftCount), Count(dep, st.RightCount), dp);
+        f[k++] = FeatureHash.F(241, a.W(dl1), dw);
+        f[k++] = FeatureHash.F(242, a.P(dl1), a.P(st.Left2[dep]), dp, dir);
+        f[k++] = FeatureHash.F(243, a.S(dep), hp, dir);
+        f[k++] = FeatureHash.F(244, a.A(dep), dp, hp);
+        f[k++] = FeatureHash.F(245, a.A(dep), a.A(head), dir);
+        f[k++] = FeatureHash.F(246, a.A(dep), a.P(after), dir);
         return k;
     }
 }

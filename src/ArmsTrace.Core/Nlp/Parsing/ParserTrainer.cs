@@ -1,5 +1,6 @@
 using ArmsTrace.Core.Nlp.Features;
 using ArmsTrace.Core.Nlp.Learning;
+using ArmsTrace.Core.Nlp.Tagging;
 
 namespace ArmsTrace.Core.Nlp.Parsing;
 
@@ -22,6 +23,9 @@ internal static class ParserTrainer
     {
         var labels = new Vocabulary(train.SelectMany(e => e.Gold.Deprels).Distinct().Order(StringComparer.Ordinal));
         var rootLabel = labels.Find("root");
+        var ambiguity = TaggerTrainer.BuildAmbiguity(
+            train.Select(e => e.Gold).ToList(),
+            new Vocabulary(train.SelectMany(e => e.Gold.Xpos).Distinct().Order(StringComparer.Ordinal)));
         var transitions = new PerceptronTrainer(3);
         var labeler = new PerceptronTrainer(labels.Count);
         var order = Enumerable.Range(0, train.Count).ToArray();
@@ -44,7 +48,7 @@ internal static class ParserTrainer
                 atoms.Reset(n);
                 for (var i = 0; i < n; i++)
                 {
-                    atoms.Set(i, e.Gold.Forms[i], e.Upos[i], e.Xpos[i]);
+                    atoms.Set(i, e.Gold.Forms[i], e.Upos[i], e.Xpos[i], ambiguity);
                 }
 
                 st.Reset(n);
@@ -111,7 +115,7 @@ internal static class ParserTrainer
                 }
             }
 
-            parser = new Parser(labels, transitions.Freeze(pruneBelow), labeler.Freeze(pruneBelow));
+            parser = new Parser(labels, transitions.Freeze(pruneBelow), labeler.Freeze(pruneBelow), ambiguity);
             var line = $"parser iteration {it}: rows {parser.RowCount}";
             if (dev is not null)
             {
@@ -123,6 +127,31 @@ internal static class ParserTrainer
         }
 
         return parser ?? throw new ArgumentOutOfRangeException(nameof(iterations), "At least one iteration is needed.");
+    }
+
+    /// <summary>
+    /// Trains one parser per seed in parallel and averages them: the seeds differ in sentence order
+    /// and in the mistakes explored, and their average is steadier than any one of them.
+    /// </summary>
+    public static Parser TrainAveraged(
+        IReadOnlyList<ParserExample> train,
+        IReadOnlyList<ParserExample>? dev,
+        int iterations,
+        IReadOnlyList<int> seeds,
+        Action<string>? log = null,
+        float pruneBelow = 0.05f)
+    {
+        var parsers = new Parser[seeds.Count];
+        Parallel.For(0, seeds.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            parsers[i] = Train(train, dev, iterations, seeds[i], line => log?.Invoke($"[seed {seeds[i]}] {line}"), pruneBelow));
+        var parser = Parser.Average(parsers, pruneBelow);
+        if (dev is not null)
+        {
+            var m = Evaluate(parser, dev);
+            log?.Invoke($"averaged parser: rows {parser.RowCount}, dev UAS {m.Uas:F2} LAS {m.Las:F2}");
+        }
+
+        return parser;
     }
 
     private static int BestLabel(ReadOnlySpan<float> scores, int count, int rootLabel)
@@ -140,7 +169,7 @@ internal static class ParserTrainer
     }
 
     /// <summary>UAS and LAS over all words, punctuation included; LAS compares full labels (with subtypes).</summary>
-    public static (double Uas, double Las, double ClasUniversal) Evaluate(Parser parser, IEnumerable<ParserExample> examples)
+    public static (double Uas, double Las, double LasUniversal) Evaluate(Parser parser, IEnumerable<ParserExample> examples)
     {
         long n = 0;
         long u = 0;

@@ -11,31 +11,48 @@ namespace ArmsTrace.Core.Nlp.Tagging;
 internal sealed class Tagger
 {
     private const int Magic = 0x47545441;
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private readonly LinearModel _upos;
     private readonly LinearModel _xpos;
     private readonly LinearModel _uposFinal;
+    private readonly LinearModel _xposFinal;
     private readonly Dictionary<ulong, ulong> _ambiguity;
 
-    public Tagger(Vocabulary uposTags, Vocabulary xposTags, LinearModel upos, LinearModel xpos, LinearModel uposFinal, Dictionary<ulong, ulong> ambiguity, Lemmatizer lemmatizer)
+    public Tagger(Vocabulary uposTags, Vocabulary xposTags, LinearModel upos, LinearModel xpos, LinearModel uposFinal, LinearModel xposFinal, Dictionary<ulong, ulong> ambiguity, Lemmatizer lemmatizer)
     {
         UposTags = uposTags;
         XposTags = xposTags;
         _upos = upos;
         _xpos = xpos;
         _uposFinal = uposFinal;
+        _xposFinal = xposFinal;
         _ambiguity = ambiguity;
         Lemmatizer = lemmatizer;
     }
 
     public Vocabulary UposTags { get; }
 
+    /// <summary>One tagger scoring like the average of several trained with other seeds.</summary>
+    public static Tagger Average(IReadOnlyList<Tagger> taggers, float pruneBelow)
+    {
+        var t = taggers[0];
+        return new Tagger(
+            t.UposTags,
+            t.XposTags,
+            LinearModel.Sum([.. taggers.Select(x => x._upos)], pruneBelow),
+            LinearModel.Sum([.. taggers.Select(x => x._xpos)], pruneBelow),
+            LinearModel.Sum([.. taggers.Select(x => x._uposFinal)], pruneBelow),
+            LinearModel.Sum([.. taggers.Select(x => x._xposFinal)], pruneBelow),
+            t._ambiguity,
+            t.Lemmatizer);
+    }
+
     public Vocabulary XposTags { get; }
 
     public Lemmatizer Lemmatizer { get; }
 
-    public int RowCount => _upos.RowCount + _xpos.RowCount + _uposFinal.RowCount;
+    public int RowCount => _upos.RowCount + _xpos.RowCount + _uposFinal.RowCount + _xposFinal.RowCount;
 
     /// <summary>The word's ambiguity class if it was frequent in training, else a class from its shape.</summary>
     public static ulong AmbiguityOf(Dictionary<ulong, ulong> ambiguity, in WordAtoms atoms) =>
@@ -65,8 +82,9 @@ internal sealed class Tagger
     }
 
     /// <summary>
-    /// Three greedy passes: a first UPOS guess, XPOS with the UPOS guesses on both sides, and the
-    /// final UPOS with the XPOS tags on both sides.
+    /// Four greedy passes: a first UPOS guess, a first XPOS guess with the UPOS guesses on both
+    /// sides, the final UPOS with those XPOS guesses on both sides, and the final XPOS with the
+    /// first XPOS guesses on both sides and the final UPOS of the word.
     /// </summary>
     public void Tag(ReadOnlySpan<WordAtoms> atoms, Span<int> upos, Span<int> xpos)
     {
@@ -75,6 +93,8 @@ internal sealed class Tagger
         var amb = rented is null ? stackalloc ulong[n] : rented.AsSpan(0, n);
         var rentedFirst = n > 256 ? ArrayPool<int>.Shared.Rent(n) : null;
         var first = rentedFirst is null ? stackalloc int[n] : rentedFirst.AsSpan(0, n);
+        var rentedFine = n > 256 ? ArrayPool<int>.Shared.Rent(n) : null;
+        var fine = rentedFine is null ? stackalloc int[n] : rentedFine.AsSpan(0, n);
         Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];
         Span<int> scores = stackalloc int[Math.Max(_upos.Classes, _xpos.Classes)];
         for (var i = 0; i < n; i++)
@@ -90,14 +110,20 @@ internal sealed class Tagger
 
         for (var i = 0; i < n; i++)
         {
-            var k = TaggerFeatures.Extract(atoms, amb, i, i > 0 ? xpos[i - 1] : -1, i > 1 ? xpos[i - 2] : -1, first[i], first, f);
-            xpos[i] = _xpos.Predict(f[..k], scores);
+            var k = TaggerFeatures.Extract(atoms, amb, i, i > 0 ? fine[i - 1] : -1, i > 1 ? fine[i - 2] : -1, first[i], first, f);
+            fine[i] = _xpos.Predict(f[..k], scores);
         }
 
         for (var i = 0; i < n; i++)
         {
-            var k = TaggerFeatures.Extract(atoms, amb, i, i > 0 ? upos[i - 1] : -1, i > 1 ? upos[i - 2] : -1, -1, xpos, f);
+            var k = TaggerFeatures.Extract(atoms, amb, i, i > 0 ? upos[i - 1] : -1, i > 1 ? upos[i - 2] : -1, -1, fine, f);
             upos[i] = _uposFinal.Predict(f[..k], scores);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var k = TaggerFeatures.Extract(atoms, amb, i, i > 0 ? xpos[i - 1] : -1, i > 1 ? xpos[i - 2] : -1, upos[i], fine, f);
+            xpos[i] = _xposFinal.Predict(f[..k], scores);
         }
 
         if (rented is not null)
@@ -108,6 +134,11 @@ internal sealed class Tagger
         if (rentedFirst is not null)
         {
             ArrayPool<int>.Shared.Return(rentedFirst);
+        }
+
+        if (rentedFine is not null)
+        {
+            ArrayPool<int>.Shared.Return(rentedFine);
         }
     }
 
@@ -126,6 +157,7 @@ internal sealed class Tagger
         _upos.Write(writer);
         _xpos.Write(writer);
         _uposFinal.Write(writer);
+        _xposFinal.Write(writer);
     });
 
     public static Tagger Read(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, Read);
@@ -146,6 +178,7 @@ internal sealed class Tagger
         var uposModel = LinearModel.Read(reader);
         var xposModel = LinearModel.Read(reader);
         var finalModel = LinearModel.Read(reader);
-        return new Tagger(upos, xpos, uposModel, xposModel, finalModel, ambiguity, lemmatizer);
+        var finalFine = LinearModel.Read(reader);
+        return new Tagger(upos, xpos, uposModel, xposModel, finalModel, finalFine, ambiguity, lemmatizer);
     }
 }

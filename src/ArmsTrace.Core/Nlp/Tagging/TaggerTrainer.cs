@@ -22,6 +22,7 @@ internal static class TaggerTrainer
         var upos = new PerceptronTrainer(uposTags.Count);
         var xpos = new PerceptronTrainer(xposTags.Count);
         var final = new PerceptronTrainer(uposTags.Count);
+        var finalFine = new PerceptronTrainer(xposTags.Count);
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(seed);
         var f = new ulong[TaggerFeatures.Max];
@@ -40,6 +41,7 @@ internal static class TaggerTrainer
                 var guessU = new int[s.Length];
                 var guessX = new int[s.Length];
                 var guessF = new int[s.Length];
+                var guessFX = new int[s.Length];
                 for (var i = 0; i < s.Length; i++)
                 {
                     var k = TaggerFeatures.Extract(atoms, amb, i, i > 0 ? guessU[i - 1] : -1, i > 1 ? guessU[i - 2] : -1, -1, default, f);
@@ -71,9 +73,19 @@ internal static class TaggerTrainer
                     correct += guess == truth ? 1 : 0;
                     total++;
                 }
+
+                for (var i = 0; i < s.Length; i++)
+                {
+                    var k = TaggerFeatures.Extract(atoms, amb, i, i > 0 ? guessFX[i - 1] : -1, i > 1 ? guessFX[i - 2] : -1, guessF[i], guessX, f);
+                    var truth = xposTags.Find(s.Xpos[i]);
+                    var guess = finalFine.Predict(f.AsSpan(0, k), scores);
+                    finalFine.Tick();
+                    finalFine.Update(f.AsSpan(0, k), truth, guess);
+                    guessFX[i] = guess;
+                }
             }
 
-            tagger = new Tagger(uposTags, xposTags, upos.Freeze(pruneBelow), xpos.Freeze(pruneBelow), final.Freeze(pruneBelow), ambiguity, lemmatizer);
+            tagger = new Tagger(uposTags, xposTags, upos.Freeze(pruneBelow), xpos.Freeze(pruneBelow), final.Freeze(pruneBelow), finalFine.Freeze(pruneBelow), ambiguity, lemmatizer);
             var line = $"tagger iteration {it}: train UPOS {100.0 * correct / total:F2}";
             if (dev is not null)
             {
@@ -85,6 +97,28 @@ internal static class TaggerTrainer
         }
 
         return tagger ?? throw new ArgumentOutOfRangeException(nameof(iterations), "At least one iteration is needed.");
+    }
+
+    /// <summary>Trains one tagger per seed in parallel and averages their weights.</summary>
+    public static Tagger TrainAveraged(
+        IReadOnlyList<ConlluSentence> train,
+        IReadOnlyList<ConlluSentence>? dev,
+        int iterations,
+        IReadOnlyList<int> seeds,
+        Action<string>? log = null,
+        float pruneBelow = 0.01f)
+    {
+        var taggers = new Tagger[seeds.Count];
+        Parallel.For(0, seeds.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            taggers[i] = Train(train, dev, iterations, seeds[i], line => log?.Invoke($"[seed {seeds[i]}] {line}"), pruneBelow));
+        var tagger = Tagger.Average(taggers, pruneBelow);
+        if (dev is not null)
+        {
+            var m = Evaluate(tagger, dev);
+            log?.Invoke($"averaged tagger: rows {tagger.RowCount}, dev UPOS {m.Upos:F2} XPOS {m.Xpos:F2} lemma {m.Lemma:F2}");
+        }
+
+        return tagger;
     }
 
     public static (double Upos, double Xpos, double Lemma) Evaluate(Tagger tagger, IEnumerable<ConlluSentence> gold)
@@ -108,7 +142,8 @@ internal static class TaggerTrainer
         return (100.0 * u / n, 100.0 * x / n, 100.0 * l / n);
     }
 
-    private static Dictionary<ulong, ulong> BuildAmbiguity(IReadOnlyList<ConlluSentence> train, Vocabulary xposTags)
+    /// <summary>Maps each word seen at least three times to a hash of the tags it takes at least 5% of the time.</summary>
+    public static Dictionary<ulong, ulong> BuildAmbiguity(IReadOnlyList<ConlluSentence> train, Vocabulary xposTags)
     {
         var counts = new Dictionary<ulong, int[]>();
         foreach (var s in train)

@@ -1,0 +1,87 @@
+using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Nlp;
+using ArmsTrace.Core.Nlp.Features;
+using ArmsTrace.Core.Nlp.Ner;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
+using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Text;
+using BenchmarkDotNet.Attributes;
+
+namespace ArmsTrace.Bench;
+
+/// <summary>
+/// Tagging, parsing and entity recognition of a fixed news text that is tokenised once in setup,
+/// so the numbers are those of the statistical models alone.
+/// </summary>
+[MemoryDiagnoser]
+public class NlpBenchmarks
+{
+    private const string Text =
+        "Iran has supplied Russia with hundreds of Shahed-136 drones since August, according to officials in Kyiv. "
+        + "The drones, which carry a 40 kg warhead, were launched at power stations across Ukraine last week. "
+        + "Tehran denied the reports on Tuesday and said it had only sold a small number of drones before the war began. "
+        + "A spokesman for the Pentagon said the United States would impose new sanctions on the companies that built the engines. "
+        + "Analysts at the Institute for the Study of War believe that a factory near Yelabuga will soon produce the drones in Russia. "
+        + "The missiles were delivered by ship to the port of Novorossiysk, where they were loaded onto trains.";
+
+    private readonly PosTaggerStage _tagger = new();
+    private readonly DependencyParserStage _parser = new();
+    private AnalysisContext _context = null!;
+    private WordAtoms[] _atoms = [];
+    private int[] _entities = [];
+    private ulong[] _pos = [];
+
+    public int TokenCount => _context.Tokens.Count;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage()]);
+        _context = pipeline.Run(new SourceDocument(Text, new DocumentMetadata("bench.txt")));
+        _atoms = new WordAtoms[_context.Tokens.Count];
+        _entities = new int[_context.Tokens.Count];
+        _pos = new ulong[_context.Tokens.Count];
+        _ = NlpModels.Tagger;
+        _ = NlpModels.Parser;
+        _ = NlpModels.Ner;
+    }
+
+    [Benchmark]
+    public int Tag()
+    {
+        _tagger.Run(_context);
+        return _context.Tokens.Count;
+    }
+
+    [Benchmark]
+    public int TagAndParse()
+    {
+        _tagger.Run(_context);
+        _parser.Run(_context);
+        return _context.Tokens.Count;
+    }
+
+    [Benchmark]
+    public int TagParseAndNer()
+    {
+        _tagger.Run(_context);
+        _parser.Run(_context);
+        var ner = NlpModels.Ner;
+        foreach (var s in _context.Sentences)
+        {
+            for (var i = s.FirstToken; i < s.EndToken; i++)
+            {
+                _atoms[i] = WordAtoms.Compute(_context.TokenText(i));
+                _pos[i] = NerModel.HashTag(_context.Annotations.Xpos[i]);
+            }
+
+            ner.Predict(
+                _atoms.AsSpan(s.FirstToken, s.TokenCount),
+                ner.UsesTags ? _pos.AsSpan(s.FirstToken, s.TokenCount) : default,
+                _entities.AsSpan(s.FirstToken, s.TokenCount));
+        }
+
+        return _context.Tokens.Count;
+    }
+}

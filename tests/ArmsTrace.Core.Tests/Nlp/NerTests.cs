@@ -1,0 +1,38 @@
+using ArmsTrace.Core.Nlp;
+using ArmsTrace.Core.Nlp.Ner;
+
+namespace ArmsTrace.Core.Tests.Nlp;
+
+public sealed class NerTests
+{
+    [Fact]
+    public void Predict_NewsSentence_FindsPersonAndPlace()
+    {
+        string[] words = ["President", "Vladimir", "Putin", "visited", "Tehran", "on", "Tuesday", "."];
+        var tags = NlpModels.Ner.Predict(words);
+        var spans = EntitySpans.FromBio(tags);
+        Assert.Contains((1, 3, "PER"), spans);
+        Assert.Contains((4, 5, "LOC"), spans);
+    }
+
+    [Fact]
+    public void FromBio_IobSequences_GiveExactSpans()
+    {
+        var spans = EntitySpans.FromBio(["B-ORG", "I-ORG", "O", "B-LOC", "B-LOC", "I-PER"]);
+        Assert.Equal([(0, 2, "ORG"), (3, 4, "LOC"), (4, 5, "LOC"), (5, 6, "PER")], spans);
+    }
+
+    [Fact]
+    public void Train_ToySentences_LearnsThem()
+    {
+        NerSentence[] data =
+        [
+            new(["Putin", "met", "Raisi", "in", "Tehran", "."], ["B-PER", "O", "B-PER", "O", "B-LOC", "O"]),
+            new(["Hezbollah", "fired", "rockets", "at", "Israel", "."], ["B-ORG", "O", "O", "O", "B-LOC", "O"]),
+            new(["The", "Pentagon", "said", "Lloyd", "Austin", "will", "visit", "Kyiv", "."], ["O", "B-ORG", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"]),
+        ];
+        var model = NerTrainer.Train(data, null, 8, seed: 5);
+        var scores = NerTrainer.Evaluate(model, data);
+        Assert.True(EntitySpans.F1(scores["ALL"]) >= 0.9);
+    }
+}

@@ -1,0 +1,29 @@
+using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
+using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Text;
+
+namespace ArmsTrace.Core.Tests.Nlp;
+
+public sealed class PipelineStageTests
+{
+    [Fact]
+    public void Stages_TwoSentences_FillTagsAndDocumentWideHeads()
+    {
+        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage(), new PosTaggerStage(), new DependencyParserStage()]);
+        var context = pipeline.Run(new SourceDocument("The navy seized the ship. Iran sells drones to Russia.", new DocumentMetadata("t.txt")));
+        var a = context.Annotations;
+        var words = Enumerable.Range(0, context.Tokens.Count).Select(i => context.TokenText(i).ToString()).ToList();
+        var iran = words.IndexOf("Iran");
+        var sells = words.IndexOf("sells");
+        Assert.Equal(2, context.Sentences.Count);
+        Assert.Equal("PROPN", a.Upos[iran]);
+        Assert.Equal("sell", a.Lemma[sells]);
+        Assert.Equal(sells, a.Head[iran]);
+        Assert.Equal("nsubj", a.Deprel[iran]);
+        Assert.Equal(-1, a.Head[sells]);
+        Assert.Equal("root", a.Deprel[sells]);
+        Assert.All(Enumerable.Range(0, words.Count), i => Assert.False(string.IsNullOrEmpty(a.Deprel[i])));
+    }
+}

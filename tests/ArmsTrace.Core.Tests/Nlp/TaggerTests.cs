@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using ArmsTrace.Core.Nlp;
+using ArmsTrace.Core.Nlp.Ner;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
+
+namespace ArmsTrace.Core.Tests.Nlp;
+
+public sealed class TaggerTests
+{
+    [Fact]
+    public void Tag_OwnSentence_GivesExpectedUposAndLemmas()
+    {
+        var t = NlpModels.Tagger.Tag(["Iran", "sells", "drones", "to", "Russia", "."]);
+        Assert.Equal(["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"], t.Upos);
+        Assert.Equal(["NNP", "VBZ", "NNS", "IN", "NNP", "."], t.Xpos);
+        Assert.Equal(["Iran", "sell", "drone", "to", "Russia", "."], t.Lemmas);
+    }
+
+    [Fact]
+    public void Tag_SmallTreebank_UposAccuracyAbove90()
+    {
+        var gold = NlpTestData.SmallTreebank();
+        var (upos, _, lemma) = TaggerTrainer.Evaluate(NlpModels.Tagger, gold);
+        Assert.True(upos >= 90, $"UPOS {upos}");
+        Assert.True(lemma >= 90, $"lemma {lemma}");
+    }
+
+    [Fact]
+    public void Lemmatize_UnseenRegularForms_UsesSuffixRules()
+    {
+        var lemmatizer = NlpModels.Tagger.Lemmatizer;
+        Assert.Equal("drone", lemmatizer.Lemmatize("drones", "NNS"));
+        Assert.Equal("be", lemmatizer.Lemmatize("was", "VBD"));
+        Assert.Equal("quadcopter", lemmatizer.Lemmatize("quadcopters", "NNS"));
+    }
+
+    [Fact]
+    public void Train_ToyTreebank_LearnsItsTrainingTags()
+    {
+        var gold = NlpTestData.SmallTreebank();
+        var tagger = TaggerTrainer.Train(gold, null, 5, seed: 3);
+        var (upos, xpos, _) = TaggerTrainer.Evaluate(tagger, gold);
+        Assert.True(upos >= 95, $"UPOS {upos}");
+        Assert.True(xpos >= 95, $"XPOS {xpos}");
+    }
+
+    [Fact]
+    public void Models_Load_TakesUnderOneSecond()
+    {
+        // The best of three loads: test assemblies run in parallel on a 2-core CI machine, and
+        // one slow load there measures the scheduler, not the model format.
+        var best = TimeSpan.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            using (var s = ResourceFiles.Open("models/tagger.bin"))
+            {
+                Tagger.Read(s);
+            }
+
+            using (var s = ResourceFiles.Open("models/parser.bin"))
+            {
+                Parser.Read(s);
+            }
+
+            using (var s = ResourceFiles.Open("models/ner.bin"))
+            {
+                NerModel.Read(s);
+            }
+
+            best = sw.Elapsed < best ? sw.Elapsed : best;
+        }
+
+        Assert.True(best < TimeSpan.FromSeconds(1), $"load took {best.TotalMilliseconds:0} ms");
+    }
+}
