@@ -1,5 +1,7 @@
 using ArmsTrace.Core.Claims.Extraction;
 using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Reading;
 using ArmsTrace.Core.Text;
 
@@ -15,6 +17,9 @@ public static class DefaultPipeline
         new SentenceSplitterStage(),
         new EntityRecognizerStage(),
         new EntityResolverStage(),
+        new PosTaggerStage(),
+        new NameTagStage(),
+        new DependencyParserStage(),
         new ClaimExtractorStage(),
     ]);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using ArmsTrace.Core.Claims.Trees;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
 using ArmsTrace.Core.Pipeline;
@@ -25,6 +26,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
 
     private readonly TriggerLexicon _triggers;
     private readonly AttributionFinder _attribution = new();
+    private readonly TreeClaimFinder _trees = new();
     private readonly StanceCues _stanceCues = new();
     private readonly FrozenSet<string> _titles = Lexicon.Words("titles.txt");
     private readonly FrozenDictionary<string, string> _compounds = Lexicon.Table("compound-suffixes.txt");
@@ -45,11 +47,22 @@ public sealed class ClaimExtractorStage : IPipelineStage
     public void Run(AnalysisContext context)
     {
         Attribution? previous = null;
-        foreach (var sentence in context.Sentences)
+        var parsed = context.HasAnnotations;
+        for (var sentenceIndex = 0; sentenceIndex < context.Sentences.Count; sentenceIndex++)
         {
+            var sentence = context.Sentences[sentenceIndex];
             var scope = new SentenceScope(context, sentence);
-            var found = new List<Draft>();
-            FindTriggered(scope, found);
+            var found = new List<ClaimDraft>();
+            if (parsed && Environment.GetEnvironmentVariable("ARMSTRACE_OLD") != "1")
+            {
+                var tree = new DependencyTree(context, sentence, scope.Mentions, ContextStart(context, sentenceIndex));
+                _trees.Find(tree, found);
+            }
+            else
+            {
+                FindTriggered(scope, found);
+            }
+
             FindCompounds(scope, found);
             FindRoles(scope, found);
             FindStructural(scope, found);
@@ -74,24 +87,28 @@ public sealed class ClaimExtractorStage : IPipelineStage
         }
     }
 
+    private static int ContextStart(AnalysisContext context, int sentenceIndex) =>
+        context.Sentences[Math.Max(0, sentenceIndex - 2)].FirstToken;
+
     private static bool StartsWithQuote(SentenceScope s) => s.Is(s.Sentence.FirstToken, "\"", "“");
 
-    private void Emit(SentenceScope s, Draft d, Attribution a, ClaimTime? time)
+    private void Emit(SentenceScope s, ClaimDraft d, Attribution sentenceAttribution, ClaimTime? time)
     {
         if (d.Object is not null && d.Object.Key == d.Subject.Key)
         {
             return;
         }
 
-        var cue = _stanceCues.Find(s, s.Sentence.FirstToken, Math.Min(s.Sentence.EndToken, d.Trigger + 2));
+        var a = d.Attribution ?? sentenceAttribution;
+        var cue = d.OwnStance ?? _stanceCues.Find(s, s.Sentence.FirstToken, Math.Min(s.Sentence.EndToken, d.Trigger + 2));
         var stance = cue ?? a.Stance ?? Stance.Asserted;
-        if (a.Stance is Stance.Denied or Stance.Confirmed && cue is null or Stance.Alleged or Stance.Reported)
+        if (a.Stance is Stance.Denied or Stance.Confirmed or Stance.Unconfirmed && cue is null or Stance.Alleged or Stance.Reported)
         {
             stance = a.Stance.Value;
         }
 
         var source = a.Source is { } src && src.Key != d.Subject.Key ? Ref(s.Context, src) : null;
-        var quantity = d.Item is not null ? FindQuantity(s, d.Item) : null;
+        var quantity = d.Quantity ?? (d.Item is not null ? FindQuantity(s, d.Item) : null);
         s.Context.Claims.Add(new Claim(
             d.Type,
             Ref(s.Context, d.Subject),
@@ -160,7 +177,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
         return null;
     }
 
-    private void FindTriggered(SentenceScope s, List<Draft> found)
+    private void FindTriggered(SentenceScope s, List<ClaimDraft> found)
     {
         for (var t = s.Sentence.FirstToken; t < s.Sentence.EndToken; t++)
         {
@@ -207,7 +224,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
 
     private static bool IsParty(Mention m) => SentenceScope.IsActor(m) && m.Type != EntityType.Facility;
 
-    private void Apply(SentenceScope s, int t, Trigger trigger, List<Draft> found)
+    private void Apply(SentenceScope s, int t, Trigger trigger, List<ClaimDraft> found)
     {
         var passive = trigger.Frame != TriggerFrame.Noun && IsPassive(s, t);
         var byAgent = FirstAfter(s, t, "by", IsParty);
@@ -378,23 +395,23 @@ public sealed class ClaimExtractorStage : IPipelineStage
         return objects.Count > 0 && objects[0].FirstToken <= w + 4 ? objects : [];
     }
 
-    private static void AddAll(List<Draft> found, ClaimType type, IReadOnlyList<Mention> subjects, IReadOnlyList<Mention> objects, Mention? item, int trigger)
+    private static void AddAll(List<ClaimDraft> found, ClaimType type, IReadOnlyList<Mention> subjects, IReadOnlyList<Mention> objects, Mention? item, int trigger)
     {
         foreach (var subject in subjects)
         {
             if (objects.Count == 0 && type == ClaimType.Supply && item is not null)
             {
-                found.Add(new Draft(type, subject, null, item, trigger));
+                found.Add(new ClaimDraft(type, subject, null, item, trigger));
             }
 
             foreach (var obj in objects)
             {
-                found.Add(new Draft(type, subject, obj, type == ClaimType.Supply ? item : null, trigger));
+                found.Add(new ClaimDraft(type, subject, obj, type == ClaimType.Supply ? item : null, trigger));
             }
         }
     }
 
-    private void FindCompounds(SentenceScope s, List<Draft> found)
+    private void FindCompounds(SentenceScope s, List<ClaimDraft> found)
     {
         foreach (var m in s.Mentions)
         {
@@ -419,16 +436,16 @@ public sealed class ClaimExtractorStage : IPipelineStage
             switch (type)
             {
                 case ClaimType.Sponsor when IsParty(head):
-                    found.Add(new Draft(ClaimType.Sponsor, m, head, null, m.FirstToken));
+                    found.Add(new ClaimDraft(ClaimType.Sponsor, m, head, null, m.FirstToken));
                     break;
                 case ClaimType.Manufacture when IsWeapon(head):
-                    found.Add(new Draft(ClaimType.Manufacture, m, head, null, m.FirstToken));
+                    found.Add(new ClaimDraft(ClaimType.Manufacture, m, head, null, m.FirstToken));
                     break;
                 case ClaimType.Supply when IsWeapon(head):
                     var recipient = s.LeftSubjects(m.FirstToken, IsParty).LastOrDefault();
                     if (recipient is not null)
                     {
-                        found.Add(new Draft(ClaimType.Supply, m, recipient, head, m.FirstToken));
+                        found.Add(new ClaimDraft(ClaimType.Supply, m, recipient, head, m.FirstToken));
                     }
 
                     break;
@@ -458,19 +475,19 @@ public sealed class ClaimExtractorStage : IPipelineStage
             var client = s.Mentions.LastOrDefault(m => m.EndToken == k + 1 && IsParty(m));
             if (client is not null)
             {
-                found.Add(new Draft(ClaimType.Sponsor, sponsor, client, null, i));
+                found.Add(new ClaimDraft(ClaimType.Sponsor, sponsor, client, null, i));
             }
         }
     }
 
-    private void FindRoles(SentenceScope s, List<Draft> found)
+    private void FindRoles(SentenceScope s, List<ClaimDraft> found)
     {
         foreach (var person in s.Mentions.Where(m => m.Type == EntityType.Person))
         {
             var org = TitleBefore(s, person) ?? AppositionAfter(s, person) ?? BecameTitle(s, person);
             if (org is not null)
             {
-                found.Add(new Draft(ClaimType.Role, person, org, null, person.FirstToken));
+                found.Add(new ClaimDraft(ClaimType.Role, person, org, null, person.FirstToken));
             }
         }
     }
@@ -618,7 +635,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
             .OrderBy(m => m.Type == EntityType.Country ? 1 : 0).ThenByDescending(m => m.FirstToken).FirstOrDefault();
     }
 
-    private void FindStructural(SentenceScope s, List<Draft> found)
+    private void FindStructural(SentenceScope s, List<ClaimDraft> found)
     {
         var ms = s.Mentions;
         for (var i = 0; i < ms.Count; i++)
@@ -636,7 +653,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
                 var b = ms.FirstOrDefault(m => m.FirstToken == j + 1 || (m.FirstToken == j + 2 && s.Is(j + 1, "the")));
                 if (b is not null && b.Type == EntityType.Organization && b.Key != a.Key)
                 {
-                    found.Add(new Draft(ClaimType.PartOf, a, b, null, j));
+                    found.Add(new ClaimDraft(ClaimType.PartOf, a, b, null, j));
                 }
             }
 
@@ -646,7 +663,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
                 var b = ms.FirstOrDefault(m => m.FirstToken > j && m.FirstToken <= j + 3 && m.Type == EntityType.Organization);
                 if (b is not null && b.Key != a.Key && Enumerable.Range(j + 1, b.FirstToken - j - 1).All(k => s.Context.Tokens[k].Shape == TokenShape.Lower))
                 {
-                    found.Add(new Draft(ClaimType.PartOf, b, a, null, j));
+                    found.Add(new ClaimDraft(ClaimType.PartOf, b, a, null, j));
                 }
             }
         }
@@ -663,10 +680,9 @@ public sealed class ClaimExtractorStage : IPipelineStage
                 .OrderBy(m => m.Type == EntityType.Place ? 0 : 1).FirstOrDefault();
             if (place is not null)
             {
-                found.Add(new Draft(ClaimType.LocatedIn, f, place, null, inWord));
+                found.Add(new ClaimDraft(ClaimType.LocatedIn, f, place, null, inWord));
             }
         }
     }
 
-    private sealed record Draft(ClaimType Type, Mention Subject, Mention? Object, Mention? Item, int Trigger);
 }

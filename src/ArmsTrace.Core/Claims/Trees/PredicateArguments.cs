@@ -1,0 +1,229 @@
+using System.Collections.Frozen;
+
+namespace ArmsTrace.Core.Claims.Trees;
+
+/// <summary>
+/// The logical arguments of a trigger word: who acts (agent), what is acted on (patient), and the
+/// phrases its prepositions head, undoing passive voice, relative and reduced relative clauses,
+/// and subjects shared through coordination or control ("Iran plans to sell", "built and sold").
+/// </summary>
+internal static class PredicateArguments
+{
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = new[]
+    {
+        "to", "from", "with", "on", "against", "in", "into", "of", "for", "by", "at", "via", "through", "toward", "towards", "onto", "upon", "inside",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Adds (role, token) pairs for the trigger <paramref name="p"/> to <paramref name="into"/>.</summary>
+    public static void Collect(DependencyTree tree, int p, bool noun, List<(string Role, int Token)> into)
+    {
+        if (noun)
+        {
+            CollectNoun(tree, p, into);
+        }
+        else
+        {
+            CollectVerb(tree, p, into, depth: 0);
+        }
+    }
+
+    public static bool IsPassive(DependencyTree tree, int v) =>
+        tree.HasChild(v, "aux:pass") || tree.HasChild(v, "nsubj:pass") || tree.HasChild(v, "csubj:pass")
+        || (tree.BaseRel(v) is "acl" && tree.Rel(v) != "acl:relcl" && tree.Xpos(v) == "VBN")
+        || (tree.Rel(v) == "amod" && tree.Xpos(v) == "VBN");
+
+    /// <summary>The agent of a verb, for callers that need only it (a noun's governor, a reporting verb's speaker).</summary>
+    public static int Agent(DependencyTree tree, int v)
+    {
+        var list = new List<(string, int)>();
+        CollectVerb(tree, v, list, depth: 0);
+        foreach (var (role, token) in list)
+        {
+            if (role == "agent")
+            {
+                return token;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void CollectVerb(DependencyTree tree, int v, List<(string Role, int Token)> into, int depth)
+    {
+        var passive = IsPassive(tree, v);
+        var hasAgent = false;
+        var hasPatient = false;
+        var patient = -1;
+        foreach (var c in tree.Children(v))
+        {
+            var rel = tree.Rel(c);
+            switch (rel)
+            {
+                case "nsubj" when !passive:
+                case "obl:agent":
+                    into.Add(("agent", c));
+                    hasAgent = true;
+                    break;
+                case "nsubj:pass":
+                    into.Add(("patient", c));
+                    hasPatient = true;
+                    patient = c;
+                    break;
+                case "obj" when !passive:
+                    into.Add(("patient", c));
+                    hasPatient = true;
+                    patient = c;
+                    break;
+                case "iobj":
+                    into.Add(("iobj", c));
+                    break;
+                default:
+                    if (tree.BaseRel(c) is "obl" or "nmod" && Preposition(tree, c) is { } prep)
+                    {
+                        if (prep == "by" && passive)
+                        {
+                            into.Add(("agent", c));
+                            hasAgent = true;
+                        }
+                        else
+                        {
+                            into.Add((prep, c));
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        // "sold to Venezuela by Iran": the parser may hang the "by" phrase on the phrase before it.
+        if (passive && !hasAgent)
+        {
+            foreach (var c in tree.Children(v))
+            {
+                foreach (var g in tree.Children(c))
+                {
+                    if (tree.BaseRel(g) is "nmod" or "obl" && Preposition(tree, g) == "by")
+                    {
+                        into.Add(("agent", g));
+                        hasAgent = true;
+                    }
+                }
+            }
+        }
+
+        // The parser often hangs "to Russia" on the object ("supplied drones to Russia").
+        if (patient >= 0)
+        {
+            foreach (var c in tree.Children(patient))
+            {
+                if (tree.BaseRel(c) is "nmod" && Preposition(tree, c) is { } prep and not "of")
+                {
+                    into.Add((prep, c));
+                }
+            }
+        }
+
+        var head = tree.Head(v);
+        var relToHead = tree.Rel(v);
+        if (!hasPatient && head >= 0)
+        {
+            if (passive && tree.BaseRel(v) is "acl" or "amod")
+            {
+                into.Add(("patient", head));
+            }
+            else if (relToHead == "acl:relcl" && hasAgent && !RelativeSubject(tree, v))
+            {
+                into.Add(("patient", head));
+            }
+        }
+
+        if (!hasAgent && head >= 0 && depth < 3)
+        {
+            if (relToHead is "acl" && !passive && tree.Xpos(v) == "VBG")
+            {
+                into.Add(("agent", head));
+            }
+            else if (relToHead is "conj" or "xcomp" or "advcl" && tree.IsVerbal(head))
+            {
+                var subject = SurfaceSubject(tree, head);
+                if (subject >= 0)
+                {
+                    into.Add(("agent", subject));
+                }
+                else if (relToHead == "conj")
+                {
+                    var inherited = new List<(string Role, int Token)>();
+                    CollectVerb(tree, head, inherited, depth + 1);
+                    foreach (var (role, token) in inherited)
+                    {
+                        if (role == "agent")
+                        {
+                            into.Add(("agent", token));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void CollectNoun(DependencyTree tree, int n, List<(string Role, int Token)> into)
+    {
+        foreach (var c in tree.Children(n))
+        {
+            var rel = tree.Rel(c);
+            if (rel == "nmod:poss")
+            {
+                into.Add(("poss", c));
+            }
+            else if (rel is "amod" or "compound")
+            {
+                into.Add(("mod", c));
+            }
+            else if (tree.BaseRel(c) is "nmod" && Preposition(tree, c) is { } prep)
+            {
+                into.Add((prep, c));
+            }
+        }
+
+        // "Beijing has been pushing sales of drones", "the US imposed sanctions on Iran": the
+        // noun's actor is the subject of the verb it is the object of.
+        var head = tree.Head(n);
+        if (head >= 0 && tree.Rel(n) is "obj" && tree.IsVerbal(head))
+        {
+            var agent = Agent(tree, head);
+            if (agent >= 0)
+            {
+                into.Add(("governor", agent));
+            }
+
+            foreach (var c in tree.Children(head))
+            {
+                if (tree.BaseRel(c) is "obl" && Preposition(tree, c) is { } prep and not "by")
+                {
+                    into.Add((prep, c));
+                }
+            }
+        }
+    }
+
+    private static bool RelativeSubject(DependencyTree tree, int v)
+    {
+        var s = tree.FirstChild(v, "nsubj");
+        return s >= 0 && tree.Upos(s) == "PRON" && IsRelativeWord(tree, s);
+    }
+
+    public static bool IsRelativeWord(DependencyTree tree, int t) =>
+        tree.WordIs(t, "which") || tree.WordIs(t, "who") || tree.WordIs(t, "that") || tree.WordIs(t, "whom") || tree.WordIs(t, "whose");
+
+    private static int SurfaceSubject(DependencyTree tree, int v)
+    {
+        var s = tree.FirstChild(v, "nsubj");
+        return s >= 0 ? s : tree.FirstChild(v, "nsubj:pass");
+    }
+
+    private static string? Preposition(DependencyTree tree, int nominal)
+    {
+        var marker = tree.CaseMarker(nominal);
+        return marker >= 0 && Prepositions.TryGetValue(tree.Word(marker), out var prep) ? prep : null;
+    }
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using ArmsTrace.Core.Claims.Extraction;
+using ArmsTrace.Core.Entities;
+
+namespace ArmsTrace.Core.Claims.Trees;
+
+/// <summary>
+/// Finds claims by matching the patterns of lexicons/claim-patterns.txt against a parsed
+/// sentence: a trigger word by lemma and part of speech, then each slot filled from the
+/// trigger's logical arguments.
+/// </summary>
+internal sealed class TreeClaimFinder
+{
+    private readonly ClaimPatternSet _patterns;
+    private readonly ReferenceResolver _resolver = new();
+    private readonly TreeAttribution _attribution = new();
+
+    public TreeClaimFinder(ClaimPatternSet? patterns = null)
+    {
+        _patterns = patterns ?? ClaimPatternSet.Default;
+    }
+
+    public ReferenceResolver Resolver => _resolver;
+
+    public void Find(DependencyTree tree, List<ClaimDraft> found)
+    {
+        var args = new List<(string Role, int Token)>();
+        var subjects = new List<Mention>();
+        var objects = new List<Mention>();
+        var items = new List<Mention>();
+        for (var t = tree.Sentence.FirstToken; t < tree.Sentence.EndToken; t++)
+        {
+            var upos = tree.Upos(t);
+            var noun = upos == "NOUN";
+            if (!noun && upos != "VERB" || tree.MentionAt(t) is not null)
+            {
+                continue;
+            }
+
+            var patterns = _patterns.Find(tree.Lemma(t), noun);
+            if (patterns.Count == 0)
+            {
+                continue;
+            }
+
+            args.Clear();
+            PredicateArguments.Collect(tree, t, noun, args);
+            Attribution? attribution = null;
+            Stance? own = null;
+            var attributed = false;
+            foreach (var pattern in patterns)
+            {
+                subjects.Clear();
+                objects.Clear();
+                items.Clear();
+                Fill(tree, args, pattern.Subject, subjects, null);
+                if (subjects.Count == 0)
+                {
+                    continue;
+                }
+
+                Fill(tree, args, pattern.Object, objects, subjects);
+                var itemToken = pattern.Item is null ? -1 : Fill(tree, args, pattern.Item, items, subjects);
+                if (objects.Count == 0 && !(pattern.Type == ClaimType.Supply && items.Count > 0))
+                {
+                    continue;
+                }
+
+                if (!attributed)
+                {
+                    attribution = _attribution.Speaker(tree, t, _resolver);
+                    own = _attribution.OwnStance(tree, t);
+                    attributed = true;
+                }
+
+                var item = items.Count > 0 ? items[0] : null;
+                var quantity = itemToken >= 0 && item is not null ? Quantity(tree, itemToken, item) : null;
+                foreach (var s in subjects)
+                {
+                    if (objects.Count == 0)
+                    {
+                        found.Add(new ClaimDraft(pattern.Type, s, null, item, t) { Attribution = attribution, OwnStance = own, Quantity = quantity });
+                    }
+
+                    foreach (var o in objects)
+                    {
+                        if (o.Key != s.Key)
+                        {
+                            found.Add(new ClaimDraft(pattern.Type, s, o, item, t) { Attribution = attribution, OwnStance = own, Quantity = quantity });
+                        }
+                    }
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>Fills a slot from the first role that yields names; returns the token that did, or -1.</summary>
+    private int Fill(DependencyTree tree, List<(string Role, int Token)> args, PatternSlot slot, List<Mention> into, List<Mention>? exclude)
+    {
+        foreach (var role in slot.Roles)
+        {
+            foreach (var (r, token) in args)
+            {
+                if (r != role)
+                {
+                    continue;
+                }
+
+                _resolver.Resolve(tree, token, slot.Kind, into);
+                if (exclude is not null)
+                {
+                    into.RemoveAll(m => exclude.Exists(e => e.Key == m.Key));
+                }
+
+                if (into.Count > 0)
+                {
+                    if (slot.Kind != SlotKind.Weapon)
+                    {
+                        ReferenceResolver.ExtendList(tree, slot.Kind, into);
+                    }
+
+                    return token;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"46 drones", "1,000 Shahed drones": a number modifying the item's head word.</summary>
+    private static ClaimQuantity? Quantity(DependencyTree tree, int itemToken, Mention item)
+    {
+        foreach (var c in tree.Children(itemToken))
+        {
+            if (tree.Rel(c) != "nummod")
+            {
+                continue;
+            }
+
+            var text = tree.Word(c);
+            if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            {
+                var scale = Scale(tree, c);
+                return new ClaimQuantity(value * scale, item.CanonicalName, text.ToString() + " " + tree.Context.Clean.Slice(item.Span).ToString());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"1.5 million": a scale word attached to the number.</summary>
+    private static decimal Scale(DependencyTree tree, int number)
+    {
+        foreach (var c in tree.Children(number))
+        {
+            if (tree.WordIs(c, "thousand"))
+            {
+                return 1_000m;
+            }
+
+            if (tree.WordIs(c, "million"))
+            {
+                return 1_000_000m;
+            }
+
+            if (tree.WordIs(c, "billion"))
+            {
+                return 1_000_000_000m;
+            }
+        }
+
+        return 1m;
+    }
+}
