@@ -11,12 +11,14 @@ public sealed class ModelLoadTests
     [Fact]
     public void Models_Load_TakesUnderOneSecond()
     {
-        // The best of three loads, run outside the parallel collections: on a 2-core CI machine a
-        // load that shares the cores with other tests measures the scheduler, not the model format.
+        // The best of three loads, in processor time: other test assemblies share the 2-core CI
+        // machine, and wall time there measures the scheduler, not the model format.
         var best = TimeSpan.MaxValue;
+        var process = Process.GetCurrentProcess();
         for (var i = 0; i < 3; i++)
         {
-            var sw = Stopwatch.StartNew();
+            process.Refresh();
+            var before = process.TotalProcessorTime;
             using (var s = ResourceFiles.Open("models/tagger.bin"))
             {
                 Tagger.Read(s);
@@ -32,9 +34,11 @@ public sealed class ModelLoadTests
                 NerModel.Read(s);
             }
 
-            best = sw.Elapsed < best ? sw.Elapsed : best;
+            process.Refresh();
+            var spent = process.TotalProcessorTime - before;
+            best = spent < best ? spent : best;
         }
 
-        Assert.True(best < TimeSpan.FromSeconds(1), $"load took {best.TotalMilliseconds:0} ms");
+        Assert.True(best < TimeSpan.FromSeconds(1), $"load took {best.TotalMilliseconds:0} ms of processor time");
     }
 }

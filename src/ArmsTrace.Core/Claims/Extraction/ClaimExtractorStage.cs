@@ -10,15 +10,17 @@ using ArmsTrace.Core.Time;
 namespace ArmsTrace.Core.Claims.Extraction;
 
 /// <summary>
-/// First claim extractor: token patterns around trigger words (lexicons/triggers.txt), hyphenated
-/// compounds ("Iran-backed", "Chinese-made"), titles before and appositions after names (roles),
-/// "ORG of ORG" and "ORG's ORG" (part of), facilities "in PLACE" (located in). Every claim in a
-/// sentence takes the sentence's speaker and stance cues.
+/// Claim extractor. Where sentences are parsed, trigger words are matched by the tree patterns of
+/// lexicons/claim-patterns.txt (roles, attribution and stance from the tree); the older word
+/// patterns around lexicons/triggers.txt then add only what the tree missed and does not
+/// contradict. Word patterns also find hyphenated compounds ("Iran-backed", "Chinese-made"),
+/// titles before and appositions after names (roles), "ORG of ORG" and "ORG's ORG" (part of) and
+/// facilities "in PLACE" (located in). Without a parse, the word patterns do all the work.
 /// </summary>
 public sealed class ClaimExtractorStage : IPipelineStage
 {
     public const string ExtractorName = "patterns";
-    public const string ExtractorVersion = "0.1";
+    public const string ExtractorVersion = "0.2";
 
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being", "'s");
     private static readonly FrozenSet<string> Adverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "not", "also", "already", "reportedly", "allegedly", "then", "being", "been", "now", "still", "directly", "recently", "later", "eventually", "never", "previously", "largely", "mostly", "first", "n't");
@@ -53,10 +55,11 @@ public sealed class ClaimExtractorStage : IPipelineStage
             var sentence = context.Sentences[sentenceIndex];
             var scope = new SentenceScope(context, sentence);
             var found = new List<ClaimDraft>();
-            if (parsed && Environment.GetEnvironmentVariable("ARMSTRACE_OLD") != "1")
+            if (parsed)
             {
                 var tree = new DependencyTree(context, sentence, scope.Mentions, ContextStart(context, sentenceIndex));
                 _trees.Find(tree, found);
+                FindTriggeredWhereTreeFailed(scope, found);
             }
             else
             {
@@ -107,7 +110,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
             stance = a.Stance.Value;
         }
 
-        var source = a.Source is { } src && src.Key != d.Subject.Key ? Ref(s.Context, src) : null;
+        var source = a.Source is { } src ? Ref(s.Context, src) : null;
         var quantity = d.Quantity ?? (d.Item is not null ? FindQuantity(s, d.Item) : null);
         s.Context.Claims.Add(new Claim(
             d.Type,
@@ -189,6 +192,42 @@ public sealed class ClaimExtractorStage : IPipelineStage
             foreach (var trigger in _triggers.Find(s.Context.TokenText(t)))
             {
                 Apply(s, t, trigger, found);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Word patterns for trigger words the tree patterns got nothing from: the parser was trained
+    /// on web English and misreads some news constructions ("fired rockets at"), where the word
+    /// order still tells.
+    /// </summary>
+    private void FindTriggeredWhereTreeFailed(SentenceScope s, List<ClaimDraft> found)
+    {
+        var fallback = new List<ClaimDraft>();
+        FindTriggered(s, fallback);
+        var fromTree = found.Count;
+        foreach (var d in fallback)
+        {
+            var contradicted = false;
+            var duplicate = false;
+            for (var i = 0; i < fromTree; i++)
+            {
+                var f = found[i];
+                if (f.Trigger != d.Trigger || f.Type != d.Type)
+                {
+                    continue;
+                }
+
+                duplicate |= f.Subject.Key == d.Subject.Key && f.Object?.Key == d.Object?.Key;
+
+                // The tree knows better who did it to whom; words only add list members it missed.
+                contradicted |= (f.Object is not null && f.Object.Key == d.Object?.Key && f.Subject.Key != d.Subject.Key)
+                    || (f.Object is not null && f.Object.Key == d.Subject.Key);
+            }
+
+            if (!duplicate && !contradicted)
+            {
+                found.Add(d);
             }
         }
     }

@@ -89,6 +89,12 @@ internal static class PredicateArguments
                         {
                             into.Add((prep, c));
                         }
+
+                        // "killed in a US air strike": an unnamed means whose modifier names who used it.
+                        if (prep is "in" or "by" or "with" && tree.Upos(c) == "NOUN" && tree.MentionAt(c) is null)
+                        {
+                            into.Add(("instrument", c));
+                        }
                     }
 
                     break;

@@ -118,6 +118,12 @@ internal sealed class ReferenceResolver
                 return CountryOfCapital(tree, m);
             }
 
+            // "a US drone killed", "Houthi drones struck": who flies the weapon is the party.
+            if (m.Type == EntityType.Weapon && kind is SlotKind.Party or SlotKind.Actor)
+            {
+                return PartyModifier(tree, t, kind);
+            }
+
             return Accepts(kind, m) && !IsModifierOnly(tree, m, t) ? m : null;
         }
 
@@ -141,17 +147,37 @@ internal sealed class ReferenceResolver
 
         // "a US air strike", "Russian forces": a name modifying a common noun stands in for it
         // when the noun itself names no one.
-        if (upos is "NOUN" or "PROPN" && kind is SlotKind.Party or SlotKind.Actor)
+        return upos is "NOUN" or "PROPN" && kind is SlotKind.Party or SlotKind.Actor ? PartyModifier(tree, t, kind) : null;
+    }
+
+    /// <summary>"we" in a quote: the speaker's country or organisation when the speaker is a known person.</summary>
+    public static Mention? SpeakersSide(Mention speaker)
+    {
+        if (speaker.Type != EntityType.Person)
         {
-            foreach (var c in tree.Children(t))
+            return speaker;
+        }
+
+        if (!speaker.Key.StartsWith("kb:", StringComparison.Ordinal) || KnowledgeBase.Default.Find(speaker.Key[3..]) is not { } person)
+        {
+            return null;
+        }
+
+        var side = person.Parent is { } parent ? KnowledgeBase.Default.Find(parent) : null;
+        side ??= person.Country is { } country ? KnowledgeBase.Default.Find(country) : null;
+        return side is null ? null : speaker with { Type = side.Type, Kind = MentionKind.Name, Key = side.Key, CanonicalName = side.Name, Entity = -1 };
+    }
+
+    private static Mention? PartyModifier(DependencyTree tree, int t, SlotKind kind)
+    {
+        foreach (var c in tree.Children(t))
+        {
+            if (tree.Rel(c) is "compound" or "amod" or "nmod:poss" && tree.MentionAt(c) is { } mod)
             {
-                if (tree.Rel(c) is "compound" or "amod" or "nmod:poss" && tree.MentionAt(c) is { } mod)
+                var party = mod.Type == EntityType.Place ? CountryOfCapital(tree, mod) : mod;
+                if (party is not null && Accepts(kind, party))
                 {
-                    var party = mod.Type == EntityType.Place ? CountryOfCapital(tree, mod) : mod;
-                    if (party is not null && Accepts(kind, party))
-                    {
-                        return party;
-                    }
+                    return party;
                 }
             }
         }

@@ -53,7 +53,13 @@ internal sealed class TreeClaimFinder
                 subjects.Clear();
                 objects.Clear();
                 items.Clear();
-                Fill(tree, args, pattern.Subject, subjects, null);
+                var subjectToken = Fill(tree, args, pattern.Subject, subjects, null);
+                if (subjects.Count == 0 && FirstPerson(tree, args) && _attribution.Speaker(tree, t, _resolver)?.Source is { } speaker
+                    && ReferenceResolver.SpeakersSide(speaker) is { } side)
+                {
+                    subjects.Add(side);
+                }
+
                 if (subjects.Count == 0)
                 {
                     continue;
@@ -91,9 +97,31 @@ internal sealed class TreeClaimFinder
                     }
                 }
 
+                // "Houthi drones struck the base": the attackers used the drones.
+                if (pattern.Type == ClaimType.Attack && tree.MentionAt(subjectToken) is { Type: EntityType.Weapon } weapon)
+                {
+                    foreach (var s in subjects)
+                    {
+                        found.Add(new ClaimDraft(ClaimType.Use, s, weapon, null, t) { Attribution = attribution, OwnStance = own });
+                    }
+                }
+
                 break;
             }
         }
+    }
+
+    private static bool FirstPerson(DependencyTree tree, List<(string Role, int Token)> args)
+    {
+        foreach (var (role, token) in args)
+        {
+            if (role == "agent" && (tree.WordIs(token, "we") || tree.WordIs(token, "our")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Fills a slot from the first role that yields names; returns the token that did, or -1.</summary>
