@@ -67,7 +67,12 @@ export async function renderNetwork(view: HTMLElement, key: string, params: URLS
       { selector: 'edge', style: { width: 2.5, 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'line-style': 'data(lineStyle)' as never } },
       { selector: 'edge:selected', style: { width: 5 } },
     ],
-    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as cytoscape.LayoutOptions,
+    minZoom: 0.2,
+    maxZoom: 1.6,
+    // One hop reads best as a ring around the centre; deeper neighbourhoods need a force layout to show clusters.
+    layout: depth === '1'
+      ? { name: 'concentric', animate: false, concentric: (n: cytoscape.NodeSingular) => (n.data('centre') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 28 } as cytoscape.LayoutOptions
+      : { name: 'cose', animate: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 120, nodeOverlap: 20 } as cytoscape.LayoutOptions,
   });
   window.armstrace = { ...(window.armstrace ?? {}), cy, networkMs: performance.now() - started };
   graph.dataset.rendered = 'true';
