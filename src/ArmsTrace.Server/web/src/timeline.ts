@@ -16,7 +16,9 @@ export function drawTimeline(host: HTMLElement, claims: Claim[]): void {
   const width = host.clientWidth || 900, height = 120, pad = 30;
   const times = dated.map(x => x.d.getTime());
   const min = new Date(Math.min(...times)), max = new Date(Math.max(...times));
-  if (min.getTime() === max.getTime()) { min.setUTCFullYear(min.getUTCFullYear() - 1); max.setUTCFullYear(max.getUTCFullYear() + 1); }
+  // Claims dated days apart would otherwise get an axis of hours; a quarter either side keeps months as the finest tick.
+  const quarter = 91 * 24 * 3600 * 1000;
+  if (max.getTime() - min.getTime() < 2 * quarter) { min.setTime(min.getTime() - quarter); max.setTime(max.getTime() + quarter); }
   const x = scaleTime().domain([min, max]).range([pad, width - pad]).nice();
   const svg = select(host).append('svg').attr('viewBox', `0 0 ${width} ${height}`);
   svg.append('g').attr('transform', `translate(0,${height - 25})`).call(axisBottom(x).ticks(Math.min(10, width / 90)));
