@@ -16,6 +16,7 @@ internal static class CommandLineApp
         root.Subcommands.Add(StoreCommands.Claims());
         root.Subcommands.Add(StoreCommands.Show());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(NlpCommands.CreateTrainCommand());
         root.Subcommands.Add(NlpCommands.CreateNlpCommand());
         return root.Parse(args).Invoke();

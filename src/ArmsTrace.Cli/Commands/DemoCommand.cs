@@ -17,16 +17,24 @@ internal static class DemoCommand
             Description = "Folder of demo documents (default: the corpus bundled next to the program)",
             DefaultValueFactory = _ => Path.Combine(AppContext.BaseDirectory, "demo"),
         };
-        var command = new Command("demo", "Build the evidence graph of the bundled demo corpus and print a summary");
+        var noServe = new Option<bool>("--no-serve") { Description = "Build and summarise only; do not start the web server" };
+        var urls = ServeCommand.Urls();
+        var command = new Command("demo", "Build the evidence graph of the bundled demo corpus, print a summary and serve it on the web");
         command.Options.Add(db);
         command.Options.Add(corpus);
-        command.SetAction(parse => StoreCommands.WithStore(parse.GetValue(db)!, store =>
+        command.Options.Add(noServe);
+        command.Options.Add(urls);
+        command.SetAction(parse =>
         {
-            var folder = parse.GetValue(corpus)!;
-            var totals = IngestRunner.Run(store, [folder], LoadOptions.Default, Console.Error);
-            PrintSummary(store.Summary(), parse.GetValue(db)!);
-            return totals.Errors > 0 ? 1 : 0;
-        }));
+            var built = StoreCommands.WithStore(parse.GetValue(db)!, store =>
+            {
+                var folder = parse.GetValue(corpus)!;
+                var totals = IngestRunner.Run(store, [folder], LoadOptions.Default, Console.Error);
+                PrintSummary(store.Summary(), parse.GetValue(db)!);
+                return totals.Errors > 0 ? 1 : 0;
+            });
+            return built != 0 || parse.GetValue(noServe) ? built : ServeCommand.Serve(parse.GetValue(db)!, parse.GetValue(urls)!);
+        });
         return command;
     }
 

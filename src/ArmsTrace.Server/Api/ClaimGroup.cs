@@ -1,0 +1,5 @@
+using ArmsTrace.Storage;
+
+namespace ArmsTrace.Server.Api;
+
+internal sealed record ClaimGroup(string Type, IReadOnlyList<StoredClaim> Claims);

@@ -1,0 +1,95 @@
+using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Reading;
+using ArmsTrace.Storage;
+using ArmsTrace.Storage.Graph;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace ArmsTrace.Server.Api;
+
+internal static class DocumentEndpoints
+{
+    public const int MaxTextChars = 2_000_000;
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/documents").WithTags("Documents");
+        group.MapGet("/", List).WithName("ListDocuments").WithSummary("Current document versions, newest first");
+        group.MapGet("/{key}", Get)
+            .WithName("GetDocument")
+            .WithSummary("A document's text with its mentions, claims and boilerplate as raw-text offsets")
+            .Produces<DocumentView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/", Ingest)
+            .WithName("IngestDocument")
+            .WithSummary("Extract claims from a posted document and store it")
+            .Produces<IngestResponse>(StatusCodes.Status201Created)
+            .Produces<IngestResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+    }
+
+    private static Page<DocumentSummary> List(IEvidenceGraph graph, [FromQuery] int? limit, [FromQuery] int? offset)
+    {
+        var l = Paging.Limit(limit);
+        var o = Paging.Offset(offset);
+        return Paging.From(graph.Documents(l + 1, o), o, l);
+    }
+
+    private static IResult Get(IEvidenceGraph graph, string key)
+    {
+        var doc = graph.Document(key);
+        if (doc is null)
+        {
+            return Problems.NotFound($"no document '{key}'");
+        }
+
+        var reading = new AnalysisContext(new SourceDocument(doc.Text, new DocumentMetadata(doc.Key)));
+        new ReadingStage().Run(reading);
+        var boilerplate = reading.Clean.Boilerplate.Select(s => reading.Clean.ToRaw(s)).Select(s => new TextRange(s.Start, s.End)).ToList();
+        return Results.Ok(new DocumentView(doc.Key, doc.Version, doc.Title, doc.Url, doc.Outlet, doc.Published, doc.Text, doc.Mentions, doc.Claims, boilerplate));
+    }
+
+    private static IResult Ingest(IEvidenceStore store, IngestService ingest, IngestRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Key))
+        {
+            return Problems.BadRequest("'key' is required");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Text))
+        {
+            return Problems.BadRequest("'text' is required and must not be blank");
+        }
+
+        if (request.Text.Length > MaxTextChars)
+        {
+            return Problems.BadRequest($"'text' is longer than {MaxTextChars} characters");
+        }
+
+        var document = new SourceDocument(request.Text, new DocumentMetadata(request.Key.Trim(), request.Title, request.Url, request.Outlet, request.Published));
+        IngestResult result;
+        IReadOnlyList<string> warnings;
+        try
+        {
+            (result, warnings) = ingest.Ingest(store, document);
+        }
+        catch (StoreException ex)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not stored", detail: ex.Message);
+        }
+
+        var outcome = result.Outcome switch
+        {
+            IngestOutcome.Added => "added",
+            IngestOutcome.NewVersion => "new_version",
+            _ => "unchanged",
+        };
+        var body = new IngestResponse(document.Metadata.Key, outcome, result.Version, result.Mentions, result.Claims, warnings);
+        return result.Outcome == IngestOutcome.Unchanged
+            ? Results.Ok(body)
+            : Results.Created($"/api/documents/{Uri.EscapeDataString(document.Metadata.Key)}", body);
+    }
+}

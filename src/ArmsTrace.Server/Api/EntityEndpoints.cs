@@ -1,0 +1,64 @@
+using ArmsTrace.Core.Entities;
+using ArmsTrace.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace ArmsTrace.Server.Api;
+
+internal static class EntityEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/entities").WithTags("Entities");
+        group.MapGet("/", Search)
+            .WithName("SearchEntities")
+            .WithSummary("Type-ahead search over entity names and the texts they are mentioned by, most claims first");
+        group.MapGet("/{key}", Get)
+            .WithName("GetEntity")
+            .WithSummary("An entity's dossier: names, type, parent, country, location and its claims grouped by type")
+            .Produces<EntityView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static Page<StoredEntity> Search(IEvidenceStore store, [FromQuery] string? q, [FromQuery] string? type, [FromQuery] int? limit, [FromQuery] int? offset)
+    {
+        var l = Paging.Limit(limit);
+        var o = Paging.Offset(offset);
+        EntityType? t = string.IsNullOrWhiteSpace(type) ? null : EntityTypeNames.Parse(type);
+        return Paging.From(store.FindEntities(q, t, l + 1, o), o, l);
+    }
+
+    private static IResult Get(IEvidenceStore store, string key, [FromQuery] int? limit, [FromQuery] int? offset)
+    {
+        var dossier = store.Dossier(key);
+        if (dossier is null)
+        {
+            return Problems.NotFound($"no entity '{key}'");
+        }
+
+        var l = Paging.Limit(limit);
+        var o = Paging.Offset(offset);
+        var e = dossier.Entity;
+        var kb = KnowledgeLookup.Find(e.Key);
+        var page = dossier.Claims.Skip(o).Take(l).ToList();
+        var groups = page.GroupBy(c => c.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ClaimGroup(g.Key, [.. g])).ToList();
+        return Results.Ok(new EntityView(
+            e.Key,
+            e.Name,
+            e.Type,
+            dossier.Names,
+            kb?.Aliases ?? [],
+            KnowledgeLookup.Link(kb?.Parent),
+            KnowledgeLookup.CountryOf(e.Key, e.Type),
+            kb?.Latitude,
+            kb?.Longitude,
+            dossier.Claims.Count,
+            groups,
+            o,
+            l,
+            dossier.Claims.Count > o + l));
+    }
+}

@@ -1,0 +1,3 @@
+namespace ArmsTrace.Server.Api;
+
+internal sealed record EntityLink(string Key, string Name);

@@ -1,0 +1,79 @@
+using ArmsTrace.Storage;
+using ArmsTrace.Storage.Graph;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace ArmsTrace.Server.Api;
+
+internal static class GraphEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/graph").WithTags("Graph");
+        group.MapGet("/neighbourhood/{key}", Neighbourhood)
+            .WithName("GetNeighbourhood")
+            .WithSummary("Entities within depth hops of an entity and the claims joining them; filter by claim types, stances and date range; limit caps the nodes")
+            .Produces<Neighbourhood>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/paths", Paths)
+            .WithName("FindPaths")
+            .WithSummary("Shortest paths between two entities through supply, manufacture, sponsor and part_of claims (or the given types)")
+            .Produces<Page<GraphPath>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static IResult Neighbourhood(
+        IEvidenceStore store,
+        IEvidenceGraph graph,
+        string key,
+        [FromQuery] int? depth,
+        [FromQuery] string? types,
+        [FromQuery] string? stances,
+        [FromQuery] string? from,
+        [FromQuery] string? to,
+        [FromQuery] int? limit)
+    {
+        var resolved = Resolve(store, graph, key);
+        if (resolved is null)
+        {
+            return Problems.NotFound($"no entity '{key}'");
+        }
+
+        var query = new NeighbourhoodQuery(depth ?? 1, Paging.List(types), Paging.List(stances), from, to, Math.Clamp(limit ?? 150, 1, Paging.MaxLimit));
+        return Results.Ok(graph.Neighbourhood(resolved, query));
+    }
+
+    private static IResult Paths(
+        IEvidenceStore store,
+        IEvidenceGraph graph,
+        [FromQuery] string? from,
+        [FromQuery] string? to,
+        [FromQuery] string? types,
+        [FromQuery] int? maxDepth,
+        [FromQuery] int? limit,
+        [FromQuery] int? offset)
+    {
+        if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
+        {
+            return Problems.BadRequest("'from' and 'to' are required");
+        }
+
+        var a = Resolve(store, graph, from);
+        var b = Resolve(store, graph, to);
+        if (a is null || b is null)
+        {
+            return Problems.NotFound($"no entity '{(a is null ? from : to)}'");
+        }
+
+        var l = Math.Clamp(limit ?? 10, 1, 100);
+        var o = Paging.Offset(offset);
+        var paths = graph.Paths(a, b, new PathQuery(Paging.List(types), maxDepth ?? 4, l + 1, o));
+        return Results.Ok(Paging.From(paths, o, l));
+    }
+
+    /// <summary>Accepts a key, or a name or alias as <see cref="IEvidenceStore.Dossier"/> resolves it.</summary>
+    private static string? Resolve(IEvidenceStore store, IEvidenceGraph graph, string keyOrName) =>
+        graph.Entities([keyOrName]).Count > 0 ? keyOrName : store.Dossier(keyOrName)?.Entity.Key;
+}

@@ -1,0 +1,40 @@
+using ArmsTrace.Core.Knowledge;
+
+namespace ArmsTrace.Server.Api;
+
+/// <summary>
+/// Parent, country and coordinates of stored entities. The store keeps names and types only, so
+/// these come from the knowledge base the extractor resolved against (keys "kb:ID").
+/// </summary>
+internal static class KnowledgeLookup
+{
+    private const string Prefix = "kb:";
+
+    public static KbEntry? Find(string entityKey)
+    {
+        ArgumentNullException.ThrowIfNull(entityKey);
+        return entityKey.StartsWith(Prefix, StringComparison.Ordinal) ? KnowledgeBase.Default.Find(entityKey[Prefix.Length..]) : null;
+    }
+
+    public static EntityLink? Link(string? id)
+    {
+        if (id is null || KnowledgeBase.Default.Find(id) is not { } entry)
+        {
+            return null;
+        }
+
+        return new EntityLink(entry.Key, entry.Name);
+    }
+
+    /// <summary>The country an entity belongs to: itself for a country, else its knowledge-base country.</summary>
+    public static EntityLink? CountryOf(string entityKey, string type)
+    {
+        var entry = Find(entityKey);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        return type == "country" ? new EntityLink(entry.Key, entry.Name) : Link(entry.Country);
+    }
+}

@@ -1,0 +1,3 @@
+namespace ArmsTrace.Server.Api;
+
+internal sealed record MapPlace(string Key, string Name, string Type, double Latitude, double Longitude, long Claims, EntityLink? Country);

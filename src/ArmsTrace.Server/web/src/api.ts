@@ -1,0 +1,44 @@
+export interface Entity { key: string; name: string; type: string; claims: number; }
+export interface Page<T> { items: T[]; offset: number; limit: number; hasMore: boolean; }
+export interface Claim {
+  id: number; type: string; subjectKey: string; subjectName: string; objectKey: string | null; objectName: string | null;
+  itemKey: string | null; itemName: string | null; quantityText: string | null; timeText: string | null;
+  timeFrom: string | null; timeTo: string | null; sourceKey: string | null; sourceName: string | null; stance: string;
+  documentKey: string; outlet: string | null; published: string | null; evidenceStart: number; evidenceEnd: number; evidenceText: string;
+}
+export interface Link { key: string; name: string; }
+export interface EntityView {
+  key: string; name: string; type: string; names: string[]; aliases: string[]; parent: Link | null; country: Link | null;
+  latitude: number | null; longitude: number | null; claims: number; claimsByType: { type: string; claims: Claim[] }[];
+  offset: number; limit: number; hasMore: boolean;
+}
+export interface Neighbourhood { centre: Entity; nodes: Entity[]; claims: Claim[]; truncated: boolean; }
+export interface Mention { start: number; end: number; text: string; entityKey: string; entityName: string; entityType: string; }
+export interface DocumentView {
+  key: string; version: number; title: string | null; url: string | null; outlet: string | null; published: string | null;
+  text: string; mentions: Mention[]; claims: Claim[]; boilerplate: { start: number; end: number }[];
+}
+export interface DocumentSummary { key: string; version: number; title: string | null; outlet: string | null; published: string | null; claims: number; }
+export interface MapData {
+  places: { key: string; name: string; type: string; latitude: number; longitude: number; claims: number }[];
+  countries: { key: string; name: string; aliases: string[]; latitude: number | null; longitude: number | null; claims: number }[];
+  transfers: { from: Link; to: Link; claims: number; items: string[]; stances: string[] }[];
+  hasMore: boolean;
+}
+
+export async function get<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
+  const url = path + (qs.size ? '?' + qs.toString() : '');
+  const res = await fetch(url, { headers: { accept: 'application/json' } });
+  if (!res.ok) {
+    let detail = res.statusText;
+    try { detail = (await res.json()).detail ?? detail; } catch { /* body was not problem details */ }
+    throw new Error(`${res.status}: ${detail}`);
+  }
+  return res.json() as Promise<T>;
+}
+
+export function claimDate(c: Claim): string | null {
+  return c.timeFrom ?? c.published;
+}

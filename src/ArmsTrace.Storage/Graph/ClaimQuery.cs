@@ -1,0 +1,16 @@
+namespace ArmsTrace.Storage.Graph;
+
+/// <summary>
+/// A claim list request. Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD"; a claim's date is its own
+/// time when the text gave one, else its document's publication date, and undated claims fall
+/// outside any range.
+/// </summary>
+public sealed record ClaimQuery(
+    IReadOnlyCollection<string>? Types = null,
+    string? EntityKey = null,
+    IReadOnlyCollection<string>? Stances = null,
+    string? SourceKey = null,
+    string? From = null,
+    string? To = null,
+    int Limit = 50,
+    int Offset = 0);

@@ -1,0 +1,85 @@
+using ArmsTrace.Storage.Sqlite;
+
+namespace ArmsTrace.Storage.Graph;
+
+/// <summary>
+/// Statements for <see cref="SqliteEvidenceGraph"/>. Dates compare at the coarser of the two
+/// precisions, so "2022" overlaps a range starting "2022-10".
+/// </summary>
+internal static class GraphSql
+{
+    private const string ClaimStart = "COALESCE(c.time_from, d.published)";
+    private const string ClaimEnd = "COALESCE(c.time_to, c.time_from, d.published)";
+
+    public const string ClaimConditions = $"""
+        (@anyType = 0 OR c.type IN @types)
+        AND (@anyStance = 0 OR c.stance IN @stances)
+        AND (@sourceKey IS NULL OR c.source_key = @sourceKey)
+        AND (@from IS NULL OR ({ClaimEnd} IS NOT NULL
+             AND substr({ClaimEnd}, 1, min(length({ClaimEnd}), length(@from))) >= substr(@from, 1, min(length({ClaimEnd}), length(@from)))))
+        AND (@to IS NULL OR ({ClaimStart} IS NOT NULL
+             AND substr({ClaimStart}, 1, min(length({ClaimStart}), length(@to))) <= substr(@to, 1, min(length({ClaimStart}), length(@to)))))
+        """;
+
+    public const string FindClaims = $"""
+        {SqliteSql.SelectClaims}
+        WHERE {ClaimConditions}
+          AND (@entityKey IS NULL OR @entityKey IN (c.subject_key, c.object_key, c.item_key, c.source_key))
+        {SqliteSql.ClaimOrder}
+        LIMIT @limit OFFSET @offset
+        """;
+
+    /// <summary>Claims with an edge (subject to object, else to item) touching any of @keys.</summary>
+    public const string ClaimsTouching = $"""
+        {SqliteSql.SelectClaims}
+        WHERE {ClaimConditions}
+          AND COALESCE(c.object_key, c.item_key) IS NOT NULL
+          AND (c.subject_key IN @keys OR COALESCE(c.object_key, c.item_key) IN @keys)
+        {SqliteSql.ClaimOrder}
+        """;
+
+    /// <summary>Claims whose both edge ends are among @keys.</summary>
+    public const string ClaimsWithin = $"""
+        {SqliteSql.SelectClaims}
+        WHERE {ClaimConditions}
+          AND c.subject_key IN @keys AND COALESCE(c.object_key, c.item_key) IN @keys
+        {SqliteSql.ClaimOrder}
+        """;
+
+    public const string Documents = """
+        SELECT d.doc_key AS Key, d.version AS Version, d.title AS Title, d.outlet AS Outlet, d.published AS Published,
+            (SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id) AS Claims
+        FROM documents d
+        WHERE d.is_current = 1
+        ORDER BY d.published IS NULL, d.published DESC, d.doc_key
+        LIMIT @limit OFFSET @offset
+        """;
+
+    public const string Document = """
+        SELECT d.id AS Id, d.doc_key AS Key, d.version AS Version, d.title AS Title, d.url AS Url, d.outlet AS Outlet,
+            d.published AS Published, d.ingested_at AS IngestedAt, d.raw_text AS Text
+        FROM documents d
+        WHERE d.doc_key = @key AND d.is_current = 1
+        """;
+
+    public const string DocumentMentions = """
+        SELECT m.start_offset AS Start, m.end_offset AS End, m.text AS Text, e.entity_key AS EntityKey, e.name AS EntityName, e.type AS EntityType
+        FROM mentions m JOIN entities e ON e.entity_key = m.entity_key
+        WHERE m.document_id = @id
+        ORDER BY m.start_offset, m.end_offset
+        """;
+
+    public const string DocumentClaims = $"""
+        {SqliteSql.SelectClaims}
+        WHERE c.document_id = @id
+        ORDER BY c.evidence_start, c.id
+        """;
+
+    public const string Entities = $"""
+        SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type,
+            (SELECT COUNT(*) FROM {SqliteSql.CurrentClaims}
+             WHERE e.entity_key IN (c.subject_key, c.object_key, c.item_key, c.source_key)) AS Claims
+        FROM entities e
+        WHERE e.entity_key IN @keys
+        """;
+}

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace ArmsTrace.Server.Tests;
+
+[Collection(ServerCollection.Name)]
+public sealed class BrowserTests(ServerFixture server, BrowserFixture browser, ITestOutputHelper output)
+{
+    private const double FirstPageBudgetMs = 1000;
+    private const double NetworkBudgetMs = 2000;
+
+    private async Task<IPage> NewPage()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
+    private async Task Shoot(IPage page, string name)
+    {
+        var path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        output.WriteLine($"screenshot: {path}");
+    }
+
+    [Fact]
+    public async Task Demo_SearchQods_OpensDossierAndNetworkEdgeShowsEvidence()
+    {
+        var page = await NewPage();
+        var clock = Stopwatch.StartNew();
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await page.WaitForSelectorAsync("#view[data-ready]");
+        var firstPageMs = clock.Elapsed.TotalMilliseconds;
+        output.WriteLine($"first page load: {firstPageMs:F0} ms (budget {FirstPageBudgetMs} ms)");
+        await Shoot(page, "01-home");
+        Assert.True(firstPageMs < FirstPageBudgetMs, $"first page took {firstPageMs:F0} ms");
+
+        await page.FillAsync("#search", "Qods");
+        var suggestion = page.Locator("#suggestions li[data-key='kb:qods-force']");
+        await suggestion.WaitForAsync();
+        await Shoot(page, "02-typeahead");
+        await suggestion.ClickAsync();
+        await page.WaitForSelectorAsync("#dossier-name");
+        Assert.Contains("Qods Force", await page.InnerTextAsync("#dossier-name"), StringComparison.Ordinal);
+        Assert.True(await page.Locator(".claim-group").CountAsync() > 0);
+        await Shoot(page, "03-dossier");
+
+        await page.ClickAsync("#open-network");
+        await page.WaitForSelectorAsync("#graph[data-rendered]");
+        var box = (await page.Locator("#graph").BoundingBoxAsync())!;
+        var mid = await page.EvaluateAsync<double[]>("() => { const p = window.armstrace.cy.edges()[0].renderedMidpoint(); return [p.x, p.y]; }");
+        var evidence = await page.EvaluateAsync<string>("() => { const id = window.armstrace.cy.edges()[0].data('claim'); return id; }");
+        await page.Mouse.ClickAsync((float)(box.X + mid[0]), (float)(box.Y + mid[1]));
+        var panel = page.Locator("#edge-panel .evidence").First;
+        await panel.WaitForAsync();
+        var sentence = await panel.InnerTextAsync();
+        output.WriteLine($"edge claim {evidence}: {sentence}");
+        Assert.True(sentence.Trim('“', '”', ' ').Length > 10, $"evidence shown: '{sentence}'");
+        await Shoot(page, "04-network-edge");
+    }
+
+    [Fact]
+    public async Task Network_OfIran_RendersWithinTwoSeconds()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await page.WaitForSelectorAsync("#view[data-ready]");
+        var clock = Stopwatch.StartNew();
+        await page.GotoAsync(new Uri(server.BaseAddress, "/#/network/kb%3Airan").ToString());
+        await page.WaitForSelectorAsync("#graph[data-rendered]");
+        var ms = clock.Elapsed.TotalMilliseconds;
+        var edges = await page.GetAttributeAsync("#graph", "data-edges");
+        output.WriteLine($"network view of Iran ({edges} edges): {ms:F0} ms (budget {NetworkBudgetMs} ms)");
+        await Shoot(page, "05-network-iran");
+        Assert.True(int.Parse(edges!, System.Globalization.CultureInfo.InvariantCulture) > 10);
+        Assert.True(ms < NetworkBudgetMs, $"network view took {ms:F0} ms");
+    }
+
+    [Fact]
+    public async Task Map_ShowsCountriesPlacesAndTransfers()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(new Uri(server.BaseAddress, "/#/map").ToString());
+        await page.WaitForSelectorAsync("#map svg");
+        Assert.True(await page.Locator("#map path.land").CountAsync() > 100);
+        Assert.True(await page.Locator("#map path.transfer").CountAsync() > 0);
+        Assert.True(await page.Locator("#map circle.place").CountAsync() > 0);
+        await Shoot(page, "06-map");
+    }
+
+    [Fact]
+    public async Task Document_HighlightsMentionsClaimsAndBoilerplate()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(new Uri(server.BaseAddress, "/#/doc/19-china-entity-list.txt").ToString());
+        await page.WaitForSelectorAsync("#doc-text");
+        Assert.True(await page.Locator("#doc-text .mention").CountAsync() > 0);
+        Assert.True(await page.Locator("#doc-text .in-claim").CountAsync() > 0);
+        await Shoot(page, "07-document");
+    }
+
+    [Fact]
+    public async Task Document_ContainingScriptTag_ShowsItAsText()
+    {
+        const string text = "Hezbollah denied it. <script>window.pwned = 1; document.title = 'pwned'</script><img src=x onerror=\"window.pwned=2\"> Iran supplied drones to Russia.";
+        using var response = await server.Http.PostAsJsonAsync("/api/documents", new { key = "zz-script.txt", text, title = "<b>Markup</b> test" });
+        response.EnsureSuccessStatusCode();
+
+        var page = await NewPage();
+        await page.GotoAsync(new Uri(server.BaseAddress, "/#/doc/zz-script.txt").ToString());
+        await page.WaitForSelectorAsync("#doc-text");
+        Assert.Equal(text, await page.Locator("#doc-text").TextContentAsync());
+        Assert.Equal(0, await page.Locator("#doc-text script, #doc-text img").CountAsync());
+        Assert.Contains("<b>Markup</b>", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.pwned === undefined"));
+        await Shoot(page, "08-script-as-text");
+    }
+}

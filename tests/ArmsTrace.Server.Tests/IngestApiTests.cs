@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ArmsTrace.Server.Tests;
+
+/// <summary>Posting documents, against a server of its own so the shared demo graph stays as built.</summary>
+public sealed class IngestApiTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "armstrace-ingest-tests-" + Guid.NewGuid().ToString("N"));
+    private Microsoft.AspNetCore.Builder.WebApplication? _app;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        (_app, var address) = await ServerFixture.Start(Path.Combine(_folder, "small.db"));
+        _http = new HttpClient { BaseAddress = address };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _app!.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Only litter in the temp folder.
+        }
+    }
+
+    [Fact]
+    public async Task Post_Document_StoresItsClaimsAndRepostIsUnchanged()
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "demo", "19-china-entity-list.txt"));
+        var body = new { key = "posted.txt", text, outlet = "Test Wire", published = "2023-06-07" };
+        using var created = await _http.PostAsJsonAsync("/api/documents", body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var result = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("added", result.GetProperty("outcome").GetString());
+        Assert.True(result.GetProperty("claims").GetInt32() > 0);
+
+        var claims = await _http.GetFromJsonAsync<JsonElement>("/api/claims?type=supply&entity=kb:iran");
+        Assert.Contains(claims.GetProperty("items").EnumerateArray(), c => c.GetProperty("documentKey").GetString() == "posted.txt");
+
+        using var again = await _http.PostAsJsonAsync("/api/documents", body);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("unchanged", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public async Task Post_Document_WithBlankText_ReturnsProblemDetails400()
+    {
+        using var response = await _http.PostAsJsonAsync("/api/documents", new { key = "empty.txt", text = "   " });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Get_Document_KeepsMarkupAsPlainText()
+    {
+        const string text = "Hezbollah said <script>window.pwned = 1</script> nothing about drones.";
+        (await _http.PostAsJsonAsync("/api/documents", new { key = "markup.txt", text })).EnsureSuccessStatusCode();
+        var doc = await _http.GetFromJsonAsync<JsonElement>("/api/documents/markup.txt");
+        Assert.Equal(text, doc.GetProperty("text").GetString());
+    }
+}
