@@ -17,13 +17,33 @@ public sealed class KnowledgeBase
         Problems = problems;
     }
 
-    public static KnowledgeBase Default { get; } = Load(ResourceFiles.List("kb").Select(p => (p, (TextReader)new StreamReader(ResourceFiles.Open(p)))));
+    public static KnowledgeBase Default { get; } = WithGeography(Load(ResourceFiles.List("kb").Select(p => (p, (TextReader)new StreamReader(ResourceFiles.Open(p))))));
 
     public IReadOnlyCollection<KbEntry> Entries => _byId.Values;
 
     public IReadOnlyList<string> Problems { get; }
 
     public KbEntry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>This knowledge base with coordinates and countries from the geography tables added (<see cref="GeoData"/>).</summary>
+    public static KnowledgeBase WithGeography(KnowledgeBase kb)
+    {
+        ArgumentNullException.ThrowIfNull(kb);
+        return new KnowledgeBase(GeoData.Enrich(kb.Entries).ToDictionary(e => e.Id, StringComparer.Ordinal), kb.Problems);
+    }
+
+    /// <summary>This knowledge base with the entries of more files; an id defined again replaces the earlier entry.</summary>
+    public KnowledgeBase Extend(IEnumerable<(string Name, TextReader Reader)> files)
+    {
+        var extra = Load(files);
+        var byId = new Dictionary<string, KbEntry>(_byId, StringComparer.Ordinal);
+        foreach (var e in extra.Entries)
+        {
+            byId[e.Id] = e;
+        }
+
+        return new KnowledgeBase(byId, [.. Problems, .. extra.Problems]);
+    }
 
     public static KnowledgeBase Load(IEnumerable<(string Name, TextReader Reader)> files)
     {

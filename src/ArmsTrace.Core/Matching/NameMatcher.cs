@@ -219,9 +219,9 @@ public static class NameMatcher
             score = Math.Min(score, 0.3);
         }
 
-        if (!string.IsNullOrWhiteSpace(a.Country) && !string.IsNullOrWhiteSpace(b.Country))
+        if (CountryNames.Resolve(a.Country) is { } ca && CountryNames.Resolve(b.Country) is { } cb)
         {
-            if (string.Equals(CountryKey(a.Country), CountryKey(b.Country), StringComparison.Ordinal))
+            if (string.Equals(ca, cb, StringComparison.Ordinal))
             {
                 reasons.Add("same country");
             }
@@ -255,6 +255,4 @@ public static class NameMatcher
         a == b || a == EntityType.Other || b == EntityType.Other
         || (a is EntityType.Organization or EntityType.Group && b is EntityType.Organization or EntityType.Group)
         || (a is EntityType.Place or EntityType.Facility && b is EntityType.Place or EntityType.Facility);
-
-    private static string CountryKey(string country) => string.Concat(PreparedName.SplitWords(country));
 }

@@ -1,0 +1,9 @@
+namespace ArmsTrace.Storage.Lists;
+
+public enum ListFormat
+{
+    OfacSdnXml,
+    OfacSdnCsv,
+    UnConsolidatedXml,
+    FollowTheMoney,
+}
