@@ -17,7 +17,34 @@ public sealed class KnowledgeBase
         Problems = problems;
     }
 
-    public static KnowledgeBase Default { get; } = WithGeography(Load(ResourceFiles.List("kb").Select(p => (p, (TextReader)new StreamReader(ResourceFiles.Open(p))))));
+    /// <summary>Folders of the user's own *.jsonl entries, separated like PATH; read after the bundled files, so an id there replaces the bundled one.</summary>
+    public const string UserFoldersVariable = "ARMSTRACE_KB";
+
+    public static KnowledgeBase Default { get; } = WithGeography(
+        Load(ResourceFiles.List("kb").Select(p => (p, (TextReader)new StreamReader(ResourceFiles.Open(p)))))
+            .Extend(UserFiles(Environment.GetEnvironmentVariable(UserFoldersVariable))));
+
+    /// <summary>The *.jsonl files in each folder of <paramref name="folders"/> (PATH-style list), in name order; missing folders are skipped.</summary>
+    public static IEnumerable<(string Name, TextReader Reader)> UserFiles(string? folders)
+    {
+        if (string.IsNullOrWhiteSpace(folders))
+        {
+            yield break;
+        }
+
+        foreach (var folder in folders.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal))
+            {
+                yield return (file, new StreamReader(file));
+            }
+        }
+    }
 
     public IReadOnlyCollection<KbEntry> Entries => _byId.Values;
 

@@ -115,21 +115,21 @@ public sealed class ScreeningIndex
         }
 
         var best = Top(found, FullyScored);
-        var hits = new List<ScreenHit>(best.Length);
-        var seen = new HashSet<int>();
+        var scored = new List<(int Entry, ScreenHit Hit)>(best.Length);
         foreach (var row in best)
         {
             var entry = _entries[_rowEntry[row]];
             var surface = _rowNameIndex[row] < 0 ? entry.Name : entry.Aliases[_rowNameIndex[row]];
             var match = NameMatcher.Compare(query, PreparedName.From(surface), facts, entry.Facts);
-            if (match.Score >= minScore && seen.Add(_rowEntry[row]))
+            if (match.Score >= minScore)
             {
-                hits.Add(new ScreenHit(entry, surface, match.Score, match.Reasons));
+                scored.Add((_rowEntry[row], new ScreenHit(entry, surface, match.Score, match.Reasons)));
             }
         }
 
-        hits.Sort((x, y) => y.Score.CompareTo(x.Score));
-        return hits.Count > limit ? hits[..limit] : hits;
+        // Stable sort, so among equal scores the row the blocking ranked higher stays first.
+        var hits = scored.OrderByDescending(s => s.Hit.Score).DistinctBy(s => s.Entry).Select(s => s.Hit).Take(limit).ToList();
+        return hits;
     }
 
     /// <summary>Whether any entry scores at least <paramref name="minScore"/>; the hot path of bulk screening.</summary>

@@ -16,5 +16,6 @@ public static class DefaultPipeline
         new EntityRecognizerStage(),
         new EntityResolverStage(),
         new ClaimExtractorStage(),
+        new Claims.ClaimEndpointResolverStage(),
     ]);
 }
