@@ -20,7 +20,9 @@ public static class CountryNames
             return null;
         }
 
-        return Ids.GetValueOrDefault(Fold(country));
+        // UN lists write "Iran (Islamic Republic of)".
+        var paren = country.IndexOf('(', StringComparison.Ordinal);
+        return Ids.GetValueOrDefault(Fold(country)) ?? (paren > 0 ? Ids.GetValueOrDefault(Fold(country[..paren])) : null);
     }
 
     private static FrozenDictionary<string, string> Build()
