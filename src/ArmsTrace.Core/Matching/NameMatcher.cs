@@ -48,10 +48,21 @@ public static class NameMatcher
         }
 
         var joinedA = string.Concat(a.Words.Select(w => w.Text));
-        if (a.Words.Count != b.Words.Count && string.Equals(joinedA, string.Concat(b.Words.Select(w => w.Text)), StringComparison.Ordinal))
+        var joinedB = string.Concat(b.Words.Select(w => w.Text));
+        if (a.Words.Count != b.Words.Count && !a.Words.Concat(b.Words).Any(w => w.IsNumber))
         {
-            reasons.Add("same letters with words joined differently");
-            return 0.97;
+            if (string.Equals(joinedA, joinedB, StringComparison.Ordinal))
+            {
+                reasons.Add("same letters with words joined differently");
+                return 0.97;
+            }
+
+            // "Gholamali" and "Qolam-Ali", "Safieddine" and "Safi al-Din": one name split and spelt differently.
+            if (string.Equals(PhoneticKey.Of(joinedA), PhoneticKey.Of(joinedB), StringComparison.Ordinal) && joinedA.Length >= 6)
+            {
+                reasons.Add("same consonants with words joined differently");
+                return 0.9;
+            }
         }
 
         if ((AcronymOf(a, b) ?? AcronymOf(b, a)) is { } acronym)

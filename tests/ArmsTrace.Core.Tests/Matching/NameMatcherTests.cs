@@ -1,9 +1,10 @@
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Matching;
+using Xunit.Abstractions;
 
 namespace ArmsTrace.Core.Tests.Matching;
 
-public sealed class NameMatcherTests
+public sealed class NameMatcherTests(ITestOutputHelper output)
 {
     public static TheoryData<int, bool, string, string> Pairs()
     {
@@ -72,5 +73,36 @@ public sealed class NameMatcherTests
     {
         var m = NameMatcher.Compare("Ali Reza Tangsiri", "Alireza Tangsiri", new MatchFacts(BirthDate: "1962"), new MatchFacts(BirthDate: "1975-03-01"));
         Assert.False(m.IsMatch);
+    }
+
+    [Fact]
+    public void Pairs_PrecisionAndRecall_AboveFloor()
+    {
+        var pairs = NamePairs.Read("name-pairs.tsv").Concat(NamePairs.Read("variant-pairs.tsv")).ToList();
+        var (tp, fp, fn) = (0, 0, 0);
+        foreach (var p in pairs)
+        {
+            var merged = NameMatcher.Compare(p.A, p.B).IsMatch;
+            if (merged && p.Merge)
+            {
+                tp++;
+            }
+            else if (merged)
+            {
+                fp++;
+                output.WriteLine($"false merge {p.File}:{p.Line}: {p.A} / {p.B}");
+            }
+            else if (p.Merge)
+            {
+                fn++;
+                output.WriteLine($"missed {p.File}:{p.Line}: {p.A} / {p.B}");
+            }
+        }
+
+        var precision = (double)tp / Math.Max(1, tp + fp);
+        var recall = (double)tp / Math.Max(1, tp + fn);
+        output.WriteLine($"{pairs.Count} pairs: precision {precision:0.000}, recall {recall:0.000}");
+        Assert.True(precision >= 0.95, $"precision {precision:0.000}");
+        Assert.True(recall >= 0.85, $"recall {recall:0.000}");
     }
 }
