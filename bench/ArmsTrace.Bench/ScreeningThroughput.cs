@@ -4,7 +4,7 @@ using System.Globalization;
 namespace ArmsTrace.Bench;
 
 /// <summary>
-/// `ArmsTrace.Bench screen [ENTRIES] [QUERIES]`: one timed pass, printing names per second and the
+/// `ArmsTrace.Bench screen [ENTRIES] [QUERIES] [--misses]`: one timed pass, printing names per second and the
 /// precision and recall of the best hit against the generated answers. Faster to run than
 /// BenchmarkDotNet, and the only place the accuracy figures come from.
 /// </summary>
@@ -14,6 +14,7 @@ internal static class ScreeningThroughput
     {
         var entries = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
         var queries = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+        var showMisses = args.Contains("--misses");
         var build = Stopwatch.StartNew();
         var w = ScreeningWorkload.Create(entries, queries);
         build.Stop();
@@ -35,6 +36,11 @@ internal static class ScreeningThroughput
         {
             if (best[i] is not { } id)
             {
+                if (showMisses && w.Queries[i].Target is { } missed)
+                {
+                    Console.WriteLine($"missed: {w.Queries[i].Name} -> {byId[missed]}");
+                }
+
                 continue;
             }
 

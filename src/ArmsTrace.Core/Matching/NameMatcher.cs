@@ -76,6 +76,7 @@ public static class NameMatcher
         var pairedLong = new bool[longer.Words.Count];
         var pairedShort = new bool[shorter.Words.Count];
         var matched = 0.0;
+        var pairedMin = 0.0;
         var lastIndex = -1;
         var reordered = false;
         for (var i = 0; i < shorter.Words.Count; i++)
@@ -108,6 +109,7 @@ public static class NameMatcher
             pairedShort[i] = true;
             reordered |= best < lastIndex;
             lastIndex = best;
+            pairedMin += Math.Min(shorter.Words[i].Weight, longer.Words[best].Weight);
             matched += Math.Min(shorter.Words[i].Weight, longer.Words[best].Weight) * bestScore;
             if (bestReason is not null)
             {
@@ -115,9 +117,13 @@ public static class NameMatcher
             }
         }
 
-        matched += LeftoverAcronym(shorter, pairedShort, longer, pairedLong, reasons);
-        matched += LeftoverAcronym(longer, pairedLong, shorter, pairedShort, reasons);
-        var total = Math.Max(a.TotalWeight, b.TotalWeight);
+        var acronymWeight = LeftoverAcronym(shorter, pairedShort, longer, pairedLong, reasons) + LeftoverAcronym(longer, pairedLong, shorter, pairedShort, reasons);
+        matched += acronymWeight;
+        pairedMin += acronymWeight / 0.9;
+        // Paired words count at the lighter weight of the two, so "Grup" against "Group" weighs no more than the word it pairs with.
+        var unpairedShortWeight = shorter.Words.Where((w, i) => !pairedShort[i]).Sum(w => w.Weight);
+        var unpairedLongWeight = longer.Words.Where((w, j) => !pairedLong[j]).Sum(w => w.Weight);
+        var total = Math.Min(Math.Max(a.TotalWeight, b.TotalWeight), pairedMin + Math.Max(unpairedShortWeight, unpairedLongWeight));
         var score = total <= 0 ? 0 : matched / total;
         var unpairedShort = pairedShort.Count(p => !p);
         var unpairedLong = pairedLong.Count(p => !p);

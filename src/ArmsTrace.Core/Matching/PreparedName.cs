@@ -50,6 +50,15 @@ public sealed class PreparedName
             start++;
         }
 
+        // "Qaani, Brigadier General" puts the titles last when the name is written surname first.
+        var end = raw.Count;
+        while (name.Contains(',', StringComparison.Ordinal) && end - 1 > start && NameLexicon.Honorifics.Contains(raw[end - 1]))
+        {
+            dropped.Add(raw[end - 1]);
+            end--;
+        }
+
+        raw.RemoveRange(end, raw.Count - end);
         var words = new List<NameWord>(raw.Count);
         var initials = new StringBuilder();
         var allInitials = new StringBuilder();
