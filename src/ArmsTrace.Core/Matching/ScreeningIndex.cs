@@ -15,8 +15,8 @@ public sealed class ScreeningIndex
 {
     /// <summary>Keys this common say little about a name; they are skipped unless a query has nothing rarer.</summary>
     private const int CommonKeyPostings = 20_000;
-    private const float CandidateFloor = 0.45f;
-    private const int FullyScored = 16;
+    private const float CandidateFloor = 0.5f;
+    private const int FullyScored = 8;
 
     private readonly ScreenEntry[] _entries;
     private readonly int[] _rowEntry;
