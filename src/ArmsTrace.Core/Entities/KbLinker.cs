@@ -70,6 +70,69 @@ public sealed class KbLinker
 
         mentions.Clear();
         mentions.AddRange(kept);
+        ApplyDefinedAcronyms(context);
+    }
+
+    /// <summary>
+    /// "Kavir Propulsion Research Centre (KPRC)": the acronym in brackets names the same thing as
+    /// the name before it, everywhere in the document. When one side is known the other takes its
+    /// key, provided the name really expands the acronym or matches the known entry (so a wrong
+    /// expansion such as "International Revolutionary Guard Corps (IRGC)" still joins the IRGC).
+    /// </summary>
+    private void ApplyDefinedAcronyms(AnalysisContext context)
+    {
+        var mentions = context.Mentions;
+        var byToken = new Dictionary<int, int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            byToken.TryAdd(mentions[i].FirstToken, i);
+        }
+
+        var rename = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var full = mentions[i];
+            var open = full.EndToken;
+            if (full.EndToken - full.FirstToken < 2 || open + 2 >= context.Tokens.Count
+                || !context.TokenText(open).SequenceEqual("(") || !context.TokenText(open + 2).SequenceEqual(")")
+                || !byToken.TryGetValue(open + 1, out var a) || mentions[a].EndToken != open + 2)
+            {
+                continue;
+            }
+
+            var acronym = mentions[a];
+            var letters = context.TokenText(open + 1).ToString();
+            var fullText = context.Clean.Slice(full.Span).ToString();
+            var fullKnown = full.Key.StartsWith("kb:", StringComparison.Ordinal);
+            var acronymKnown = acronym.Key.StartsWith("kb:", StringComparison.Ordinal);
+            if (fullKnown == acronymKnown && full.Key == acronym.Key)
+            {
+                continue;
+            }
+
+            if (acronymKnown && !fullKnown && _kb.Find(acronym.Key[3..]) is { } entry
+                && entry.Aliases.Prepend(entry.Name).Any(n => NameMatcher.Compare(fullText, n).IsMatch))
+            {
+                rename[full.Key] = acronym;
+            }
+            else if (!acronymKnown && PreparedName.From(fullText).HasAcronym(NameNormalizer.Normalize(letters)))
+            {
+                rename[acronym.Key] = full;
+            }
+        }
+
+        if (rename.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (rename.TryGetValue(mentions[i].Key, out var target))
+            {
+                mentions[i] = mentions[i] with { Key = target.Key, CanonicalName = target.CanonicalName, Type = target.Type };
+            }
+        }
     }
 
     /// <summary>The mention re-keyed to its knowledge-base entry, or the mention itself.</summary>

@@ -21,4 +21,22 @@ public sealed class KbLinkerTests
         var context = DefaultPipeline.Create().Run(new SourceDocument("Mojtaba Khamenei attended the ceremony.", new DocumentMetadata("t.txt")));
         Assert.DoesNotContain(context.Entities, e => e.Key == "kb:ali-khamenei");
     }
+
+    [Fact]
+    public void Resolve_WrongExpansionBeforeKnownAcronym_JoinsKnownEntry()
+    {
+        var context = Run("The International Revolutionary Guard Corps (IRGC) supplied drones to Russia.");
+        var irgc = Assert.Single(context.Entities, e => e.Key == "kb:irgc");
+        Assert.Equal(2, irgc.Mentions.Count);
+    }
+
+    [Fact]
+    public void Resolve_AcronymDefinedInText_LaterUseJoinsTheName()
+    {
+        var context = Run("Officials named the Kavir Propulsion Research Centre (KPRC) on Monday. Later, KPRC denied the report.");
+        var centre = Assert.Single(context.Entities, e => e.Key == "name:kavir propulsion research centre");
+        Assert.Equal(3, centre.Mentions.Count);
+    }
+
+    private static Pipeline.AnalysisContext Run(string text) => DefaultPipeline.Create().Run(new SourceDocument(text, new DocumentMetadata("t.txt")));
 }
