@@ -14,7 +14,7 @@ namespace ArmsTrace.Core.Entities;
 /// is a spelling of ("Esmaeel Qaani" to Esmail Ghaani) when the matcher is sure and types agree;
 /// names of one word never are.
 /// </summary>
-public sealed class KbLinker
+internal sealed class KbLinker
 {
     private const double LinkScore = 0.9;
     private const int MaxGivenNames = 3;

@@ -7,7 +7,7 @@ namespace ArmsTrace.Core.Knowledge;
 /// derived packages, and what the knowledge base takes from them: coordinates it lacks and
 /// independent countries it does not list.
 /// </summary>
-public static class GeoData
+internal static class GeoData
 {
     private static readonly Lazy<IReadOnlyList<GeoCountry>> LazyCountries = new(() => [.. Rows("geo/countries.tsv").Select(ParseCountry)]);
     private static readonly Lazy<IReadOnlyList<GeoCity>> LazyCities = new(() => [.. Rows("geo/cities.tsv").Select(ParseCity)]);

@@ -9,7 +9,7 @@ namespace ArmsTrace.Core.Matching;
 /// that "Iran", "IR", "IRN" and "Islamic Republic of Iran" compare equal and an unknown spelling
 /// is treated as unknown rather than as a different country.
 /// </summary>
-public static class CountryNames
+internal static class CountryNames
 {
     private static readonly FrozenDictionary<string, string> Ids = Build();
 

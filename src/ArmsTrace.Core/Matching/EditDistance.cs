@@ -1,7 +1,7 @@
 namespace ArmsTrace.Core.Matching;
 
 /// <summary>Whether two short strings are at most one insertion, deletion or substitution apart.</summary>
-public static class EditDistance
+internal static class EditDistance
 {
     public static bool AtMostOne(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {

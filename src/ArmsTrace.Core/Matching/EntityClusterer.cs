@@ -9,7 +9,7 @@ namespace ArmsTrace.Core.Matching;
 /// entries are never merged (the knowledge base says they differ), and a match through a
 /// one-word name needs a shared neighbour as well, so a shared short alias alone never merges.
 /// </summary>
-public static class EntityClusterer
+internal static class EntityClusterer
 {
     private const double NeighbourBonus = 0.02;
     private const int LongSingleWord = 6;

@@ -1,7 +1,7 @@
 namespace ArmsTrace.Core.Matching;
 
 /// <summary>Jaro-Winkler similarity of two short words, for spelling slips that change a consonant.</summary>
-public static class JaroWinkler
+internal static class JaroWinkler
 {
     public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {

@@ -4,7 +4,7 @@ using ArmsTrace.Core.Knowledge;
 namespace ArmsTrace.Core.Matching;
 
 /// <summary>The word lists name matching reads from lexicons/name-*.txt.</summary>
-public static class NameLexicon
+internal static class NameLexicon
 {
     public static FrozenSet<string> Honorifics { get; } = Lexicon.Words("name-honorifics.txt");
 

@@ -1,7 +1,7 @@
 namespace ArmsTrace.Core.Matching;
 
 /// <summary>How alike two names are (0 to 1) and why.</summary>
-public sealed record NameMatch(double Score, IReadOnlyList<string> Reasons)
+internal sealed record NameMatch(double Score, IReadOnlyList<string> Reasons)
 {
     /// <summary>Scores from here up name the same thing.</summary>
     public const double Threshold = 0.85;

@@ -9,7 +9,7 @@ namespace ArmsTrace.Core.Matching;
 /// (variant group or consonant skeleton) and less for a near spelling. Words left unpaired on
 /// either side pull the score down, so a shared surname or a shared short word never suffices.
 /// </summary>
-public static class NameMatcher
+internal static class NameMatcher
 {
     private const double VariantScore = 0.95;
     private const double SkeletonScore = 0.9;

@@ -5,7 +5,7 @@ namespace ArmsTrace.Core.Matching;
 /// <param name="Weight">1, or less for words many names share ("Force", "Company").</param>
 /// <param name="Grouped">Whether <see cref="Key"/> comes from a variant group, which then decides alone.</param>
 /// <param name="Skeleton">The consonant skeleton, for words outside every group.</param>
-public sealed record NameWord(string Text, string Key, float Weight, bool Grouped, string Skeleton)
+internal sealed record NameWord(string Text, string Key, float Weight, bool Grouped, string Skeleton)
 {
     public bool IsNumber => Text.Length > 0 && char.IsDigit(Text[0]);
 }

@@ -5,7 +5,7 @@ namespace ArmsTrace.Core.Matching;
 /// agree: vowels are what romanisations disagree on most (Esmail/Ismail, Quds/Qods, -ollah/-allah),
 /// and the digraphs gh/q, kh/x, ph/f, w/v spell the same sound.
 /// </summary>
-public static class PhoneticKey
+internal static class PhoneticKey
 {
     /// <summary>Writes the key of <paramref name="word"/> (lower case, folded) and returns its length; numbers stay as they are.</summary>
     public static int Write(ReadOnlySpan<char> word, Span<char> destination)

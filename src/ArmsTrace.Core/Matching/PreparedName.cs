@@ -7,7 +7,7 @@ namespace ArmsTrace.Core.Matching;
 /// A name taken apart once for comparison: folded words without the honorifics in front or the
 /// connectors between, each with its comparison key, plus the initials an acronym would have.
 /// </summary>
-public sealed class PreparedName
+internal sealed class PreparedName
 {
     private readonly string _allInitials;
     private readonly bool[] _optional;

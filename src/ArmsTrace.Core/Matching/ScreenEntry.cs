@@ -4,7 +4,7 @@ namespace ArmsTrace.Core.Matching;
 
 /// <summary>Something a name can be screened against: a graph entity or a sanctions-list entry, with all its names.</summary>
 /// <param name="Source">Where it comes from: "graph" or the list's name ("ofac-sdn", "un-consolidated", "ftm").</param>
-public sealed record ScreenEntry(
+internal sealed record ScreenEntry(
     string Id,
     string Name,
     IReadOnlyList<string> Aliases,

@@ -11,7 +11,7 @@ namespace ArmsTrace.Core.Matching;
 /// candidate), and scores only the best few rows fully with <see cref="NameMatcher"/>.
 /// Queries reuse that scratch space, so one index serves one thread at a time.
 /// </summary>
-public sealed class ScreeningIndex
+internal sealed class ScreeningIndex
 {
     /// <summary>Keys this common say little about a name; they are skipped unless a query has nothing rarer.</summary>
     private const int CommonKeyPostings = 20_000;

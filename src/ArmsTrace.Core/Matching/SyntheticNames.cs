@@ -8,7 +8,7 @@ namespace ArmsTrace.Core.Matching;
 /// accuracy at sizes no real test file has. Names are built from syllables, so they look like
 /// romanised names without being anyone's; the same seed gives the same names.
 /// </summary>
-public sealed class SyntheticNames
+internal sealed class SyntheticNames
 {
     private static readonly string[] Onsets = ["b", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "q", "r", "s", "sh", "t", "v", "z", "kh", "gh"];
     private static readonly string[] Vowels = ["a", "e", "i", "o", "u", "a", "ai", "ou"];

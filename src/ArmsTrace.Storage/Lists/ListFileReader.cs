@@ -4,7 +4,7 @@ using System.Xml.Linq;
 namespace ArmsTrace.Storage.Lists;
 
 /// <summary>Reads a sanctions list file, telling its format from its content: XML by root element, JSON lines, or OFAC's CSV.</summary>
-public static class ListFileReader
+internal static class ListFileReader
 {
     public static (ListFormat Format, IReadOnlyList<ListEntry> Entries) Read(string path)
     {

@@ -1,6 +1,6 @@
 namespace ArmsTrace.Storage.Lists;
 
-public enum ListFormat
+internal enum ListFormat
 {
     OfacSdnXml,
     OfacSdnCsv,

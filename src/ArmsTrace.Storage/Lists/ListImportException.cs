@@ -1,7 +1,7 @@
 namespace ArmsTrace.Storage.Lists;
 
 /// <summary>A list file that cannot be read; the message names the file, and the line where there is one.</summary>
-public sealed class ListImportException : Exception
+internal sealed class ListImportException : Exception
 {
     public ListImportException()
     {

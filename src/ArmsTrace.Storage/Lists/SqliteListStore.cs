@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace ArmsTrace.Storage.Lists;
 
 /// <summary>Imported sanctions-list entries in the evidence database; re-importing an entry replaces it.</summary>
-public sealed class SqliteListStore : IDisposable
+internal sealed class SqliteListStore : IDisposable
 {
     private readonly SqliteConnection _connection;
 

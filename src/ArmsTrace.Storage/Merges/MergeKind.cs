@@ -1,6 +1,6 @@
 namespace ArmsTrace.Storage.Merges;
 
-public enum MergeKind
+internal enum MergeKind
 {
     /// <summary>Proposed and applied by the matcher, with its score and reasons.</summary>
     Auto,

@@ -1,7 +1,7 @@
 namespace ArmsTrace.Storage.Merges;
 
 /// <summary>One stored judgement that two entities are the same; <see cref="UndoneAt"/> set once it was taken back.</summary>
-public sealed record MergeRecord(
+internal sealed record MergeRecord(
     long Id,
     string LeftKey,
     string RightKey,

@@ -1,7 +1,7 @@
 namespace ArmsTrace.Storage.Merges;
 
 /// <summary>One entity's dossier widened to its whole merge cluster: every member's names and claims, each claim once.</summary>
-public static class MergedDossier
+internal static class MergedDossier
 {
     public static EntityDossier Widen(IEvidenceStore store, SqliteMergeStore merges, EntityDossier dossier)
     {

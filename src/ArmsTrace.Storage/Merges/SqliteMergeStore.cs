@@ -9,7 +9,7 @@ namespace ArmsTrace.Storage.Merges;
 /// entity's cluster is every key reachable through merges still in force, so undoing one merge
 /// splits the cluster again and each entity keeps the claims extracted for it.
 /// </summary>
-public sealed class SqliteMergeStore : IDisposable
+internal sealed class SqliteMergeStore : IDisposable
 {
     private const string Columns = """
         id AS Id, left_key AS LeftKey, right_key AS RightKey, kind AS Kind, score AS Score, reasons AS Reasons,
