@@ -55,4 +55,23 @@ public sealed class GeoDataTests(ITestOutputHelper output)
         Assert.NotNull(kb.Find("test-depot"));
         Assert.Contains(kb.Problems, p => p.StartsWith("mine.jsonl:2:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Kb_UserFolders_ReadJsonlFilesAndSkipMissingFolders()
+    {
+        var folder = Directory.CreateTempSubdirectory("armstrace-kb-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "extra.jsonl"), "{\"id\": \"test-depot\", \"name\": \"Example Depot\", \"type\": \"facility\"}\n");
+            File.WriteAllText(Path.Combine(folder, "notes.txt"), "ignored");
+            var files = KnowledgeBase.UserFiles(folder + Path.PathSeparator + Path.Combine(folder, "missing")).ToList();
+            var kb = KnowledgeBase.Default.Extend(files);
+            Assert.Single(files);
+            Assert.Equal("Example Depot", kb.Find("test-depot")!.Name);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
