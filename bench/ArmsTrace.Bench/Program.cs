@@ -6,5 +6,10 @@ if (args.Length > 0 && args[0] == "corpus")
     return CorpusThroughput.Run(args.Skip(1).ToArray());
 }
 
+if (args.Length > 0 && args[0] == "screen")
+{
+    return ScreeningThroughput.Run(args.Skip(1).ToArray());
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(CorpusThroughput).Assembly).Run(args);
 return 0;

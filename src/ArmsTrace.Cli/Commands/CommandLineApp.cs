@@ -17,6 +17,11 @@ internal static class CommandLineApp
         root.Subcommands.Add(StoreCommands.Show());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ScreenCommands.Screen());
+        root.Subcommands.Add(ScreenCommands.ImportList());
+        root.Subcommands.Add(MergeCommands.Merges());
+        root.Subcommands.Add(MergeCommands.Merge());
+        root.Subcommands.Add(MergeCommands.Unmerge());
         root.Subcommands.Add(NlpCommands.CreateTrainCommand());
         root.Subcommands.Add(NlpCommands.CreateNlpCommand());
         return root.Parse(args).Invoke();

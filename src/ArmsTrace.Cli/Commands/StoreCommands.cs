@@ -117,7 +117,7 @@ internal static class StoreCommands
         command.Options.Add(json);
         command.SetAction(parse => WithStore(parse.GetValue(db)!, store =>
         {
-            var dossier = FindDossier(store, parse.GetValue(name)!);
+            var dossier = MergedDossiers.Widen(parse.GetValue(db)!, store, FindDossier(store, parse.GetValue(name)!));
             if (dossier is null)
             {
                 Console.Error.WriteLine($"No entity named '{parse.GetValue(name)}'. Try `armstrace entities {parse.GetValue(name)}`.");
@@ -162,7 +162,7 @@ internal static class StoreCommands
     }
 
     /// <summary>A knowledge-base alias ("Quds Force") finds its entity even when the stored texts spell it otherwise.</summary>
-    private static EntityDossier? FindDossier(IEvidenceStore store, string query)
+    internal static EntityDossier? FindDossier(IEvidenceStore store, string query)
     {
         var folded = NameNormalizer.Normalize(query);
         var known = KnowledgeBase.Default.Names().FirstOrDefault(n => NameNormalizer.Normalize(n.Surface) == folded && n.Form == NameForm.Name);

@@ -20,6 +20,7 @@ public sealed class EntityResolverStage : IPipelineStage
     {
         var mentions = context.Mentions;
         var linked = new List<Mention>(mentions.Count);
+        KbLinker.Default.Apply(context);
         foreach (var m in mentions)
         {
             if (m.Type != EntityType.Other || m.EndToken - m.FirstToken > 1 || m.Key.StartsWith("kb:", StringComparison.Ordinal))

@@ -17,13 +17,60 @@ public sealed class KnowledgeBase
         Problems = problems;
     }
 
-    public static KnowledgeBase Default { get; } = Load(ResourceFiles.List("kb").Select(p => (p, (TextReader)new StreamReader(ResourceFiles.Open(p)))));
+    /// <summary>Folders of the user's own *.jsonl entries, separated like PATH; read after the bundled files, so an id there replaces the bundled one.</summary>
+    public const string UserFoldersVariable = "ARMSTRACE_KB";
+
+    public static KnowledgeBase Default { get; } = WithGeography(
+        Load(ResourceFiles.List("kb").Select(p => (p, (TextReader)new StreamReader(ResourceFiles.Open(p)))))
+            .Extend(UserFiles(Environment.GetEnvironmentVariable(UserFoldersVariable))));
+
+    /// <summary>The *.jsonl files in each folder of <paramref name="folders"/> (PATH-style list), in name order; missing folders are skipped.</summary>
+    public static IEnumerable<(string Name, TextReader Reader)> UserFiles(string? folders)
+    {
+        if (string.IsNullOrWhiteSpace(folders))
+        {
+            yield break;
+        }
+
+        foreach (var folder in folders.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal))
+            {
+                yield return (file, new StreamReader(file));
+            }
+        }
+    }
 
     public IReadOnlyCollection<KbEntry> Entries => _byId.Values;
 
     public IReadOnlyList<string> Problems { get; }
 
     public KbEntry? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>This knowledge base with coordinates and countries from the geography tables added (<see cref="GeoData"/>).</summary>
+    public static KnowledgeBase WithGeography(KnowledgeBase kb)
+    {
+        ArgumentNullException.ThrowIfNull(kb);
+        return new KnowledgeBase(GeoData.Enrich(kb.Entries).ToDictionary(e => e.Id, StringComparer.Ordinal), kb.Problems);
+    }
+
+    /// <summary>This knowledge base with the entries of more files; an id defined again replaces the earlier entry.</summary>
+    public KnowledgeBase Extend(IEnumerable<(string Name, TextReader Reader)> files)
+    {
+        var extra = Load(files);
+        var byId = new Dictionary<string, KbEntry>(_byId, StringComparer.Ordinal);
+        foreach (var e in extra.Entries)
+        {
+            byId[e.Id] = e;
+        }
+
+        return new KnowledgeBase(byId, [.. Problems, .. extra.Problems]);
+    }
 
     public static KnowledgeBase Load(IEnumerable<(string Name, TextReader Reader)> files)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -6,6 +7,13 @@ namespace ArmsTrace.Core.Knowledge;
 /// <summary>Case, accents, apostrophes and spacing folded so that spellings compare equal.</summary>
 public static class NameNormalizer
 {
+    private static readonly FrozenDictionary<char, char> LetterFolds = Lexicon.Lines("letter-folds.txt")
+        .Select(l => l.Split(' ', 2))
+        .Where(p => p.Length == 2 && p[0].Length == 1)
+        .SelectMany(p => p[1].Trim().Select(c => (Accented: c, Plain: p[0][0])))
+        .DistinctBy(p => p.Accented)
+        .ToFrozenDictionary(p => p.Accented, p => p.Plain);
+
     public static string Normalize(ReadOnlySpan<char> text)
     {
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
@@ -66,6 +74,13 @@ public static class NameNormalizer
                 return '-';
             case '\u00A0':
                 return ' ';
+            case 'ʿ' or 'ʾ':
+                return '\'';
+        }
+
+        if (LetterFolds.TryGetValue(char.ToLowerInvariant(c), out var plain))
+        {
+            return plain;
         }
 
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);

@@ -1,3 +1,4 @@
+using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Claims.Extraction;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Nlp.Parsing;
@@ -21,5 +22,6 @@ public static class DefaultPipeline
         new NameTagStage(),
         new DependencyParserStage(),
         new ClaimExtractorStage(),
+        new ClaimEndpointResolverStage(),
     ]);
 }

@@ -1,0 +1,19 @@
+using ArmsTrace.Storage;
+using ArmsTrace.Storage.Merges;
+
+namespace ArmsTrace.Cli.Commands;
+
+/// <summary>`show` through merges: a dossier widened to every entity merged with it.</summary>
+internal static class MergedDossiers
+{
+    public static EntityDossier? Widen(string path, IEvidenceStore store, EntityDossier? dossier)
+    {
+        if (dossier is null)
+        {
+            return null;
+        }
+
+        using var merges = SqliteMergeStore.Open(path);
+        return MergedDossier.Widen(store, merges, dossier);
+    }
+}

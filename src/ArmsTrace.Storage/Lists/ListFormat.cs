@@ -1,0 +1,9 @@
+namespace ArmsTrace.Storage.Lists;
+
+internal enum ListFormat
+{
+    OfacSdnXml,
+    OfacSdnCsv,
+    UnConsolidatedXml,
+    FollowTheMoney,
+}

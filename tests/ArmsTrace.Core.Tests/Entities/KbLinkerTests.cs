@@ -1,0 +1,42 @@
+using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Pipeline;
+
+namespace ArmsTrace.Core.Tests.Entities;
+
+public sealed class KbLinkerTests
+{
+    [Theory]
+    [InlineData("Esmaeel Qaani met militia leaders in Baghdad on Monday.", "Esmaeel Qaani", "kb:esmail-ghaani")]
+    [InlineData("Officials said Mohammed Baqer Qalibaf spoke to parliament.", "Mohammed Baqer Qalibaf", "kb:mohammad-bagher-ghalibaf")]
+    public void Resolve_UnlistedSpellingOfKnownPerson_LinksToKb(string text, string mention, string key)
+    {
+        var context = DefaultPipeline.Create().Run(new SourceDocument(text, new DocumentMetadata("t.txt")));
+        var entity = Assert.Single(context.Entities, e => e.Mentions.Any(i => context.Clean.Slice(context.Mentions[i].Span).ToString() == mention));
+        Assert.Equal(key, entity.Key);
+    }
+
+    [Fact]
+    public void Resolve_OtherPersonWithSameSurname_NotLinked()
+    {
+        var context = DefaultPipeline.Create().Run(new SourceDocument("Mojtaba Khamenei attended the ceremony.", new DocumentMetadata("t.txt")));
+        Assert.DoesNotContain(context.Entities, e => e.Key == "kb:ali-khamenei");
+    }
+
+    [Fact]
+    public void Resolve_WrongExpansionBeforeKnownAcronym_JoinsKnownEntry()
+    {
+        var context = Run("The International Revolutionary Guard Corps (IRGC) supplied drones to Russia.");
+        var irgc = Assert.Single(context.Entities, e => e.Key == "kb:irgc");
+        Assert.Equal(2, irgc.Mentions.Count);
+    }
+
+    [Fact]
+    public void Resolve_AcronymDefinedInText_LaterUseJoinsTheName()
+    {
+        var context = Run("Officials named the Kavir Propulsion Research Centre (KPRC) on Monday. Later, KPRC denied the report.");
+        var centre = Assert.Single(context.Entities, e => e.Key == "name:kavir propulsion research centre");
+        Assert.Equal(3, centre.Mentions.Count);
+    }
+
+    private static Pipeline.AnalysisContext Run(string text) => DefaultPipeline.Create().Run(new SourceDocument(text, new DocumentMetadata("t.txt")));
+}
