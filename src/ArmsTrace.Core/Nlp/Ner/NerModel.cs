@@ -7,17 +7,27 @@ namespace ArmsTrace.Core.Nlp.Ner;
 internal sealed class NerModel
 {
     private const int Magic = 0x524E5441;
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 4;
 
     private readonly LinearModel _model;
     private readonly Dictionary<ulong, ulong> _caps;
 
-    public NerModel(LinearModel model, Dictionary<ulong, ulong> caps, bool usesTags)
+    public NerModel(LinearModel model, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, bool usesTags)
     {
         _model = model;
         _caps = caps;
+        Gazetteer = gazetteer;
         UsesTags = usesTags;
     }
+
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>One model scoring like the average of several trained with other seeds on the same data.</summary>
+    public static NerModel Average(IReadOnlyList<NerModel> models, float pruneBelow) => new(
+        LinearModel.Sum([.. models.Select(m => m._model)], pruneBelow),
+        models[0]._caps,
+        models[0].Gazetteer,
+        models[0].UsesTags);
 
     /// <summary>Whether the model reads XPOS tags; <see cref="Predict(ReadOnlySpan{string})"/> then runs the embedded tagger.</summary>
     public bool UsesTags { get; }
@@ -60,21 +70,27 @@ internal sealed class NerModel
     }
 
     /// <param name="pos">XPOS hashes (<see cref="HashTag"/>) when <see cref="UsesTags"/>, else empty.</param>
-    public void Predict(ReadOnlySpan<WordAtoms> atoms, ReadOnlySpan<ulong> pos, Span<int> tags)
+    public void Predict(ReadOnlySpan<WordAtoms> atoms, ReadOnlySpan<ulong> pos, Span<int> tags) => Predict(atoms, pos, Gazetteer, tags);
+
+    /// <summary>Predicts with another name list; training uses lists that leave out the sentence's own fold.</summary>
+    public void Predict(ReadOnlySpan<WordAtoms> atoms, ReadOnlySpan<ulong> pos, Gazetteer gazetteer, Span<int> tags)
     {
         var n = atoms.Length;
         var caps = n <= 256 ? stackalloc ulong[n] : new ulong[n];
+        var gaz = n <= 256 ? stackalloc ulong[n] : new ulong[n];
         for (var i = 0; i < n; i++)
         {
             caps[i] = CapsOf(_caps, atoms[i]);
         }
+
+        gazetteer.Match(atoms, gaz);
 
         Span<ulong> f = stackalloc ulong[NerFeatures.Max];
         Span<int> scores = stackalloc int[_model.Classes];
         for (var i = 0; i < n; i++)
         {
             var prev = i > 0 ? tags[i - 1] : -1;
-            var k = NerFeatures.Extract(atoms, caps, UsesTags ? pos : default, i, prev, i > 1 ? tags[i - 2] : -1, f);
+            var k = NerFeatures.Extract(atoms, caps, UsesTags ? pos : default, gaz, i, prev, i > 1 ? tags[i - 2] : -1, f);
             _model.Predict(f[..k], scores);
             var best = 0;
             for (var c = 1; c < scores.Length; c++)
@@ -99,10 +115,12 @@ internal sealed class NerModel
             writer.Write(v);
         }
 
+        Gazetteer.Write(writer);
         _model.Write(writer);
     });
 
-    public static NerModel Read(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, reader =>
+    /// <summary>Reads this version or version 3 (weights always dense).</summary>
+    public static NerModel Read(Stream stream) => ModelFile.Load(stream, Magic, 3, FormatVersion, (reader, version) =>
     {
         var usesTags = reader.ReadBoolean();
         var count = reader.ReadInt32();
@@ -113,6 +131,7 @@ internal sealed class NerModel
             caps[k] = reader.ReadUInt64();
         }
 
-        return new NerModel(LinearModel.Read(reader), caps, usesTags);
+        var gazetteer = Gazetteer.Read(reader);
+        return new NerModel(LinearModel.Read(reader, version >= 4), caps, gazetteer, usesTags);
     });
 }
