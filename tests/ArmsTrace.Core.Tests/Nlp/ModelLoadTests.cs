@@ -16,25 +16,21 @@ public sealed class ModelLoadTests
         var best = TimeSpan.MaxValue;
         for (var i = 0; i < 3; i++)
         {
+            // Read the three files at once, as NlpModels.LoadAll does.
             var sw = Stopwatch.StartNew();
-            using (var s = ResourceFiles.Open("models/tagger.bin"))
-            {
-                Tagger.Read(s);
-            }
-
-            using (var s = ResourceFiles.Open("models/parser.bin"))
-            {
-                Parser.Read(s);
-            }
-
-            using (var s = ResourceFiles.Open("models/ner.bin"))
-            {
-                NerModel.Read(s);
-            }
-
+            Parallel.Invoke(
+                () => Read("models/tagger.bin", Tagger.Read),
+                () => Read("models/parser.bin", Parser.Read),
+                () => Read("models/ner.bin", NerModel.Read));
             best = sw.Elapsed < best ? sw.Elapsed : best;
         }
 
         Assert.True(best < TimeSpan.FromSeconds(1), $"load took {best.TotalMilliseconds:0} ms");
+    }
+
+    private static void Read<T>(string resource, Func<Stream, T> read)
+    {
+        using var s = ResourceFiles.Open(resource);
+        read(s);
     }
 }

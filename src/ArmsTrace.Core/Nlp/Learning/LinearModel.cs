@@ -19,8 +19,10 @@ internal sealed class LinearModel
         Classes = classes;
         Scale = scale;
         _weights = weights;
+        // A load factor of at most two thirds keeps probes short and, against "at most half",
+        // halves the table of the biggest model (and the page faults of filling it at load time).
         var capacity = 16;
-        while (capacity < sortedKeys.Length * 2)
+        while (capacity < sortedKeys.Length + (sortedKeys.Length / 2))
         {
             capacity <<= 1;
         }
