@@ -22,13 +22,6 @@ internal sealed class NerModel
 
     public Gazetteer Gazetteer { get; }
 
-    /// <summary>One model scoring like the average of several trained with other seeds on the same data.</summary>
-    public static NerModel Average(IReadOnlyList<NerModel> models, float pruneBelow) => new(
-        LinearModel.Sum([.. models.Select(m => m._model)], pruneBelow),
-        models[0]._caps,
-        models[0].Gazetteer,
-        models[0].UsesTags);
-
     /// <summary>Whether the model reads XPOS tags; <see cref="Predict(ReadOnlySpan{string})"/> then runs the embedded tagger.</summary>
     public bool UsesTags { get; }
 
@@ -70,10 +63,7 @@ internal sealed class NerModel
     }
 
     /// <param name="pos">XPOS hashes (<see cref="HashTag"/>) when <see cref="UsesTags"/>, else empty.</param>
-    public void Predict(ReadOnlySpan<WordAtoms> atoms, ReadOnlySpan<ulong> pos, Span<int> tags) => Predict(atoms, pos, Gazetteer, tags);
-
-    /// <summary>Predicts with another name list; training uses lists that leave out the sentence's own fold.</summary>
-    public void Predict(ReadOnlySpan<WordAtoms> atoms, ReadOnlySpan<ulong> pos, Gazetteer gazetteer, Span<int> tags)
+    public void Predict(ReadOnlySpan<WordAtoms> atoms, ReadOnlySpan<ulong> pos, Span<int> tags)
     {
         var n = atoms.Length;
         var caps = n <= 256 ? stackalloc ulong[n] : new ulong[n];
@@ -83,7 +73,7 @@ internal sealed class NerModel
             caps[i] = CapsOf(_caps, atoms[i]);
         }
 
-        gazetteer.Match(atoms, gaz);
+        Gazetteer.Match(atoms, gaz);
 
         Span<ulong> f = stackalloc ulong[NerFeatures.Max];
         Span<int> scores = stackalloc int[_model.Classes];

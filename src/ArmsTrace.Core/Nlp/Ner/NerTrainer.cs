@@ -69,29 +69,6 @@ internal static class NerTrainer
         return model ?? throw new ArgumentOutOfRangeException(nameof(iterations), "At least one iteration is needed.");
     }
 
-    /// <summary>Trains one model per seed in parallel and averages them (see <see cref="NerModel.Average"/>).</summary>
-    public static NerModel TrainAveraged(
-        IReadOnlyList<NerSentence> train,
-        IReadOnlyList<NerSentence>? dev,
-        int iterations,
-        IReadOnlyList<int> seeds,
-        Action<string>? log = null,
-        float pruneBelow = 0.02f,
-        Func<string[], string[]>? tagger = null,
-        bool gazetteer = true)
-    {
-        var models = new NerModel[seeds.Count];
-        Parallel.For(0, seeds.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            models[i] = Train(train, dev, iterations, seeds[i], line => log?.Invoke($"[seed {seeds[i]}] {line}"), pruneBelow, tagger, gazetteer));
-        var model = NerModel.Average(models, pruneBelow);
-        if (dev is not null)
-        {
-            log?.Invoke($"averaged ner: rows {model.RowCount}, dev F1 {100 * EntitySpans.F1(Evaluate(model, dev)["ALL"]):F2}");
-        }
-
-        return model;
-    }
-
     private static void TrainPass(PerceptronTrainer trainer, WordAtoms[] atoms, ulong[] caps, ulong[] pos, ulong[] gaz, int[] truths, int[] guesses, ulong[] f, float[] scores)
     {
         for (var i = 0; i < guesses.Length; i++)
