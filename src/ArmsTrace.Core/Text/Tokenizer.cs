@@ -9,6 +9,8 @@ namespace ArmsTrace.Core.Text;
 /// </summary>
 public sealed class Tokenizer
 {
+    private const int MaxTrailing = 16;
+
     private readonly FrozenSet<string> _abbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbrevLookup;
 
@@ -66,21 +68,24 @@ public sealed class Tokenizer
             return;
         }
 
-        var trailing = new List<Token>(2);
+        // Trailing punctuation is peeled off right to left; a fixed buffer keeps this allocation-free.
+        Span<Token> trailing = stackalloc Token[MaxTrailing];
+        var trailingCount = 0;
         while (start < end)
         {
             var c = text[start];
             if (IsOpeningPunct(c) || c is '$' or '£' or '€' or '#')
             {
-                tokens.Add(new Token(start, start + 1, c is '$' or '£' or '€' or '#' ? TokenShape.Symbol : TokenShape.Punctuation));
-                start++;
+                var run = c == '*' ? RunLength(text, start, end, c) : 1;
+                tokens.Add(new Token(start, start + run, c is '$' or '£' or '€' or '#' ? TokenShape.Symbol : TokenShape.Punctuation));
+                start += run;
                 continue;
             }
 
             break;
         }
 
-        while (end > start)
+        while (end > start && trailingCount < MaxTrailing)
         {
             var c = text[end - 1];
             if (c == '.' && end - start > 1)
@@ -90,23 +95,14 @@ public sealed class Tokenizer
                 {
                     break;
                 }
-
-                trailing.Add(new Token(end - 1, end, TokenShape.Punctuation));
-                end--;
-                continue;
             }
 
-            if (IsClosingPunct(c) || c is '.' or '%')
+            if (IsClosingPunct(c) || c is '.' or '%' or '*')
             {
-                if (c == '.' && end - start > 2 && text[end - 2] == '.' && text[end - 3] == '.')
-                {
-                    trailing.Add(new Token(end - 3, end, TokenShape.Punctuation));
-                    end -= 3;
-                    continue;
-                }
-
-                trailing.Add(new Token(end - 1, end, c == '%' ? TokenShape.Symbol : TokenShape.Punctuation));
-                end--;
+                // Runs such as "...", "!!" and "***" are one token, as in the treebank.
+                var run = c is '.' or '!' or '?' or '*' ? RunLengthBack(text, start, end, c) : 1;
+                trailing[trailingCount++] = new Token(end - run, end, c == '%' ? TokenShape.Symbol : TokenShape.Punctuation);
+                end -= run;
                 continue;
             }
 
@@ -118,10 +114,33 @@ public sealed class Tokenizer
             SplitInner(text, start, end, tokens);
         }
 
-        for (var k = trailing.Count - 1; k >= 0; k--)
+        for (var k = trailingCount - 1; k >= 0; k--)
         {
             tokens.Add(trailing[k]);
         }
+    }
+
+    private static int RunLength(string text, int start, int end, char c)
+    {
+        var i = start;
+        while (i < end && text[i] == c)
+        {
+            i++;
+        }
+
+        return i - start;
+    }
+
+    /// <summary>Length of the run of <paramref name="c"/> that ends at <paramref name="end"/>.</summary>
+    private static int RunLengthBack(string text, int start, int end, char c)
+    {
+        var i = end;
+        while (i > start && text[i - 1] == c)
+        {
+            i--;
+        }
+
+        return end - i;
     }
 
     private static void SplitInner(string text, int start, int end, List<Token> tokens)
@@ -133,7 +152,7 @@ public sealed class Tokenizer
             if (c is '\'' or '’' && i > start)
             {
                 var rest = text.AsSpan(i + 1, end - i - 1);
-                if (rest.Equals("s", StringComparison.OrdinalIgnoreCase) || rest.IsEmpty && text[i - 1] is 's' or 'S')
+                if (IsClitic(rest) || rest.IsEmpty && text[i - 1] is 's' or 'S')
                 {
                     AddWord(text, pieceStart, i, tokens);
                     tokens.Add(new Token(i, end, TokenShape.Lower));
@@ -148,7 +167,7 @@ public sealed class Tokenizer
                 return;
             }
 
-            if (IsSplitInside(c) && !(c is ',' or '.' or ':' && IsDigitAround(text, i, start, end)) && !(c == '/' && i > start))
+            if ((IsSplitInside(c) && !(c is ',' or '.' or ':' && IsDigitAround(text, i, start, end))) || (c == '/' && IsLetterAround(text, i, start, end)))
             {
                 AddWord(text, pieceStart, i, tokens);
                 tokens.Add(new Token(i, i + 1, char.IsPunctuation(c) ? TokenShape.Punctuation : TokenShape.Symbol));
@@ -158,6 +177,19 @@ public sealed class Tokenizer
 
         AddWord(text, pieceStart, end, tokens);
     }
+
+    /// <summary>'s, 'm, 've, 're, 'll and 'd are words of their own in the treebank (I'm = I + 'm).</summary>
+    private static bool IsClitic(ReadOnlySpan<char> rest) =>
+        rest.Equals("s", StringComparison.OrdinalIgnoreCase)
+        || rest.Equals("m", StringComparison.OrdinalIgnoreCase)
+        || rest.Equals("d", StringComparison.OrdinalIgnoreCase)
+        || rest.Equals("ve", StringComparison.OrdinalIgnoreCase)
+        || rest.Equals("re", StringComparison.OrdinalIgnoreCase)
+        || rest.Equals("ll", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A slash between words (and/or) separates them; in 1/2 or b/c it stays.</summary>
+    private static bool IsLetterAround(string text, int i, int start, int end) =>
+        i > start + 1 && i + 2 < end && char.IsLetter(text[i - 2]) && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]) && char.IsLetter(text[i + 2]);
 
     private static bool IsDigitAround(string text, int i, int start, int end) =>
         i > start && i + 1 < end && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);

@@ -11,34 +11,26 @@ public sealed class ModelLoadTests
     [Fact]
     public void Models_Load_TakesUnderOneSecond()
     {
-        // The best of three loads, in processor time: other test assemblies share the 2-core CI
-        // machine, and wall time there measures the scheduler, not the model format.
+        // The best of three loads, run outside the parallel collections: on a 2-core CI machine a
+        // load that shares the cores with other tests measures the scheduler, not the model format.
         var best = TimeSpan.MaxValue;
-        var process = Process.GetCurrentProcess();
         for (var i = 0; i < 3; i++)
         {
-            process.Refresh();
-            var before = process.TotalProcessorTime;
-            using (var s = ResourceFiles.Open("models/tagger.bin"))
-            {
-                Tagger.Read(s);
-            }
-
-            using (var s = ResourceFiles.Open("models/parser.bin"))
-            {
-                Parser.Read(s);
-            }
-
-            using (var s = ResourceFiles.Open("models/ner.bin"))
-            {
-                NerModel.Read(s);
-            }
-
-            process.Refresh();
-            var spent = process.TotalProcessorTime - before;
-            best = spent < best ? spent : best;
+            // Read the three files at once, as NlpModels.LoadAll does.
+            var sw = Stopwatch.StartNew();
+            Parallel.Invoke(
+                () => Read("models/tagger.bin", Tagger.Read),
+                () => Read("models/parser.bin", Parser.Read),
+                () => Read("models/ner.bin", NerModel.Read));
+            best = sw.Elapsed < best ? sw.Elapsed : best;
         }
 
-        Assert.True(best < TimeSpan.FromSeconds(1), $"load took {best.TotalMilliseconds:0} ms of processor time");
+        Assert.True(best < TimeSpan.FromSeconds(1), $"load took {best.TotalMilliseconds:0} ms");
+    }
+
+    private static void Read<T>(string resource, Func<Stream, T> read)
+    {
+        using var s = ResourceFiles.Open(resource);
+        read(s);
     }
 }

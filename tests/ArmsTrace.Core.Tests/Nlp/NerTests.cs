@@ -1,4 +1,5 @@
 using ArmsTrace.Core.Nlp;
+using ArmsTrace.Core.Nlp.Features;
 using ArmsTrace.Core.Nlp.Ner;
 
 namespace ArmsTrace.Core.Tests.Nlp;
@@ -34,5 +35,39 @@ public sealed class NerTests
         var model = NerTrainer.Train(data, null, 8, seed: 5);
         var scores = NerTrainer.Evaluate(model, data);
         Assert.True(EntitySpans.F1(scores["ALL"]) >= 0.9);
+    }
+
+    [Fact]
+    public void Gazetteer_LongestNameWins_AndEachWordGetsItsPosition()
+    {
+        var names = new Dictionary<ulong, byte>();
+        Gazetteer.Add(names, ["New", "York"], Gazetteer.Bit("LOC"));
+        Gazetteer.Add(names, ["New", "York", "Times"], Gazetteer.Bit("ORG"));
+        Gazetteer.Add(names, ["Iran"], Gazetteer.Bit("LOC"));
+        var gazetteer = new Gazetteer(names);
+        string[] words = ["the", "new", "york", "times", "on", "Iran", "and", "New", "York"];
+        var atoms = words.Select(w => WordAtoms.Compute(w)).ToArray();
+        var marks = new ulong[words.Length];
+        gazetteer.Match(atoms, marks);
+        Assert.Equal(marks[0], marks[4]);
+        Assert.Equal(marks[0], marks[6]);
+        Assert.NotEqual(marks[1], marks[7]);
+        Assert.NotEqual(marks[3], marks[8]);
+        Assert.NotEqual(marks[0], marks[5]);
+    }
+
+    [Fact]
+    public void Gazetteer_KnowledgeBase_ListsCountriesAndPeople()
+    {
+        var names = new Dictionary<ulong, byte>();
+        Gazetteer.AddKnowledgeBase(names);
+        var gazetteer = new Gazetteer(names);
+        string[] words = ["Ali", "Khamenei", "visited", "Afghanistan"];
+        var atoms = words.Select(w => WordAtoms.Compute(w)).ToArray();
+        var marks = new ulong[words.Length];
+        gazetteer.Match(atoms, marks);
+        Assert.NotEqual(marks[2], marks[0]);
+        Assert.NotEqual(marks[2], marks[3]);
+        Assert.NotEqual(marks[0], marks[3]);
     }
 }

@@ -10,20 +10,35 @@ public sealed class ParserTests
     public void Parse_SmallTreebank_MatchesExpectedTrees()
     {
         var gold = NlpTestData.SmallTreebank();
+        var exact = NlpTestData.ExactTrees();
         var words = 0;
-        var correct = 0;
-        foreach (var s in gold)
+        var attached = 0;
+        var labelled = 0;
+        for (var k = 0; k < gold.Count; k++)
         {
+            var s = gold[k];
             var tags = NlpModels.Tagger.Tag(s.Forms);
             var tree = NlpModels.Parser.Parse(s.Forms, tags.Upos, tags.Xpos);
+            if (exact.Contains(k))
+            {
+                Assert.Equal(s.Heads, tree.Heads);
+                Assert.Equal(s.Deprels, tree.Deprels);
+            }
+
             for (var i = 0; i < s.Length; i++)
             {
                 words++;
-                correct += tree.Heads[i] == s.Heads[i] ? 1 : 0;
+                if (tree.Heads[i] == s.Heads[i])
+                {
+                    attached++;
+                    labelled += tree.Deprels[i] == s.Deprels[i] ? 1 : 0;
+                }
             }
         }
 
-        Assert.True(correct >= 0.85 * words, $"UAS {correct}/{words}");
+        Assert.True(exact.Count >= gold.Count / 2, $"only {exact.Count} of {gold.Count} sentences are checked tree by tree");
+        Assert.True(attached >= 0.85 * words, $"UAS {attached}/{words}");
+        Assert.True(labelled >= 0.8 * words, $"LAS {labelled}/{words}");
     }
 
     [Theory]

@@ -26,6 +26,28 @@ public sealed class TokenizerTests
     public void Tokenize_NewsEnglish_SplitsAsExpected(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Tokens(text));
 
+    public static TheoryData<string, string> SpecCases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Text", "Data", "tokenizer-cases.txt")))
+        {
+            var arrow = line.IndexOf(" => ", StringComparison.Ordinal);
+            if (line.StartsWith('#') || arrow < 0)
+            {
+                continue;
+            }
+
+            data.Add(line[..arrow], line[(arrow + 4)..]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SpecCases))]
+    public void Tokenize_SpecFile_SplitsAsExpected(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Tokens(text));
+
     [Fact]
     public void Tokenize_Offsets_PointIntoTheText()
     {

@@ -37,9 +37,15 @@ public static class NlpCommands
     {
         var command = new Command("nlp", "Evaluate and run the tagger, parser and NER models");
         var conllu = new Option<string>("--conllu") { Description = "CoNLL-U file with gold annotation", Required = true };
+        var raw = new Option<bool>("--raw") { Description = "Also start from the raw text (# text comments): score tokens, sentences and aligned UPOS, UAS, LAS" };
         var eval = new Command("eval", "Tag and parse a CoNLL-U file with gold tokenisation and score UPOS, XPOS, UAS, LAS");
         eval.Options.Add(conllu);
-        eval.SetAction(parse => NlpEvaluation.EvalConllu(parse.GetValue(conllu)!));
+        eval.Options.Add(raw);
+        eval.SetAction(parse =>
+        {
+            var status = NlpEvaluation.EvalConllu(parse.GetValue(conllu)!);
+            return status != 0 || !parse.GetValue(raw) ? status : RawTextEvaluation.Run(parse.GetValue(conllu)!);
+        });
         command.Subcommands.Add(eval);
 
         var iob2 = new Option<string>("--iob2") { Description = "IOB2 file with gold entities", Required = true };

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace ArmsTrace.Core.Nlp.Learning;
 
@@ -18,8 +19,10 @@ internal sealed class LinearModel
         Classes = classes;
         Scale = scale;
         _weights = weights;
+        // A load factor of at most two thirds keeps probes short and, against "at most half",
+        // halves the table of the biggest model (and the page faults of filling it at load time).
         var capacity = 16;
-        while (capacity < sortedKeys.Length * 2)
+        while (capacity < sortedKeys.Length + (sortedKeys.Length / 2))
         {
             capacity <<= 1;
         }
@@ -242,6 +245,10 @@ internal sealed class LinearModel
         return new LinearModel(classes, scale, keys, q);
     }
 
+    /// <summary>
+    /// Writes the model. Rows of many classes are mostly zeros (an update touches two classes), so
+    /// they are stored sparsely: a third of the bytes to decompress, which is most of the load time.
+    /// </summary>
     public void Write(BinaryWriter writer)
     {
         writer.Write(Classes);
@@ -255,12 +262,53 @@ internal sealed class LinearModel
             previous = key;
         }
 
+        var sparse = Classes > 8;
+        writer.Write(sparse);
+        if (!sparse)
+        {
+            foreach (var (_, row) in keys)
+            {
+                foreach (var v in _weights.AsSpan(row * Classes, Classes))
+                {
+                    writer.Write(v);
+                }
+            }
+
+            return;
+        }
+
+        // Counts, then class ids, then values: like with like, which Brotli compresses better.
+        foreach (var (_, row) in keys)
+        {
+            var count = 0;
+            foreach (var v in _weights.AsSpan(row * Classes, Classes))
+            {
+                count += v != 0 ? 1 : 0;
+            }
+
+            writer.Write((byte)count);
+        }
+
         foreach (var (_, row) in keys)
         {
             var w = _weights.AsSpan(row * Classes, Classes);
-            foreach (var v in w)
+            for (var c = 0; c < w.Length; c++)
             {
-                writer.Write(v);
+                if (w[c] != 0)
+                {
+                    writer.Write((byte)c);
+                }
+            }
+        }
+
+        foreach (var (_, row) in keys)
+        {
+            foreach (var v in _weights.AsSpan(row * Classes, Classes))
+            {
+                if (v != 0)
+                {
+                    writer.Write(v);
+                }
             }
         }
     }
@@ -268,7 +316,8 @@ internal sealed class LinearModel
     /// <summary>Key and row offset side by side, so a lookup touches one cache line.</summary>
     private readonly record struct Slot(uint Key, int Offset);
 
-    public static LinearModel Read(BinaryReader reader)
+    /// <param name="flagged">Whether the file has the dense-or-sparse flag (current files); older ones are dense.</param>
+    public static LinearModel Read(BinaryReader reader, bool flagged = true)
     {
         var classes = reader.ReadInt32();
         var scale = reader.ReadSingle();
@@ -281,12 +330,38 @@ internal sealed class LinearModel
             keys[i] = previous;
         }
 
-        var weights = new short[count * classes];
-        var bytes = reader.ReadBytes(weights.Length * sizeof(short));
-        Buffer.BlockCopy(bytes, 0, weights, 0, bytes.Length);
         if (!BitConverter.IsLittleEndian)
         {
             throw new NotSupportedException("Model files are little-endian.");
+        }
+
+        var weights = new short[count * classes];
+        if (!(flagged && reader.ReadBoolean()))
+        {
+            // BinaryReader never reads ahead, so the weights can be copied straight from the
+            // stream into their final array instead of through a byte buffer.
+            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
+            return new LinearModel(classes, scale, keys, weights);
+        }
+
+        var counts = reader.ReadBytes(count);
+        var total = 0;
+        foreach (var c in counts)
+        {
+            total += c;
+        }
+
+        var ids = reader.ReadBytes(total);
+        var values = new short[total];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        var k = 0;
+        for (var r = 0; r < count; r++)
+        {
+            var row = r * classes;
+            for (var j = 0; j < counts[r]; j++, k++)
+            {
+                weights[row + ids[k]] = values[k];
+            }
         }
 
         return new LinearModel(classes, scale, keys, weights);

@@ -32,11 +32,18 @@ internal static class ModelFile
         header.Write(compressed, 0, written);
     }
 
-    public static T Load<T>(Stream stream, int magic, int version, Func<BinaryReader, T> read)
+    public static T Load<T>(Stream stream, int magic, int version, Func<BinaryReader, T> read) =>
+        Load(stream, magic, version, version, (reader, _) => read(reader));
+
+    /// <summary>Reads a file of any version from <paramref name="oldest"/> to <paramref name="newest"/>; the reader is told which.</summary>
+    public static T Load<T>(Stream stream, int magic, int oldest, int newest, Func<BinaryReader, int, T> read)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(read);
         using var header = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        if (header.ReadInt32() != magic || header.ReadInt32() != version)
+        var fileMagic = header.ReadInt32();
+        var version = header.ReadInt32();
+        if (fileMagic != magic || version < oldest || version > newest)
         {
             throw new InvalidDataException("The model file is of another kind or version.");
         }
@@ -51,6 +58,6 @@ internal static class ModelFile
         }
 
         using var reader = new BinaryReader(new MemoryStream(body, writable: false));
-        return read(reader);
+        return read(reader, version);
     }
 }

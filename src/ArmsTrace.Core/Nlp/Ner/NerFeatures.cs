@@ -4,17 +4,18 @@ namespace ArmsTrace.Core.Nlp.Ner;
 
 /// <summary>
 /// Templates of the entity recogniser: spelling, neighbouring words and shapes, how often the word
-/// is capitalised in running text (<c>caps</c>), and the two previous tags.
+/// is capitalised in running text (<c>caps</c>), name-list matches (<c>gaz</c>), and the two
+/// previous tags.
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Max = 56;
+    public const int Max = 64;
 
     private static readonly ulong Before = FeatureHash.Text("<s>");
     private static readonly ulong After = FeatureHash.Text("</s>");
 
     /// <param name="pos">Hashed part-of-speech tags of the words, or empty when the model uses none.</param>
-    public static int Extract(ReadOnlySpan<WordAtoms> a, ReadOnlySpan<ulong> caps, ReadOnlySpan<ulong> pos, int i, int prev, int prev2, Span<ulong> f)
+    public static int Extract(ReadOnlySpan<WordAtoms> a, ReadOnlySpan<ulong> caps, ReadOnlySpan<ulong> pos, ReadOnlySpan<ulong> gaz, int i, int prev, int prev2, Span<ulong> f)
     {
         ref readonly var w = ref a[i];
         var n = a.Length;
@@ -68,6 +69,14 @@ internal static class NerFeatures
         f[k++] = FeatureHash.F(37, w.ShortShape, lowerP1);
         f[k++] = FeatureHash.F(38, capsM1, caps[i], capsP1);
         f[k++] = FeatureHash.F(39, t1, shapeP1);
+        var gazM1 = i > 0 ? gaz[i - 1] : Before;
+        var gazP1 = i + 1 < n ? gaz[i + 1] : After;
+        f[k++] = FeatureHash.F(50, gaz[i]);
+        f[k++] = FeatureHash.F(51, gaz[i], w.ShortShape);
+        f[k++] = FeatureHash.F(52, gazM1, gaz[i]);
+        f[k++] = FeatureHash.F(53, gaz[i], gazP1);
+        f[k++] = FeatureHash.F(54, gaz[i], t1);
+        f[k++] = FeatureHash.F(55, gaz[i], caps[i]);
         if (!pos.IsEmpty)
         {
             var pM1 = i > 0 ? pos[i - 1] : Before;

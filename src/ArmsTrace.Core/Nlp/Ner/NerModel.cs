@@ -7,17 +7,20 @@ namespace ArmsTrace.Core.Nlp.Ner;
 internal sealed class NerModel
 {
     private const int Magic = 0x524E5441;
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 4;
 
     private readonly LinearModel _model;
     private readonly Dictionary<ulong, ulong> _caps;
 
-    public NerModel(LinearModel model, Dictionary<ulong, ulong> caps, bool usesTags)
+    public NerModel(LinearModel model, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, bool usesTags)
     {
         _model = model;
         _caps = caps;
+        Gazetteer = gazetteer;
         UsesTags = usesTags;
     }
+
+    public Gazetteer Gazetteer { get; }
 
     /// <summary>Whether the model reads XPOS tags; <see cref="Predict(ReadOnlySpan{string})"/> then runs the embedded tagger.</summary>
     public bool UsesTags { get; }
@@ -64,17 +67,20 @@ internal sealed class NerModel
     {
         var n = atoms.Length;
         var caps = n <= 256 ? stackalloc ulong[n] : new ulong[n];
+        var gaz = n <= 256 ? stackalloc ulong[n] : new ulong[n];
         for (var i = 0; i < n; i++)
         {
             caps[i] = CapsOf(_caps, atoms[i]);
         }
+
+        Gazetteer.Match(atoms, gaz);
 
         Span<ulong> f = stackalloc ulong[NerFeatures.Max];
         Span<int> scores = stackalloc int[_model.Classes];
         for (var i = 0; i < n; i++)
         {
             var prev = i > 0 ? tags[i - 1] : -1;
-            var k = NerFeatures.Extract(atoms, caps, UsesTags ? pos : default, i, prev, i > 1 ? tags[i - 2] : -1, f);
+            var k = NerFeatures.Extract(atoms, caps, UsesTags ? pos : default, gaz, i, prev, i > 1 ? tags[i - 2] : -1, f);
             _model.Predict(f[..k], scores);
             var best = 0;
             for (var c = 1; c < scores.Length; c++)
@@ -99,10 +105,12 @@ internal sealed class NerModel
             writer.Write(v);
         }
 
+        Gazetteer.Write(writer);
         _model.Write(writer);
     });
 
-    public static NerModel Read(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, reader =>
+    /// <summary>Reads this version or version 3 (weights always dense).</summary>
+    public static NerModel Read(Stream stream) => ModelFile.Load(stream, Magic, 3, FormatVersion, (reader, version) =>
     {
         var usesTags = reader.ReadBoolean();
         var count = reader.ReadInt32();
@@ -113,6 +121,7 @@ internal sealed class NerModel
             caps[k] = reader.ReadUInt64();
         }
 
-        return new NerModel(LinearModel.Read(reader), caps, usesTags);
+        var gazetteer = Gazetteer.Read(reader);
+        return new NerModel(LinearModel.Read(reader, version >= 4), caps, gazetteer, usesTags);
     });
 }

@@ -6,6 +6,15 @@ namespace ArmsTrace.Core.Nlp.Ner;
 /// <summary>Trains the <see cref="NerModel"/>.</summary>
 internal static class NerTrainer
 {
+    /// <summary>
+    /// Training sentences see name lists built from the other folds only; with their own names
+    /// listed the model would learn to trust a match far more than it should on new text.
+    /// </summary>
+    private const int GazetteerFolds = 2;
+
+    /// <summary>Folds are runs of sentences, so a document's repeated names rarely straddle two folds.</summary>
+    private static int FoldOf(int sentence) => sentence / 200 % GazetteerFolds;
+
     public static NerModel Train(
         IReadOnlyList<NerSentence> train,
         IReadOnlyList<NerSentence>? dev,
@@ -13,10 +22,18 @@ internal static class NerTrainer
         int seed,
         Action<string>? log = null,
         float pruneBelow = 0.02f,
-        Func<string[], string[]>? tagger = null)
+        Func<string[], string[]>? tagger = null,
+        bool gazetteer = true)
     {
         var pos = train.Select(s => tagger is null ? [] : tagger(s.Words).Select(t => NerModel.HashTag(t)).ToArray()).ToArray();
         var caps = BuildCaps(train);
+        var full = gazetteer ? BuildGazetteer(train, -1) : Gazetteer.Empty;
+        var folds = new Gazetteer[GazetteerFolds];
+        for (var fold = 0; fold < folds.Length; fold++)
+        {
+            folds[fold] = gazetteer ? BuildGazetteer(train, fold) : Gazetteer.Empty;
+        }
+
         var tagIds = EntityTypes.Tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         var trainer = new PerceptronTrainer(EntityTypes.Tags.Length);
         var order = Enumerable.Range(0, train.Count).ToArray();
@@ -32,12 +49,14 @@ internal static class NerTrainer
                 var s = train[index];
                 var atoms = s.Words.Select(w => WordAtoms.Compute(w)).ToArray();
                 var c = atoms.Select(a => NerModel.CapsOf(caps, a)).ToArray();
+                var gaz = new ulong[atoms.Length];
+                folds[FoldOf(index)].Match(atoms, gaz);
                 var guesses = new int[s.Words.Length];
                 var truths = s.Tags.Select(t => tagIds[t]).ToArray();
-                TrainPass(trainer, atoms, c, pos[index], truths, guesses, f, scores);
+                TrainPass(trainer, atoms, c, pos[index], gaz, truths, guesses, f, scores);
             }
 
-            model = new NerModel(trainer.Freeze(pruneBelow), caps, tagger is not null);
+            model = new NerModel(trainer.Freeze(pruneBelow), caps, full, tagger is not null);
             var line = $"ner iteration {it}: rows {model.RowCount}";
             if (dev is not null)
             {
@@ -50,12 +69,12 @@ internal static class NerTrainer
         return model ?? throw new ArgumentOutOfRangeException(nameof(iterations), "At least one iteration is needed.");
     }
 
-    private static void TrainPass(PerceptronTrainer trainer, WordAtoms[] atoms, ulong[] caps, ulong[] pos, int[] truths, int[] guesses, ulong[] f, float[] scores)
+    private static void TrainPass(PerceptronTrainer trainer, WordAtoms[] atoms, ulong[] caps, ulong[] pos, ulong[] gaz, int[] truths, int[] guesses, ulong[] f, float[] scores)
     {
         for (var i = 0; i < guesses.Length; i++)
         {
             var prev = i > 0 ? guesses[i - 1] : -1;
-            var k = NerFeatures.Extract(atoms, caps, pos, i, prev, i > 1 ? guesses[i - 2] : -1, f);
+            var k = NerFeatures.Extract(atoms, caps, pos, gaz, i, prev, i > 1 ? guesses[i - 2] : -1, f);
             trainer.Score(f.AsSpan(0, k), scores);
             var guess = 0;
             for (var t = 1; t < scores.Length; t++)
@@ -74,6 +93,28 @@ internal static class NerTrainer
 
     public static Dictionary<string, (int Tp, int Predicted, int Gold)> Evaluate(NerModel model, IEnumerable<NerSentence> gold) =>
         EntitySpans.Score(gold.Select(s => (s.Tags, model.Predict(s.Words))));
+
+    /// <summary>Knowledge-base names plus the names annotated in the training sentences outside <paramref name="leaveOut"/> (-1: all).</summary>
+    private static Gazetteer BuildGazetteer(IReadOnlyList<NerSentence> train, int leaveOut)
+    {
+        var names = new Dictionary<ulong, byte>();
+        Gazetteer.AddKnowledgeBase(names);
+        for (var i = 0; i < train.Count; i++)
+        {
+            if (FoldOf(i) == leaveOut)
+            {
+                continue;
+            }
+
+            var s = train[i];
+            foreach (var (start, end, type) in EntitySpans.FromBio(s.Tags))
+            {
+                Gazetteer.Add(names, s.Words[start..end], Gazetteer.Bit(type));
+            }
+        }
+
+        return new Gazetteer(names);
+    }
 
     /// <summary>
     /// Buckets each frequent word by how often it is capitalised when not sentence-initial: a

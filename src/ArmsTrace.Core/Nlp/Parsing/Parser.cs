@@ -10,7 +10,7 @@ namespace ArmsTrace.Core.Nlp.Parsing;
 internal sealed class Parser
 {
     private const int Magic = 0x52505441;
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 3;
 
     [ThreadStatic]
     private static ParseState? t_state;
@@ -18,18 +18,26 @@ internal sealed class Parser
     [ThreadStatic]
     private static ParserAtoms? t_atoms;
 
+    [ThreadStatic]
+    private static float[]? t_labelScores;
+
     private readonly LinearModel _transitions;
     private readonly LinearModel _labels;
     private readonly int _rootLabel;
+    private readonly Relabeler? _relabeler;
 
-    public Parser(Vocabulary labels, LinearModel transitions, LinearModel labelModel, Dictionary<ulong, ulong> ambiguity)
+    public Parser(Vocabulary labels, LinearModel transitions, LinearModel labelModel, Dictionary<ulong, ulong> ambiguity, Relabeler? relabeler = null)
     {
         Ambiguity = ambiguity;
         Labels = labels;
         _transitions = transitions;
         _labels = labelModel;
+        _relabeler = relabeler;
         _rootLabel = labels.Find("root");
     }
+
+    /// <summary>The same parser with a second-stage labeller (or none) on top.</summary>
+    public Parser WithRelabeler(Relabeler? relabeler) => new(Labels, _transitions, _labels, Ambiguity, relabeler);
 
     public Vocabulary Labels { get; }
 
@@ -43,7 +51,7 @@ internal sealed class Parser
     /// <summary>Tag sets of frequent training words, keyed by lower-cased word hash.</summary>
     public Dictionary<ulong, ulong> Ambiguity { get; }
 
-    public int RowCount => _transitions.RowCount + _labels.RowCount;
+    public int RowCount => _transitions.RowCount + _labels.RowCount + (_relabeler?.RowCount ?? 0);
 
     public ParsedWords Parse(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos)
     {
@@ -72,6 +80,14 @@ internal sealed class Parser
         var st = t_state ??= new ParseState();
         var n = atoms.N;
         st.Reset(n);
+        var prior = Span<float>.Empty;
+        if (_relabeler is not null)
+        {
+            var size = n * _labels.Classes;
+            prior = (t_labelScores is { } buffer && buffer.Length >= size ? buffer : t_labelScores = new float[Math.Max(size, 64 * _labels.Classes)]).AsSpan(0, size);
+            prior.Clear();
+        }
+
         Span<ulong> f = stackalloc ulong[ParserFeatures.Max];
         Span<int> scores = stackalloc int[Math.Max(_transitions.Classes, _labels.Classes)];
         while (!st.IsTerminal)
@@ -94,6 +110,14 @@ internal sealed class Parser
             {
                 var (head, dep) = st.ArcOf(best);
                 label = PredictLabel(st, atoms, head, dep, f, scores);
+                if (!prior.IsEmpty && head != n)
+                {
+                    var row = prior.Slice(dep * _labels.Classes, _labels.Classes);
+                    for (var c = 0; c < row.Length; c++)
+                    {
+                        row[c] = scores[c] * _labels.Scale;
+                    }
+                }
             }
 
             st.Apply(best, label);
@@ -105,6 +129,8 @@ internal sealed class Parser
             heads[i] = h == n || h < 0 ? -1 : h;
             labels[i] = st.Labels[i] < 0 ? _rootLabel : st.Labels[i];
         }
+
+        _relabeler?.Relabel(atoms, heads, labels, _rootLabel, prior);
     }
 
     private int PredictLabel(ParseState st, ParserAtoms atoms, int head, int dep, Span<ulong> f, Span<int> scores)
@@ -140,9 +166,12 @@ internal sealed class Parser
 
         _transitions.Write(writer);
         _labels.Write(writer);
+        writer.Write(_relabeler is not null);
+        _relabeler?.Model.Write(writer);
     });
 
-    public static Parser Read(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, reader =>
+    /// <summary>Reads this version or an older one: 2 has dense weights, 1 also no second-stage labeller.</summary>
+    public static Parser Read(Stream stream) => ModelFile.Load(stream, Magic, 1, FormatVersion, (reader, version) =>
     {
         var labels = Vocabulary.Read(reader);
         var count = reader.ReadInt32();
@@ -153,8 +182,10 @@ internal sealed class Parser
             ambiguity[k] = reader.ReadUInt64();
         }
 
-        var transitions = LinearModel.Read(reader);
-        var labelModel = LinearModel.Read(reader);
-        return new Parser(labels, transitions, labelModel, ambiguity);
+        var flagged = version >= 3;
+        var transitions = LinearModel.Read(reader, flagged);
+        var labelModel = LinearModel.Read(reader, flagged);
+        var relabeler = version >= 2 && reader.ReadBoolean() ? new Relabeler(LinearModel.Read(reader, flagged)) : null;
+        return new Parser(labels, transitions, labelModel, ambiguity, relabeler);
     });
 }

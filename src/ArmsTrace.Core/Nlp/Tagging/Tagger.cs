@@ -11,7 +11,7 @@ namespace ArmsTrace.Core.Nlp.Tagging;
 internal sealed class Tagger
 {
     private const int Magic = 0x47545441;
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private readonly LinearModel _upos;
     private readonly LinearModel _xpos;
@@ -160,10 +160,12 @@ internal sealed class Tagger
         _xposFinal.Write(writer);
     });
 
-    public static Tagger Read(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, Read);
+    /// <summary>Reads this version or version 2 (weights always dense).</summary>
+    public static Tagger Read(Stream stream) => ModelFile.Load(stream, Magic, 2, FormatVersion, Read);
 
-    private static Tagger Read(BinaryReader reader)
+    private static Tagger Read(BinaryReader reader, int version)
     {
+        var flagged = version >= 3;
         var upos = Vocabulary.Read(reader);
         var xpos = Vocabulary.Read(reader);
         var count = reader.ReadInt32();
@@ -175,10 +177,10 @@ internal sealed class Tagger
         }
 
         var lemmatizer = Lemmatizer.Read(reader);
-        var uposModel = LinearModel.Read(reader);
-        var xposModel = LinearModel.Read(reader);
-        var finalModel = LinearModel.Read(reader);
-        var finalFine = LinearModel.Read(reader);
+        var uposModel = LinearModel.Read(reader, flagged);
+        var xposModel = LinearModel.Read(reader, flagged);
+        var finalModel = LinearModel.Read(reader, flagged);
+        var finalFine = LinearModel.Read(reader, flagged);
         return new Tagger(upos, xpos, uposModel, xposModel, finalModel, finalFine, ambiguity, lemmatizer);
     }
 }
