@@ -115,7 +115,7 @@ internal sealed class ReferenceResolver
         {
             if (m.Type == EntityType.Place && kind is SlotKind.Party or SlotKind.Actor)
             {
-                return CountryOfCapital(tree, m);
+                return IsCapital(tree, m) ? m : null;
             }
 
             // "a US drone killed", "Houthi drones struck": who flies the weapon is the party.
@@ -174,10 +174,9 @@ internal sealed class ReferenceResolver
         {
             if (tree.Rel(c) is "compound" or "amod" or "nmod:poss" && tree.MentionAt(c) is { } mod)
             {
-                var party = mod.Type == EntityType.Place ? CountryOfCapital(tree, mod) : mod;
-                if (party is not null && Accepts(kind, party))
+                if (mod.Type == EntityType.Place ? IsCapital(tree, mod) : Accepts(kind, mod))
                 {
-                    return party;
+                    return mod;
                 }
             }
         }
@@ -185,18 +184,21 @@ internal sealed class ReferenceResolver
         return null;
     }
 
-    /// <summary>"Moscow" as a party to a transfer is Russia: a place that a country lists as its metonym stands for it.</summary>
-    private static Mention? CountryOfCapital(DependencyTree tree, Mention place)
+    /// <summary>
+    /// "Moscow" may fill a party's slot: a place that a country lists as its metonym. The claim keeps
+    /// the city here; <see cref="ClaimEndpointResolverStage"/> turns it into the country afterwards.
+    /// </summary>
+    private static bool IsCapital(DependencyTree tree, Mention place)
     {
         foreach (var n in Gazetteer.Default.MatchSingle(tree.Context.Clean.Value.AsSpan(place.Span.Start, place.Span.Length)))
         {
             if (n.Form == NameForm.Metonym && n.Entry.Type == EntityType.Country)
             {
-                return place with { Type = EntityType.Country, Kind = MentionKind.Name, Key = n.Entry.Key, CanonicalName = n.Entry.Name, Entity = -1 };
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
 
     /// <summary>A demonym covering an adjective ("Iranian drones") does not name the noun it modifies.</summary>
