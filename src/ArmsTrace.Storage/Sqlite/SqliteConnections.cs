@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace ArmsTrace.Storage.Sqlite;
 
-/// <summary>Opens an ArmsTrace database the way the evidence store does, for the stores that sit beside it.</summary>
+/// <summary>Opens an ArmsTrace database (WAL, foreign keys, casefold, migrations) for every store that works on the file.</summary>
 internal static class SqliteConnections
 {
     public static SqliteConnection Open(string path)
@@ -21,7 +21,7 @@ internal static class SqliteConnections
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw new StoreException($"{path}: not usable as an ArmsTrace database: {ex.Message.TrimEnd('.')}.", ex);
+            throw new StoreException($"{path}: not usable as an ArmsTrace database: {Describe(ex)}.", ex);
         }
         catch
         {
@@ -29,4 +29,13 @@ internal static class SqliteConnections
             throw;
         }
     }
+
+    /// <summary>SQLite's error codes in words a user can act on.</summary>
+    public static string Describe(SqliteException ex) => ex.SqliteErrorCode switch
+    {
+        26 => "the file is not a SQLite database",
+        14 => "the file cannot be opened or created",
+        5 or 6 => "the database is locked by another program",
+        _ => ex.Message.TrimEnd('.'),
+    };
 }

@@ -29,29 +29,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
 
     /// <summary>Opens or creates the database file and brings its schema up to date.</summary>
     /// <exception cref="StoreException">The file is not a SQLite database, not an ArmsTrace one, or newer than this program.</exception>
-    public static SqliteEvidenceStore Open(string path)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        try
-        {
-            connection.Open();
-            connection.CreateFunction("casefold", (string? s) => s?.ToUpperInvariant(), isDeterministic: true);
-            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
-            SqliteMigrator.Apply(connection, path);
-            return new SqliteEvidenceStore(connection, path);
-        }
-        catch (SqliteException ex)
-        {
-            connection.Dispose();
-            throw new StoreException($"{path}: not usable as an ArmsTrace database: {Describe(ex)}.", ex);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
-    }
+    public static SqliteEvidenceStore Open(string path) => new(SqliteConnections.Open(path), path);
 
     public IngestResult Ingest(AnalysisContext analysed, string extractorVersion)
     {
@@ -64,7 +42,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
         }
         catch (SqliteException ex)
         {
-            throw new StoreException($"{_path}: {rows.Document.Key} not stored: {Describe(ex)}.", ex);
+            throw new StoreException($"{_path}: {rows.Document.Key} not stored: {SqliteConnections.Describe(ex)}.", ex);
         }
     }
 
@@ -162,12 +140,4 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
     private static string? Needle(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ToUpperInvariant();
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
-
-    private static string Describe(SqliteException ex) => ex.SqliteErrorCode switch
-    {
-        26 => "the file is not a SQLite database",
-        14 => "the file cannot be opened or created",
-        5 or 6 => "the database is locked by another program",
-        _ => ex.Message.TrimEnd('.'),
-    };
 }
