@@ -186,7 +186,9 @@ public sealed class EntityRecognizerStage : IPipelineStage
             end--;
         }
 
-        if (first >= end)
+        // "Assistant Secretary of State for Near Eastern Affairs": what follows a title's "of" or
+        // "for" is still the title, not a name.
+        if (first >= end || (trimmedTitles && context.TokenText(first) is "of" or "for" or "and"))
         {
             return end > i ? end : null;
         }

@@ -27,6 +27,8 @@ public sealed class ClaimExtractorStage : IPipelineStage
     private static readonly FrozenSet<string> Participles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "sold", "sent", "built", "made", "given", "bought", "struck", "hit", "flown", "got");
 
     private readonly TriggerLexicon _triggers;
+    private static readonly Attribution Unattributed = new(null, null, -1);
+
     private readonly AttributionFinder _attribution = new();
     private readonly TreeClaimFinder _trees = new();
     private readonly StanceCues _stanceCues = new();
@@ -59,7 +61,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
             {
                 var tree = new DependencyTree(context, sentence, scope.Mentions, ContextStart(context, sentenceIndex));
                 _trees.Find(tree, found);
-                FindTriggeredWhereTreeFailed(scope, found);
+                FindTriggeredWhereTreeFailed(scope, tree, found);
             }
             else
             {
@@ -97,12 +99,21 @@ public sealed class ClaimExtractorStage : IPipelineStage
 
     private void Emit(SentenceScope s, ClaimDraft d, Attribution sentenceAttribution, ClaimTime? time)
     {
-        if (d.Object is not null && d.Object.Key == d.Subject.Key)
+        // A claim needs both ends to be an edge of the graph; "China sells drones" names no buyer.
+        if (d.Object is null || d.Object.Key == d.Subject.Key)
         {
             return;
         }
 
-        var a = d.Attribution ?? sentenceAttribution;
+        // Titles and appositions ("X, the head of Y, said") are the writer's own framing of who
+        // someone is, not part of what the speaker says.
+        var a = d.Attribution ?? (d.Type is ClaimType.Role or ClaimType.PartOf or ClaimType.LocatedIn ? Unattributed : sentenceAttribution);
+        // The tree found the reporting verb but lost its subject in a misparse; the words still tell.
+        if (a.Source is null && d.Attribution is not null && sentenceAttribution.Source is not null)
+        {
+            a = a with { Source = sentenceAttribution.Source };
+        }
+
         var cue = d.OwnStance ?? _stanceCues.Find(s, s.Sentence.FirstToken, Math.Min(s.Sentence.EndToken, d.Trigger + 2));
         var stance = cue ?? a.Stance ?? Stance.Asserted;
         if (a.Stance is Stance.Denied or Stance.Confirmed or Stance.Unconfirmed && cue is null or Stance.Alleged or Stance.Reported)
@@ -197,35 +208,31 @@ public sealed class ClaimExtractorStage : IPipelineStage
     }
 
     /// <summary>
-    /// Word patterns for trigger words the tree patterns got nothing from: the parser was trained
-    /// on web English and misreads some news constructions ("fired rockets at"), where the word
-    /// order still tells.
+    /// Word patterns for trigger words the tree patterns cannot read: the tagger or parser, trained
+    /// on web English, misread some news constructions ("fired" as an adjective in "fired rockets
+    /// at"), where the word order still tells. Where the tree read the trigger and found nothing,
+    /// its silence stands: word patterns there cost far more precision than they gain.
     /// </summary>
-    private void FindTriggeredWhereTreeFailed(SentenceScope s, List<ClaimDraft> found)
+    private void FindTriggeredWhereTreeFailed(SentenceScope s, DependencyTree tree, List<ClaimDraft> found)
     {
         var fallback = new List<ClaimDraft>();
         FindTriggered(s, fallback);
         var fromTree = found.Count;
         foreach (var d in fallback)
         {
-            var contradicted = false;
+            if (_trees.Reads(tree, d.Trigger))
+            {
+                continue;
+            }
+
             var duplicate = false;
             for (var i = 0; i < fromTree; i++)
             {
                 var f = found[i];
-                if (f.Trigger != d.Trigger || f.Type != d.Type)
-                {
-                    continue;
-                }
-
-                duplicate |= f.Subject.Key == d.Subject.Key && f.Object?.Key == d.Object?.Key;
-
-                // The tree knows better who did it to whom; words only add list members it missed.
-                contradicted |= (f.Object is not null && f.Object.Key == d.Object?.Key && f.Subject.Key != d.Subject.Key)
-                    || (f.Object is not null && f.Object.Key == d.Subject.Key);
+                duplicate |= f.Type == d.Type && f.Subject.Key == d.Subject.Key && f.Object?.Key == d.Object?.Key;
             }
 
-            if (!duplicate && !contradicted)
+            if (!duplicate)
             {
                 found.Add(d);
             }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ArmsTrace.Core.Knowledge;
 
 namespace ArmsTrace.Core.Claims.Trees;
 
@@ -13,6 +14,10 @@ internal static class PredicateArguments
     {
         "to", "from", "with", "on", "against", "in", "into", "of", "for", "by", "at", "via", "through", "toward", "towards", "onto", "upon", "inside",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Observers = Lexicon.Words("observer-verbs.txt")
+        .Concat(Lexicon.Table("reporting-lemmas.txt").Keys)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Adds (role, token) pairs for the trigger <paramref name="p"/> to <paramref name="into"/>.</summary>
     public static void Collect(DependencyTree tree, int p, bool noun, List<(string Role, int Token)> into)
@@ -29,7 +34,7 @@ internal static class PredicateArguments
 
     public static bool IsPassive(DependencyTree tree, int v) =>
         tree.HasChild(v, "aux:pass") || tree.HasChild(v, "nsubj:pass") || tree.HasChild(v, "csubj:pass")
-        || (tree.BaseRel(v) is "acl" && tree.Rel(v) != "acl:relcl" && tree.Xpos(v) == "VBN")
+        || (tree.BaseRel(v) is "acl" && tree.Rel(v) != "acl:relcl" && tree.Xpos(v) == "VBN" && !tree.HasChild(v, "obj"))
         || (tree.Rel(v) == "amod" && tree.Xpos(v) == "VBN");
 
     /// <summary>The agent of a verb, for callers that need only it (a noun's governor, a reporting verb's speaker).</summary>
@@ -117,14 +122,31 @@ internal static class PredicateArguments
             }
         }
 
-        // The parser often hangs "to Russia" on the object ("supplied drones to Russia").
+        // The parser often hangs "to Russia" on the object ("supplied drones to Russia"), or on
+        // the "of" phrase of a quantity ("shipped millions of shells to Russia"), which is then
+        // the thing acted on as well.
         if (patient >= 0)
         {
             foreach (var c in tree.Children(patient))
             {
-                if (tree.BaseRel(c) is "nmod" && Preposition(tree, c) is { } prep and not "of")
+                if (tree.BaseRel(c) is not "nmod" || Preposition(tree, c) is not { } prep)
+                {
+                    continue;
+                }
+
+                if (prep != "of")
                 {
                     into.Add((prep, c));
+                    continue;
+                }
+
+                into.Add(("patient", c));
+                foreach (var g in tree.Children(c))
+                {
+                    if (tree.BaseRel(g) is "nmod" && Preposition(tree, g) is { } inner and not "of")
+                    {
+                        into.Add((inner, g));
+                    }
                 }
             }
         }
@@ -143,11 +165,45 @@ internal static class PredicateArguments
             }
         }
 
-        if (!hasAgent && head >= 0 && depth < 3)
+        // A clause with a subject of its own ("when Soleimani was killed") shares no agent with
+        // the clause it hangs on.
+        // "uses materials that are imported from China": who holds the thing the clause describes.
+        if (passive && !hasAgent && head >= 0 && tree.BaseRel(v) is "acl" && tree.Rel(head) == "obj" && tree.Head(head) is var holderVerb and >= 0 && tree.IsVerbal(holderVerb))
         {
-            if (relToHead is "acl" && !passive && tree.Xpos(v) == "VBG")
+            var holder = Agent(tree, holderVerb);
+            if (holder >= 0)
             {
+                into.Add(("holder", holder));
+            }
+        }
+
+        if (!hasAgent && head >= 0 && depth < 3 && !HasOwnSubject(tree, v))
+        {
+            if (relToHead is "acl" && !passive && tree.Xpos(v) is "VBN" or "VBD" && hasPatient)
+            {
+                // "The Ethiopian air force used drones" misread as a reduced relative: with an
+                // object of its own, the clause is active and the noun it hangs on acts.
                 into.Add(("agent", head));
+            }
+            else if (relToHead is "acl" && !passive && tree.Xpos(v) == "VBG")
+            {
+                // "the UK had no intention of lifting sanctions": whoever holds the intention acts.
+                var governor = tree.Head(head);
+                if (tree.MentionAt(head) is null && tree.Rel(head) == "obj" && governor >= 0 && tree.IsVerbal(governor) && MarkedBy(tree, v, "of"))
+                {
+                    var agent = Agent(tree, governor);
+                    if (agent >= 0)
+                    {
+                        into.Add(("agent", agent));
+                    }
+                }
+
+                into.Add(("agent", head));
+            }
+            else if (relToHead is "xcomp" && tree.IsVerbal(head) && tree.FirstChild(head, "obj") is var controller and >= 0)
+            {
+                // "helped the Houthis use drones": with an object, the object does the controlled act.
+                into.Add(("agent", controller));
             }
             else if (relToHead is "conj" or "xcomp" or "advcl" && tree.IsVerbal(head))
             {
@@ -188,13 +244,25 @@ internal static class PredicateArguments
             else if (tree.BaseRel(c) is "nmod" && Preposition(tree, c) is { } prep)
             {
                 into.Add((prep, c));
+
+                // "sales of its drones to Arab countries": the parser hangs "to" on the "of" phrase.
+                if (prep == "of")
+                {
+                    foreach (var g in tree.Children(c))
+                    {
+                        if (tree.BaseRel(g) is "nmod" && Preposition(tree, g) is { } inner and not "of")
+                        {
+                            into.Add((inner, g));
+                        }
+                    }
+                }
             }
         }
 
         // "Beijing has been pushing sales of drones", "the US imposed sanctions on Iran": the
         // noun's actor is the subject of the verb it is the object of.
         var head = tree.Head(n);
-        if (head >= 0 && tree.Rel(n) is "obj" && tree.IsVerbal(head))
+        if (head >= 0 && tree.Rel(n) is "obj" && tree.IsVerbal(head) && !Observers.Contains(tree.Lemma(head)))
         {
             var agent = Agent(tree, head);
             if (agent >= 0)
@@ -211,6 +279,22 @@ internal static class PredicateArguments
             }
         }
     }
+
+    private static bool MarkedBy(DependencyTree tree, int v, string word)
+    {
+        foreach (var c in tree.Children(v))
+        {
+            if (tree.Rel(c) is "mark" or "case" && tree.WordIs(c, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasOwnSubject(DependencyTree tree, int v) =>
+        tree.HasChild(v, "nsubj") || tree.HasChild(v, "nsubj:pass") || tree.HasChild(v, "csubj") || tree.HasChild(v, "expl");
 
     private static bool RelativeSubject(DependencyTree tree, int v)
     {

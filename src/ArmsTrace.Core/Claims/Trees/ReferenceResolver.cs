@@ -39,6 +39,7 @@ internal sealed class ReferenceResolver
     public void Resolve(DependencyTree tree, int t, SlotKind kind, List<Mention> into)
     {
         Add(into, ResolveOne(tree, t, kind, depth: 0));
+        AddExamples(tree, t, kind, into);
         foreach (var c in tree.Children(t))
         {
             if (tree.Rel(c) == "conj")
@@ -95,6 +96,68 @@ internal sealed class ReferenceResolver
         }
     }
 
+    /// <summary>
+    /// "officials in Tehran including X, Y and Z", "groups such as X and Y": the names a noun gives
+    /// as examples, read off the words because the parser rarely keeps such lists together. Each
+    /// comma- or "and"-separated part gives at most its first name (the rest is apposition), and a
+    /// verb ends the list.
+    /// </summary>
+    private static void AddExamples(DependencyTree tree, int t, SlotKind kind, List<Mention> into)
+    {
+        var end = tree.Sentence.EndToken;
+        var start = -1;
+        for (var i = t + 1; i < Math.Min(end, t + 6); i++)
+        {
+            if (tree.WordIs(i, "including"))
+            {
+                start = i + 1;
+                break;
+            }
+
+            if (tree.WordIs(i, "such") && i + 1 < end && tree.WordIs(i + 1, "as"))
+            {
+                start = i + 2;
+                break;
+            }
+
+            if (tree.Upos(i) is "VERB" or "AUX" || tree.WordIs(i, ".") || tree.WordIs(i, ";"))
+            {
+                return;
+            }
+        }
+
+        var taken = false;
+        for (var k = start; k >= 0 && k < end;)
+        {
+            if (tree.WordIs(k, ",") || tree.WordIs(k, "and") || tree.WordIs(k, "or") || tree.WordIs(k, "as") || tree.WordIs(k, "well"))
+            {
+                taken = false;
+                k++;
+                continue;
+            }
+
+            if (tree.WordIs(k, ".") || tree.WordIs(k, ";") || tree.WordIs(k, ")") || tree.Upos(k) is "VERB" or "AUX")
+            {
+                return;
+            }
+
+            var m = tree.MentionAt(k);
+            if (m is null)
+            {
+                k++;
+                continue;
+            }
+
+            if (!taken && m.Kind != MentionKind.Demonym && Accepts(kind, m))
+            {
+                Add(into, m);
+                taken = true;
+            }
+
+            k = Math.Max(k + 1, m.EndToken);
+        }
+    }
+
     private static void Add(List<Mention> into, Mention? m)
     {
         if (m is not null && !into.Contains(m))
@@ -124,6 +187,18 @@ internal sealed class ReferenceResolver
                 return PartyModifier(tree, t, kind);
             }
 
+            // "Mohajer-2 drones": the model named before a generic weapon noun is the item.
+            if (m.Type == EntityType.Weapon && kind == SlotKind.Weapon)
+            {
+                foreach (var c in tree.Children(t))
+                {
+                    if (tree.Rel(c) is "compound" or "amod" && tree.MentionAt(c) is { Type: EntityType.Weapon } model && model != m)
+                    {
+                        return model;
+                    }
+                }
+            }
+
             return Accepts(kind, m) && !IsModifierOnly(tree, m, t) ? m : null;
         }
 
@@ -137,17 +212,20 @@ internal sealed class ReferenceResolver
             }
 
             var types = PronounTypes(tree.Word(t));
-            return types is null ? null : Antecedent(tree, t, types, kind);
+            return types is null ? null : PronounAntecedent(tree, t, types, kind);
         }
 
-        if (upos == "NOUN" && HasDefiniteDeterminer(tree, t) && _nominalHeads.TryGetValue(tree.Lemma(t), out var nominalTypes))
+        // "a US air strike", "Russian forces", "a senior PKK commander": a name modifying a
+        // common noun stands in for it when the noun itself names no one.
+        if (upos is "NOUN" or "PROPN" && kind is SlotKind.Party or SlotKind.Actor or SlotKind.Target
+            && PartyModifier(tree, t, kind == SlotKind.Target ? SlotKind.Party : kind) is { } owner)
         {
-            return Antecedent(tree, t, nominalTypes, kind);
+            return owner;
         }
 
-        // "a US air strike", "Russian forces": a name modifying a common noun stands in for it
-        // when the noun itself names no one.
-        return upos is "NOUN" or "PROPN" && kind is SlotKind.Party or SlotKind.Actor ? PartyModifier(tree, t, kind) : null;
+        return upos == "NOUN" && HasDefiniteDeterminer(tree, t) && _nominalHeads.TryGetValue(tree.Lemma(t), out var nominalTypes)
+            ? NominalReferent(tree, t, nominalTypes, kind)
+            : null;
     }
 
     /// <summary>"we" in a quote: the speaker's country or organisation when the speaker is a known person.</summary>
@@ -172,6 +250,12 @@ internal sealed class ReferenceResolver
     {
         foreach (var c in tree.Children(t))
         {
+            // "whose air force", "its navy": the owner a possessive pronoun refers to.
+            if (tree.Rel(c) == "nmod:poss" && tree.MentionAt(c) is null && tree.Upos(c) == "PRON" && kind == SlotKind.Party)
+            {
+                return PossessorOf(tree, c, kind);
+            }
+
             if (tree.Rel(c) is "compound" or "amod" or "nmod:poss" && tree.MentionAt(c) is { } mod)
             {
                 if (mod.Type == EntityType.Place ? IsCapital(tree, mod) : Accepts(kind, mod))
@@ -182,6 +266,22 @@ internal sealed class ReferenceResolver
         }
 
         return null;
+    }
+
+    private static Mention? PossessorOf(DependencyTree tree, int pronoun, SlotKind kind)
+    {
+        if (tree.WordIs(pronoun, "whose"))
+        {
+            var clause = tree.Head(tree.Head(pronoun));
+            while (clause >= 0 && tree.Rel(clause) != "acl:relcl")
+            {
+                clause = tree.Head(clause);
+            }
+
+            return clause >= 0 && tree.MentionAt(tree.Head(clause)) is { } owner && Accepts(kind, owner) ? owner : null;
+        }
+
+        return tree.WordIs(pronoun, "its") || tree.WordIs(pronoun, "their") ? Antecedent(tree, pronoun, TheyTypes, kind) : null;
     }
 
     /// <summary>
@@ -237,6 +337,83 @@ internal sealed class ReferenceResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A pronoun's antecedent: the nearest earlier name, or a nearer short reference ("the regime
+    /// ... it") standing for one.
+    /// </summary>
+    private Mention? PronounAntecedent(DependencyTree tree, int t, EntityType[] types, SlotKind kind)
+    {
+        var named = Antecedent(tree, t, types, kind);
+        var from = Math.Max(tree.ContextStart, named?.EndToken ?? tree.ContextStart);
+        for (var k = t - 1; k >= from; k--)
+        {
+            if (tree.Upos(k) == "NOUN" && tree.MentionAt(k) is null && _nominalHeads.TryGetValue(tree.Lemma(k), out var nominalTypes)
+                && nominalTypes.Any(types.Contains) && DefiniteBefore(tree, k))
+            {
+                return NominalReferent(tree, k, nominalTypes, kind) ?? named;
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>
+    /// What "the regime" or "the group" stands for: the nearest earlier name of its types, else the
+    /// name of those types the document mentions most (an article's "the regime" is the country
+    /// it is about).
+    /// </summary>
+    private static Mention? NominalReferent(DependencyTree tree, int t, EntityType[] types, SlotKind kind)
+    {
+        if (Antecedent(tree, t, types, kind) is { } near)
+        {
+            return near;
+        }
+
+        var counts = new Dictionary<string, (int Count, Mention Last)>(StringComparer.Ordinal);
+        foreach (var m in tree.Context.Mentions)
+        {
+            if (!types.Contains(m.Type) || !Accepts(kind, m) || m.Key.Length == 0)
+            {
+                continue;
+            }
+
+            counts[m.Key] = counts.TryGetValue(m.Key, out var c) ? (c.Count + 1, m) : (1, m);
+        }
+
+        Mention? best = null;
+        var bestCount = 1;
+        foreach (var (count, last) in counts.Values)
+        {
+            if (count > bestCount || (count == bestCount && best is not null && last.FirstToken > best.FirstToken))
+            {
+                best = last;
+                bestCount = count;
+            }
+        }
+
+        return best is { Kind: MentionKind.Demonym } ? best with { Kind = MentionKind.Name } : best;
+    }
+
+    /// <summary>"the hard-line regime": a definite determiner before the noun's modifiers, read off the words.</summary>
+    private static bool DefiniteBefore(DependencyTree tree, int k)
+    {
+        for (var j = k - 1; j >= Math.Max(tree.ContextStart, k - 4); j--)
+        {
+            var w = tree.Word(j);
+            if (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (tree.Upos(j) is not ("ADJ" or "NOUN" or "PUNCT"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The nearest earlier name of a fitting type within the sentence and the two before it.</summary>

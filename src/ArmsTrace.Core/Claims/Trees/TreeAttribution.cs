@@ -19,6 +19,8 @@ internal sealed class TreeAttribution
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _reporting;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _reportingLemmas;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _modality;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _evidential =
+        Lexicon.Words("evidential-verbs.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
     public TreeAttribution()
     {
@@ -29,6 +31,20 @@ internal sealed class TreeAttribution
 
     /// <summary>The speaker and the reporting verb's stance; a null result when no reporting construction governs the trigger.</summary>
     public Attribution? Speaker(DependencyTree tree, int p, ReferenceResolver resolver)
+    {
+        var found = Nearest(tree, p, resolver);
+
+        // "it shows that...", "the report alleges that...": a speaker that names no one lets an
+        // outer reporting clause tell who speaks ("..., Jafarzadeh told Fox News").
+        if (found is { Source: null, VerbToken: var cue } && cue >= 0 && Nearest(tree, cue, resolver) is { Source: not null } outer)
+        {
+            return outer;
+        }
+
+        return found;
+    }
+
+    private Attribution? Nearest(DependencyTree tree, int p, ReferenceResolver resolver)
     {
         var x = p;
         for (var step = 0; step < 8 && x >= 0; step++)
@@ -117,7 +133,7 @@ internal sealed class TreeAttribution
     private Mention? SpeakerOf(DependencyTree tree, int verb, ReferenceResolver resolver)
     {
         var agent = PredicateArguments.Agent(tree, verb);
-        if (agent < 0)
+        if (agent < 0 || (_evidential.Contains(tree.Lemma(verb)) && (tree.WordIs(agent, "it") || tree.WordIs(agent, "this") || tree.WordIs(agent, "that"))))
         {
             return null;
         }

@@ -22,6 +22,13 @@ internal sealed class TreeClaimFinder
 
     public ReferenceResolver Resolver => _resolver;
 
+    /// <summary>Whether the token is a trigger some tree pattern reads: a verb or noun with that lemma.</summary>
+    public bool Reads(DependencyTree tree, int t)
+    {
+        var upos = tree.Upos(t);
+        return upos is "NOUN" or "VERB" && tree.MentionAt(t) is null && _patterns.Find(tree.Lemma(t), upos == "NOUN").Count > 0;
+    }
+
     public void Find(DependencyTree tree, List<ClaimDraft> found)
     {
         var args = new List<(string Role, int Token)>();
