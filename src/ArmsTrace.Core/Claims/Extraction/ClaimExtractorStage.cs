@@ -62,6 +62,10 @@ public sealed class ClaimExtractorStage : IPipelineStage
                 var tree = new DependencyTree(context, sentence, scope.Mentions, ContextStart(context, sentenceIndex));
                 _trees.Find(tree, found);
                 FindTriggeredWhereTreeFailed(scope, tree, found);
+                if (_trees.Echo(tree) is { Source: { } speaker } echo)
+                {
+                    EchoEarlierClaims(scope, sentenceIndex, Ref(context, speaker), echo.Stance ?? Stance.Asserted);
+                }
             }
             else
             {
@@ -89,6 +93,25 @@ public sealed class ClaimExtractorStage : IPipelineStage
             {
                 Emit(scope, d, attribution, time);
             }
+        }
+    }
+
+    /// <summary>
+    /// "Amir-Abdollahian confirmed this matter": the claims of the two sentences before, asserted
+    /// again by the new speaker in the new stance, with this sentence as their evidence.
+    /// </summary>
+    private static void EchoEarlierClaims(SentenceScope s, int sentenceIndex, EntityRef speaker, Stance stance)
+    {
+        var context = s.Context;
+        var from = context.Sentences[Math.Max(0, sentenceIndex - 2)].Span.Start;
+        var earlier = context.Claims
+            .Where(c => c.Evidence.Start >= from && c.Evidence.Start < s.Sentence.Span.Start && c.Type is not (ClaimType.Role or ClaimType.PartOf or ClaimType.LocatedIn))
+            .DistinctBy(c => (c.Type, c.Subject.Key, c.Object?.Key))
+            .ToList();
+        var time = FindTime(s);
+        foreach (var c in earlier)
+        {
+            context.Claims.Add(c with { Source = speaker, Stance = stance, Evidence = s.Sentence.Span, Time = time ?? c.Time });
         }
     }
 

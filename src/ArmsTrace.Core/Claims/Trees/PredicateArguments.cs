@@ -40,17 +40,23 @@ internal static class PredicateArguments
     /// <summary>The agent of a verb, for callers that need only it (a noun's governor, a reporting verb's speaker).</summary>
     public static int Agent(DependencyTree tree, int v)
     {
+        var agents = new List<int>();
+        Agents(tree, v, agents);
+        return agents.Count > 0 ? agents[0] : -1;
+    }
+
+    /// <summary>Every token the verb's agent role points at, best first.</summary>
+    public static void Agents(DependencyTree tree, int v, List<int> into)
+    {
         var list = new List<(string, int)>();
         CollectVerb(tree, v, list, depth: 0);
         foreach (var (role, token) in list)
         {
             if (role == "agent")
             {
-                return token;
+                into.Add(token);
             }
         }
-
-        return -1;
     }
 
     private static void CollectVerb(DependencyTree tree, int v, List<(string Role, int Token)> into, int depth)
@@ -200,12 +206,14 @@ internal static class PredicateArguments
 
                 into.Add(("agent", head));
             }
-            else if (relToHead is "xcomp" && tree.IsVerbal(head) && tree.FirstChild(head, "obj") is var controller and >= 0)
+            else if ((relToHead is "xcomp" || (relToHead is "advcl" && (MarkedBy(tree, v, "of") || MarkedBy(tree, v, "for"))))
+                && tree.IsVerbal(head) && tree.FirstChild(head, "obj") is var controller and >= 0)
             {
-                // "helped the Houthis use drones": with an object, the object does the controlled act.
+                // "helped the Houthis use drones", "accused Iran of supplying drones", "sanctioned
+                // firms for selling parts": with an object, the object does the controlled act.
                 into.Add(("agent", controller));
             }
-            else if (relToHead is "conj" or "xcomp" or "advcl" && tree.IsVerbal(head))
+            else if (relToHead is "conj" or "xcomp" or "advcl" && (tree.IsVerbal(head) || tree.HasChild(head, "cop")))
             {
                 var subject = SurfaceSubject(tree, head);
                 if (subject >= 0)

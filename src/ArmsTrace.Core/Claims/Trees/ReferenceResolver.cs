@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Claims.Trees;
 
@@ -14,6 +15,9 @@ internal sealed class ReferenceResolver
     private static readonly EntityType[] ItTypes = [EntityType.Country, EntityType.Organization, EntityType.Group, EntityType.Facility, EntityType.Weapon];
     private static readonly EntityType[] TheyTypes = [EntityType.Group, EntityType.Organization, EntityType.Country, EntityType.Weapon];
     private static readonly EntityType[] PersonTypes = [EntityType.Person];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndependentSpeakers =
+        Lexicon.Words("independent-speakers.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly FrozenDictionary<string, EntityType[]>.AlternateLookup<ReadOnlySpan<char>> _nominalHeads;
 
@@ -85,7 +89,8 @@ internal sealed class ReferenceResolver
                 return;
             }
 
-            if (!sawConnector || m.FirstToken != t || !Accepts(kind, m) || m.Kind == MentionKind.Demonym)
+            // "Provided By China, US Reveals": a name followed by a verb is the next clause's subject.
+            if (!sawConnector || m.FirstToken != t || !Accepts(kind, m) || m.Kind == MentionKind.Demonym || tree.Upos(m.EndToken) is "VERB" or "AUX")
             {
                 return;
             }
@@ -148,7 +153,8 @@ internal sealed class ReferenceResolver
                 continue;
             }
 
-            if (!taken && m.Kind != MentionKind.Demonym && Accepts(kind, m))
+            // "the Houthi forces" names the group; "the Lebanese Hezbollah" does not name Lebanon.
+            if (!taken && (m.Kind != MentionKind.Demonym || m.Type is EntityType.Group or EntityType.Organization) && Accepts(kind, m))
             {
                 Add(into, m);
                 taken = true;
@@ -215,10 +221,23 @@ internal sealed class ReferenceResolver
             return types is null ? null : PronounAntecedent(tree, t, types, kind);
         }
 
+        // "an adviser to the president, Oleksiy Arestovych", "Foreign Minister Hossein
+        // Amir-Abdollahian" with the title as head: the name in apposition.
+        if (upos is "NOUN" or "PROPN")
+        {
+            foreach (var c in tree.Children(t))
+            {
+                if (tree.Rel(c) is "appos" or "flat" && tree.MentionAt(c) is { } named && Accepts(kind, named))
+                {
+                    return named;
+                }
+            }
+        }
+
         // "a US air strike", "Russian forces", "a senior PKK commander": a name modifying a
         // common noun stands in for it when the noun itself names no one.
         if (upos is "NOUN" or "PROPN" && kind is SlotKind.Party or SlotKind.Actor or SlotKind.Target
-            && PartyModifier(tree, t, kind == SlotKind.Target ? SlotKind.Party : kind) is { } owner)
+            && PartyModifier(tree, t, kind == SlotKind.Target ? SlotKind.Party : kind, possessive: kind != SlotKind.Target) is { } owner)
         {
             return owner;
         }
@@ -226,6 +245,32 @@ internal sealed class ReferenceResolver
         return upos == "NOUN" && HasDefiniteDeterminer(tree, t) && _nominalHeads.TryGetValue(tree.Lemma(t), out var nominalTypes)
             ? NominalReferent(tree, t, nominalTypes, kind)
             : null;
+    }
+
+    /// <summary>
+    /// "Iranian dissidents", "Western analysts": a speaker who stands for no named body, given as
+    /// the phrase itself (lexicons/independent-speakers.txt), or null.
+    /// </summary>
+    public static Mention? IndependentSpeaker(DependencyTree tree, int t)
+    {
+        if (tree.Upos(t) != "NOUN" || tree.MentionAt(t) is { Kind: not MentionKind.Demonym } || !IndependentSpeakers.Contains(tree.Lemma(t)))
+        {
+            return null;
+        }
+
+        var first = t;
+        foreach (var c in tree.Children(t))
+        {
+            if (c < first && tree.Rel(c) is "amod" or "compound")
+            {
+                first = c;
+            }
+        }
+
+        var context = tree.Context;
+        var span = new TextSpan(context.Tokens[first].Start, context.Tokens[t].End);
+        var name = context.Clean.Value.Substring(span.Start, span.Length);
+        return new Mention(span, first, t + 1, EntityType.Group, MentionKind.Nominal, "speaker:" + NameNormalizer.Normalize(name), name);
     }
 
     /// <summary>"we" in a quote: the speaker's country or organisation when the speaker is a known person.</summary>
@@ -246,12 +291,13 @@ internal sealed class ReferenceResolver
         return side is null ? null : speaker with { Type = side.Type, Kind = MentionKind.Name, Key = side.Key, CanonicalName = side.Name, Entity = -1 };
     }
 
-    private static Mention? PartyModifier(DependencyTree tree, int t, SlotKind kind)
+    /// <param name="possessive">Whether "its" or "whose" may name the party: a target ("killed its commander") is the person, not the owner.</param>
+    private static Mention? PartyModifier(DependencyTree tree, int t, SlotKind kind, bool possessive = true)
     {
         foreach (var c in tree.Children(t))
         {
             // "whose air force", "its navy": the owner a possessive pronoun refers to.
-            if (tree.Rel(c) == "nmod:poss" && tree.MentionAt(c) is null && tree.Upos(c) == "PRON" && kind == SlotKind.Party)
+            if (possessive && tree.Rel(c) == "nmod:poss" && tree.MentionAt(c) is null && tree.Upos(c) == "PRON" && kind == SlotKind.Party)
             {
                 return PossessorOf(tree, c, kind);
             }
@@ -366,11 +412,6 @@ internal sealed class ReferenceResolver
     /// </summary>
     private static Mention? NominalReferent(DependencyTree tree, int t, EntityType[] types, SlotKind kind)
     {
-        if (Antecedent(tree, t, types, kind) is { } near)
-        {
-            return near;
-        }
-
         var counts = new Dictionary<string, (int Count, Mention Last)>(StringComparer.Ordinal);
         foreach (var m in tree.Context.Mentions)
         {
@@ -380,6 +421,30 @@ internal sealed class ReferenceResolver
             }
 
             counts[m.Key] = counts.TryGetValue(m.Key, out var c) ? (c.Count + 1, m) : (1, m);
+        }
+
+        // Of the names in reach, the one the document is most about: "the group" after a passing
+        // mention of another group still means the group the story follows.
+        Mention? near = null;
+        var nearCount = 0;
+        foreach (var m in tree.Context.Mentions)
+        {
+            if (m.EndToken > t || m.FirstToken < tree.ContextStart || m.Kind == MentionKind.Demonym || !types.Contains(m.Type) || !Accepts(kind, m))
+            {
+                continue;
+            }
+
+            var count = counts.TryGetValue(m.Key, out var c) ? c.Count : 1;
+            if (near is null || count > nearCount || (count == nearCount && m.FirstToken > near.FirstToken))
+            {
+                near = m;
+                nearCount = count;
+            }
+        }
+
+        if (near is not null)
+        {
+            return near;
         }
 
         Mention? best = null;

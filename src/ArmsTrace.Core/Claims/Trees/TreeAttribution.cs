@@ -19,6 +19,9 @@ internal sealed class TreeAttribution
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _reporting;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _reportingLemmas;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _modality;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _echoNouns =
+        Lexicon.Words("echo-nouns.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _evidential =
         Lexicon.Words("evidential-verbs.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -91,6 +94,55 @@ internal sealed class TreeAttribution
         return null;
     }
 
+    /// <summary>
+    /// "Amir-Abdollahian confirmed this matter", "Moscow denied the reports": a reporting verb
+    /// whose object points back at what was just said, with no clause of its own. The claims of
+    /// the sentences before are then asserted again by this speaker, in this stance.
+    /// </summary>
+    public Attribution? Echo(DependencyTree tree, ReferenceResolver resolver)
+    {
+        for (var v = tree.Sentence.FirstToken; v < tree.Sentence.EndToken; v++)
+        {
+            if (ReportingStance(tree, v) is not { } stance || stance is Stance.Asserted || tree.HasChild(v, "ccomp"))
+            {
+                continue;
+            }
+
+            var obj = tree.FirstChild(v, "obj");
+            if (obj < 0 || !PointsBack(tree, obj))
+            {
+                continue;
+            }
+
+            return SpeakerOf(tree, v, resolver) is { } speaker ? new Attribution(speaker, stance, v) : null;
+        }
+
+        return null;
+    }
+
+    private bool PointsBack(DependencyTree tree, int obj)
+    {
+        if (tree.Upos(obj) == "PRON")
+        {
+            return tree.WordIs(obj, "it") || tree.WordIs(obj, "this") || tree.WordIs(obj, "that");
+        }
+
+        if (tree.Upos(obj) != "NOUN" || !_echoNouns.Contains(tree.Lemma(obj)))
+        {
+            return false;
+        }
+
+        foreach (var c in tree.Children(obj))
+        {
+            if (tree.Rel(c) == "det" && (tree.WordIs(c, "this") || tree.WordIs(c, "these") || tree.WordIs(c, "that") || tree.WordIs(c, "the") || tree.WordIs(c, "such")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Stance the trigger's own words give: negation, modals, intent verbs above it, hedging adverbs.</summary>
     public Stance? OwnStance(DependencyTree tree, int p)
     {
@@ -130,17 +182,63 @@ internal sealed class TreeAttribution
         return found;
     }
 
+    /// <summary>
+    /// Who the reporting verb's subject names. Of several ("United States Assistant Secretary
+    /// Barbara Leaf told", misparsed as two subjects) a person is the speaker.
+    /// </summary>
     private Mention? SpeakerOf(DependencyTree tree, int verb, ReferenceResolver resolver)
     {
-        var agent = PredicateArguments.Agent(tree, verb);
-        if (agent < 0 || (_evidential.Contains(tree.Lemma(verb)) && (tree.WordIs(agent, "it") || tree.WordIs(agent, "this") || tree.WordIs(agent, "that"))))
+        var agents = new List<int>();
+        PredicateArguments.Agents(tree, verb, agents);
+        var evidential = _evidential.Contains(tree.Lemma(verb));
+        Mention? best = null;
+        var who = new List<Mention>();
+        foreach (var agent in agents)
         {
-            return null;
+            if (evidential && (tree.WordIs(agent, "it") || tree.WordIs(agent, "this") || tree.WordIs(agent, "that")))
+            {
+                continue;
+            }
+
+            who.Clear();
+            var speaker = ReferenceResolver.IndependentSpeaker(tree, agent);
+            if (speaker is null)
+            {
+                resolver.Resolve(tree, agent, SlotKind.Actor, who);
+                speaker = who.FirstOrDefault();
+            }
+
+            if (speaker is { Type: EntityType.Person })
+            {
+                return speaker;
+            }
+
+            best ??= speaker;
         }
 
-        var who = new List<Mention>();
-        resolver.Resolve(tree, agent, SlotKind.Actor, who);
-        return who.FirstOrDefault();
+        return best ?? (agents.Count == 0 ? PersonJustBefore(tree, verb) : null);
+    }
+
+    /// <summary>
+    /// "quoted an adviser, Oleksiy Arestovych, as saying": a reporting verb the parser left
+    /// without a subject is spoken by the person named just before it, with no verb between.
+    /// </summary>
+    private static Mention? PersonJustBefore(DependencyTree tree, int verb)
+    {
+        for (var k = verb - 1; k >= Math.Max(tree.Sentence.FirstToken, verb - 8); k--)
+        {
+            if (tree.MentionAt(k) is { Type: EntityType.Person } person)
+            {
+                return person;
+            }
+
+            if (tree.Upos(k) is "VERB" or "AUX")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private Stance? ReportingStance(DependencyTree tree, int verb)

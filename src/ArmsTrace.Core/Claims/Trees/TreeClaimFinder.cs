@@ -22,6 +22,9 @@ internal sealed class TreeClaimFinder
 
     public ReferenceResolver Resolver => _resolver;
 
+    /// <summary>A speaker confirming or denying what the sentences before said ("X confirmed this matter"), or null.</summary>
+    public Attribution? Echo(DependencyTree tree) => _attribution.Echo(tree, _resolver);
+
     /// <summary>Whether the token is a trigger some tree pattern reads: a verb or noun with that lemma.</summary>
     public bool Reads(DependencyTree tree, int t)
     {
