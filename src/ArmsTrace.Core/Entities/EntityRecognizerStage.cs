@@ -16,6 +16,7 @@ public sealed class EntityRecognizerStage : IPipelineStage
     private readonly FrozenSet<string> _titles = Lexicon.Words("titles.txt");
     private readonly FrozenSet<string> _orgHeads = Lexicon.Words("org-heads.txt");
     private readonly FrozenSet<string> _facilityHeads = Lexicon.Words("facility-heads.txt");
+    private readonly FrozenSet<string> _facilityModifiers = Lexicon.Words("facility-modifiers.txt");
     private readonly FrozenSet<string> _stopwords = Lexicon.Words("name-stopwords.txt");
     private readonly FrozenDictionary<string, string> _compoundSuffixes = Lexicon.Table("compound-suffixes.txt");
     private readonly FrozenDictionary<string, string> _collectives = Lexicon.Table("collectives.txt");
@@ -47,6 +48,116 @@ public sealed class EntityRecognizerStage : IPipelineStage
                 ?? TryUnknownName(context, sentence, i);
             i = next ?? i + 1;
         }
+
+        AddFacilityPhrases(context, sentence);
+    }
+
+    /// <summary>
+    /// "a drone base in Iran's Kashan", "the Kashan drone base", "a new drone complex ... set up in
+    /// Semnan": an unnamed facility the text places, named after its place and purpose.
+    /// </summary>
+    private void AddFacilityPhrases(AnalysisContext context, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
+        {
+            if (!_facilityHeads.Contains(context.TokenText(t).ToString()) || MentionCovering(context, sentence, t) is not null)
+            {
+                continue;
+            }
+
+            var first = t;
+            while (first - 1 >= sentence.FirstToken && t - first < 2 && _facilityModifiers.Contains(context.TokenText(first - 1).ToString())
+                && FreeModifier(context, sentence, first - 1))
+            {
+                first--;
+            }
+
+            if (first == t)
+            {
+                continue;
+            }
+
+            var place = first - 1 >= sentence.FirstToken && MentionCovering(context, sentence, first - 1) is { Type: EntityType.Place } before
+                ? before
+                : PlaceAfter(context, sentence, t);
+            if (place is null)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(context.Tokens[first].Start, context.Tokens[t].End);
+            var name = place.CanonicalName + " " + context.Clean.Value.Substring(span.Start, span.Length);
+            var mention = new Mention(span, first, t + 1, EntityType.Facility, MentionKind.Name, "facility:" + NameNormalizer.Normalize(name), name);
+            // "drone" in "drone complex" says what the facility is for; it is not a weapon mention.
+            context.Mentions.RemoveAll(m => m.Type == EntityType.Weapon && m.FirstToken >= first && m.EndToken <= t);
+            var at = context.Mentions.Count;
+            while (at > 0 && context.Mentions[at - 1].FirstToken > first)
+            {
+                at--;
+            }
+
+            context.Mentions.Insert(at, mention);
+        }
+    }
+
+    /// <summary>A modifier word no name covers, or one a one-word weapon mention covers ("drone").</summary>
+    private static bool FreeModifier(AnalysisContext context, Sentence sentence, int t) =>
+        MentionCovering(context, sentence, t) is not { } m || (m.Type == EntityType.Weapon && m.FirstToken == t && m.EndToken == t + 1);
+
+    /// <summary>The place after "in", "at" or "near" within the rest of the clause, preferring a city to a country.</summary>
+    private static Mention? PlaceAfter(AnalysisContext context, Sentence sentence, int head)
+    {
+        for (var k = head + 1; k < Math.Min(sentence.EndToken, head + 14); k++)
+        {
+            var w = context.TokenText(k);
+            if (w is ";" or ":" or "." || (w is "which" or "that" && k > head + 1))
+            {
+                return null;
+            }
+
+            if (w is not ("in" or "at" or "near"))
+            {
+                continue;
+            }
+
+            Mention? country = null;
+            for (var j = k + 1; j < Math.Min(sentence.EndToken, k + 5); j++)
+            {
+                switch (MentionCovering(context, sentence, j))
+                {
+                    case { Type: EntityType.Place } place:
+                        return place;
+                    case { Type: EntityType.Country } c:
+                        country ??= c;
+                        j = c.EndToken - 1;
+                        break;
+                }
+            }
+
+            return country;
+        }
+
+        return null;
+    }
+
+    private static Mention? MentionCovering(AnalysisContext context, Sentence sentence, int t)
+    {
+        var mentions = context.Mentions;
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            var m = mentions[k];
+            if (m.EndToken <= sentence.FirstToken)
+            {
+                break;
+            }
+
+            if (m.FirstToken <= t && t < m.EndToken)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private int? TryKnown(AnalysisContext context, Sentence sentence, int i)

@@ -234,6 +234,22 @@ internal static class PredicateArguments
                 }
             }
         }
+
+        // A finite verb the parser left without a subject ("and Russian officers even visited",
+        // with "officers" hung elsewhere): the noun just before it is its subject.
+        if (!hasAgent && !passive && tree.Xpos(v) is "VBD" or "VBZ" or "VBP" && !into.Exists(a => a.Role == "agent"))
+        {
+            var k = v - 1;
+            while (tree.Contains(k) && tree.Upos(k) is "ADV" or "AUX")
+            {
+                k--;
+            }
+
+            if (tree.Contains(k) && tree.Upos(k) is "NOUN" or "PROPN" && tree.Rel(k) is not ("obj" or "nsubj:pass" or "compound"))
+            {
+                into.Add(("agent", k));
+            }
+        }
     }
 
     private static void CollectNoun(DependencyTree tree, int n, List<(string Role, int Token)> into)
