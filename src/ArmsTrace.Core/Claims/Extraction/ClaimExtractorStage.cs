@@ -606,6 +606,13 @@ public sealed class ClaimExtractorStage : IPipelineStage
                 continue;
             }
 
+            // "its former notorious commander X"
+            if (sawTitle && s.Context.HasAnnotations && s.Context.Annotations.Upos[k] == "ADJ" && s.Context.Tokens[k].Shape == TokenShape.Lower)
+            {
+                k--;
+                continue;
+            }
+
             if (s.Is(k, "its", "their") && sawTitle && org is null)
             {
                 org = s.Mentions.LastOrDefault(m => m.EndToken <= k && m.Type is EntityType.Organization or EntityType.Group);

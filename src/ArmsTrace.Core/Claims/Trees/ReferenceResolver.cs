@@ -16,6 +16,9 @@ internal sealed class ReferenceResolver
     private static readonly EntityType[] TheyTypes = [EntityType.Group, EntityType.Organization, EntityType.Country, EntityType.Weapon];
     private static readonly EntityType[] PersonTypes = [EntityType.Person];
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingWords =
+        Lexicon.Table("reporting-verbs.txt").Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndependentSpeakers =
         Lexicon.Words("independent-speakers.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -74,6 +77,7 @@ internal sealed class ReferenceResolver
         var last = into[^1];
         var t = last.EndToken;
         var sawConnector = false;
+        var sawAnd = false;
         while (tree.Contains(t))
         {
             var m = tree.MentionAt(t);
@@ -82,6 +86,7 @@ internal sealed class ReferenceResolver
                 if (tree.WordIs(t, ",") || tree.WordIs(t, "and") || tree.WordIs(t, "or") || tree.WordIs(t, "the"))
                 {
                     sawConnector |= !tree.WordIs(t, "the");
+                    sawAnd |= tree.WordIs(t, "and") || tree.WordIs(t, "or");
                     t++;
                     continue;
                 }
@@ -89,8 +94,10 @@ internal sealed class ReferenceResolver
                 return;
             }
 
-            // "Provided By China, US Reveals": a name followed by a verb is the next clause's subject.
-            if (!sawConnector || m.FirstToken != t || !Accepts(kind, m) || m.Kind == MentionKind.Demonym || tree.Upos(m.EndToken) is "VERB" or "AUX")
+            // "Provided By China, US Reveals": a name after a bare comma and before a verb is the
+            // next clause's subject ("France, and Germany had" still closes the list).
+            if (!sawConnector || m.FirstToken != t || !Accepts(kind, m) || m.Kind == MentionKind.Demonym
+                || (!sawAnd && (tree.Upos(m.EndToken) is "VERB" or "AUX" || (tree.Contains(m.EndToken) && ReportingWords.Contains(tree.Word(m.EndToken))))))
             {
                 return;
             }
