@@ -606,8 +606,8 @@ public sealed class ClaimExtractorStage : IPipelineStage
                 continue;
             }
 
-            // "its former notorious commander X"
-            if (sawTitle && s.Context.HasAnnotations && s.Context.Annotations.Upos[k] == "ADJ" && s.Context.Tokens[k].Shape == TokenShape.Lower)
+            // "its former notorious commander X", "EU foreign policy chief X"
+            if (sawTitle && s.Context.HasAnnotations && s.Context.Annotations.Upos[k] is "ADJ" or "NOUN" && s.Context.Tokens[k].Shape == TokenShape.Lower)
             {
                 k--;
                 continue;
