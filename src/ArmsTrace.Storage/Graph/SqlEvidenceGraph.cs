@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Storage.Rows;
@@ -31,7 +32,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
         ArgumentNullException.ThrowIfNull(query);
         using var connection = Open();
         var p = Conditions(query.Types, query.Stances, query.SourceKey, query.From, query.To);
-        p.Add("entityKey", Blank(query.EntityKey));
+        p.Add("entityKey", Blank(query.EntityKey), DbType.String);
         p.Add("limit", PageLimits.Limit(query.Limit));
         p.Add("offset", PageLimits.Offset(query.Offset));
         return [.. connection.Query<StoredClaimRow>(_sql.FindClaims, p).Select(r => r.ToRecord())];
@@ -243,9 +244,11 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
         p.Add("types", typeList);
         p.Add("anyStance", stanceList.Count > 0 ? 1 : 0);
         p.Add("stances", stanceList);
-        p.Add("sourceKey", Blank(sourceKey));
-        p.Add("from", Blank(from));
-        p.Add("to", Blank(to));
+
+        // Typed, because PostgreSQL cannot infer the type of a parameter that is NULL and only tested with IS NULL.
+        p.Add("sourceKey", Blank(sourceKey), DbType.String);
+        p.Add("from", Blank(from), DbType.String);
+        p.Add("to", Blank(to), DbType.String);
         return p;
     }
 

@@ -119,7 +119,14 @@ internal sealed record PostgresLocation(string ConnectionString, string Display)
             var key = Uri.UnescapeDataString(eq >= 0 ? pair[..eq] : pair);
             var value = eq >= 0 ? Uri.UnescapeDataString(pair[(eq + 1)..].Replace('+', ' ')) : string.Empty;
             var name = UrlParameters.GetValueOrDefault(key) ?? key;
-            builder[name] = name == "SSL Mode" ? value.Replace("-", string.Empty, StringComparison.Ordinal) : value;
+            try
+            {
+                builder[name] = name == "SSL Mode" ? value.Replace("-", string.Empty, StringComparison.Ordinal) : value;
+            }
+            catch (ArgumentException ex) when (name != "Password")
+            {
+                throw new FormatException($"URL parameter {key}={value} is not accepted ({ex.Message})", ex);
+            }
         }
 
         return builder;
