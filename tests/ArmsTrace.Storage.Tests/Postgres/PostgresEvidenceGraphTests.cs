@@ -8,7 +8,7 @@ public sealed class PostgresEvidenceGraphTests(PostgresServer server) : Evidence
 {
     private readonly List<IDisposable> _graphs = [];
 
-    protected override string NewDatabase() => server.CreateDatabase();
+    protected override string NewDatabase() => server.CreateSchema();
 
     /// <summary>Each PostgreSQL graph holds a connection pool.</summary>
     protected override void Track(IEvidenceGraph graph) => _graphs.Add((IDisposable)graph);

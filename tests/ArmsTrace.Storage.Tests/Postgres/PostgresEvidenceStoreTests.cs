@@ -5,11 +5,11 @@ using Npgsql;
 
 namespace ArmsTrace.Storage.Tests.Postgres;
 
-/// <summary>The shared suite on a real PostgreSQL server, one database per store, plus what only a server has: logins, networks, concurrent openers.</summary>
+/// <summary>The shared suite on a real PostgreSQL server, one schema per store, plus what only a server has: logins, networks, concurrent openers.</summary>
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresEvidenceStoreTests(PostgresServer server) : EvidenceStoreTests
 {
-    protected override string NewDatabase() => server.CreateDatabase();
+    protected override string NewDatabase() => server.CreateSchema();
 
     protected override DbConnection OpenRaw(string database)
     {
@@ -26,7 +26,7 @@ public sealed class PostgresEvidenceStoreTests(PostgresServer server) : Evidence
     [Fact]
     public void Open_NewDatabase_AppliesEveryMigrationInOrder()
     {
-        var database = NewDatabase();
+        var database = server.CreateDatabase();
         using (Open(database))
         {
         }
@@ -106,7 +106,7 @@ public sealed class PostgresEvidenceStoreTests(PostgresServer server) : Evidence
     [Fact]
     public void Ingest_ServerGoneMidSession_FailsWithoutLosingWhatWasStored()
     {
-        var database = NewDatabase();
+        var database = server.CreateDatabase();
         using var store = Open(database);
         store.Ingest(SampleDocuments.Drones(), "v1");
         server.Execute($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{new NpgsqlConnectionStringBuilder(database).Database}'");

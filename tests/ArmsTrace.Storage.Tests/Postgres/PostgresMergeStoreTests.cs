@@ -5,5 +5,5 @@ namespace ArmsTrace.Storage.Tests.Postgres;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresMergeStoreTests(PostgresServer server) : MergeStoreTests
 {
-    protected override string NewDatabase() => server.CreateDatabase();
+    protected override string NewDatabase() => server.CreateSchema();
 }

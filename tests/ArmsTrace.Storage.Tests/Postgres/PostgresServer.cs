@@ -9,11 +9,14 @@ namespace ArmsTrace.Storage.Tests.Postgres;
 /// A throwaway PostgreSQL server for one test run: <c>initdb</c> into a temp folder, <c>pg_ctl start</c>
 /// listening on a socket in that folder (no password, for the tests' own use) and on a free loopback
 /// port (passwords required, so login errors can be tested), durability off for speed. Every store
-/// under test gets a database of its own. Disposing stops the server and deletes the folder.
+/// under test gets a database or a schema of its own. Disposing stops the server and deletes the folder.
 /// </summary>
 public sealed class PostgresServer : IDisposable
 {
     public const string Superuser = "postgres";
+
+    /// <summary>Where <see cref="CreateSchema"/> makes its schemas.</summary>
+    private const string SharedDatabase = "armstrace_tests";
 
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(2);
 
@@ -45,6 +48,7 @@ public sealed class PostgresServer : IDisposable
                 "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off", "-c max_connections=200"]);
             Run(Path.Combine(_bin, "pg_ctl"), ["-D", DataFolder, "-l", LogFile, "-w", "-t", "60", "-o", options, "start"]);
             _started = true;
+            Execute($"CREATE DATABASE {SharedDatabase}");
         }
         catch
         {
@@ -68,6 +72,23 @@ public sealed class PostgresServer : IDisposable
         var name = $"armstrace_test_{Interlocked.Increment(ref _databases)}";
         Execute($"CREATE DATABASE {name}" + (owner is null ? string.Empty : $" OWNER {owner}"));
         return ConnectionString(name);
+    }
+
+    /// <summary>
+    /// A new, empty schema in a database shared by the run, as the only entry of the connection's
+    /// search path: to the store as good as a new database, and a hundred times faster to make.
+    /// </summary>
+    public string CreateSchema()
+    {
+        var name = $"store_{Interlocked.Increment(ref _databases)}";
+        using (var connection = new NpgsqlConnection(ConnectionString(SharedDatabase)))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand($"CREATE SCHEMA {name}", connection);
+            command.ExecuteNonQuery();
+        }
+
+        return new NpgsqlConnectionStringBuilder(ConnectionString(SharedDatabase)) { SearchPath = name }.ConnectionString;
     }
 
     public string ConnectionString(string database) =>
