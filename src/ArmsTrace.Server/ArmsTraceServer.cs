@@ -1,7 +1,6 @@
 using ArmsTrace.Server.Api;
 using ArmsTrace.Storage;
 using ArmsTrace.Storage.Graph;
-using ArmsTrace.Storage.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -31,10 +30,11 @@ internal static class ArmsTraceServer
             builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         }
 
-        // Open once up front so a new file gets its schema before the read-only graph connections need it.
-        SqliteEvidenceStore.Open(settings.Database).Dispose();
-        builder.Services.AddScoped<IEvidenceStore>(_ => SqliteEvidenceStore.Open(settings.Database));
-        builder.Services.AddSingleton<IEvidenceGraph>(new SqliteEvidenceGraph(settings.Database));
+        // Open once up front so a new database gets its schema before the read-only graph connections need it.
+        var location = StoreLocation.Parse(settings.Database);
+        location.OpenEvidenceStore().Dispose();
+        builder.Services.AddScoped<IEvidenceStore>(_ => location.OpenEvidenceStore());
+        builder.Services.AddSingleton<IEvidenceGraph>(_ => location.OpenGraph());
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();

@@ -4,33 +4,28 @@ using System.Text.Json;
 
 namespace ArmsTrace.Server.Tests;
 
-/// <summary>Posting documents, against a server of its own so the shared demo graph stays as built.</summary>
-public sealed class IngestApiTests : IAsyncLifetime
+/// <summary>
+/// Posting documents, against a server of its own so the shared demo graph stays as built; a
+/// subclass says which database it serves.
+/// </summary>
+public abstract class IngestApiTests : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "armstrace-ingest-tests-" + Guid.NewGuid().ToString("N"));
     private Microsoft.AspNetCore.Builder.WebApplication? _app;
     private HttpClient _http = null!;
 
+    /// <summary>A new, empty database as a --db value.</summary>
+    protected abstract string NewDatabase();
+
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(_folder);
-        (_app, var address) = await ServerFixture.Start(Path.Combine(_folder, "small.db"));
+        (_app, var address) = await ServerFixture.Start(NewDatabase());
         _http = new HttpClient { BaseAddress = address };
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         _http.Dispose();
         await _app!.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Only litter in the temp folder.
-        }
     }
 
     [Fact]
@@ -50,6 +45,11 @@ public sealed class IngestApiTests : IAsyncLifetime
         using var again = await _http.PostAsJsonAsync("/api/documents", body);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal("unchanged", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome").GetString());
+
+        var documents = await _http.GetFromJsonAsync<JsonElement>("/api/documents");
+        Assert.Equal(["posted.txt"], documents.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("key").GetString()));
+        var neighbourhood = await _http.GetFromJsonAsync<JsonElement>("/api/graph/neighbourhood/kb:iran");
+        Assert.NotEmpty(neighbourhood.GetProperty("claims").EnumerateArray());
     }
 
     [Fact]

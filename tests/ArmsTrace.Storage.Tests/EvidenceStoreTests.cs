@@ -1,15 +1,27 @@
+using System.Data.Common;
+using System.Diagnostics;
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Entities;
+using Dapper;
 
 namespace ArmsTrace.Storage.Tests;
 
 /// <summary>
-/// The storage suite every implementation must pass; a subclass says how to open a fresh, empty
-/// store and how to make its next ingest fail just before commit.
+/// The storage suite every implementation must pass; a subclass says how to make a fresh, empty
+/// database, how to reach it behind the store's back, and how to make the store's next ingest fail
+/// just before commit. Stores are opened the way the program opens them, through <see cref="StoreLocation"/>.
 /// </summary>
 public abstract class EvidenceStoreTests
 {
-    protected abstract IEvidenceStore CreateStore();
+    /// <summary>A new, empty database as a --db value: a SQLite file path or a PostgreSQL connection string.</summary>
+    protected abstract string NewDatabase();
+
+    /// <summary>A plain connection to <paramref name="database"/>, foreign keys enforced, for looking at or tampering with what the store wrote.</summary>
+    protected abstract DbConnection OpenRaw(string database);
+
+    protected static IEvidenceStore Open(string database) => StoreLocation.Parse(database).OpenEvidenceStore();
+
+    protected IEvidenceStore CreateStore() => Open(NewDatabase());
 
     /// <summary>Arms the store so its next ingest throws <see cref="InvalidOperationException"/> after writing claims, before commit.</summary>
     protected abstract void FailNextIngestBeforeCommit(IEvidenceStore store);
@@ -319,6 +331,143 @@ public abstract class EvidenceStoreTests
         using var store = Loaded();
         Assert.Null(store.Dossier("Atlantis"));
         Assert.Null(store.Dossier("  "));
+    }
+
+    [Fact]
+    public void FindEntities_SearchBeyondAscii_IgnoresCase()
+    {
+        using var store = CreateStore();
+        var d = new DocumentBuilder("Élysée officials met Øresund Defence.", "fr.txt");
+        d.Entity("name:élysée", "Élysée", EntityType.Organization);
+        d.Entity("name:øresund defence", "Øresund Defence", EntityType.Organization);
+        store.Ingest(d.Build(), "v1");
+        Assert.Equal(["name:élysée"], Keys(store.FindEntities("ÉLYSÉE", null, 10, 0)));
+        Assert.Equal(["name:øresund defence"], Keys(store.FindEntities("øresund", null, 10, 0)));
+        Assert.Equal("name:élysée", store.Dossier("élysée")?.Entity.Key);
+    }
+
+    [Fact]
+    public void Open_ExistingStore_AppliesNothingTwiceAndKeepsData()
+    {
+        var database = NewDatabase();
+        using (var store = Open(database))
+        {
+            store.Ingest(SampleDocuments.Drones(), "v1");
+        }
+
+        string[] appliedAt;
+        using (var db = OpenRaw(database))
+        {
+            appliedAt = [.. db.Query<string>("SELECT applied_at FROM schema_migrations ORDER BY number")];
+        }
+
+        using (var again = Open(database))
+        {
+            Assert.Equal(2, again.Summary().Claims);
+            Assert.Equal(IngestOutcome.Unchanged, again.Ingest(SampleDocuments.Drones(), "v1").Outcome);
+        }
+
+        using var check = OpenRaw(database);
+        Assert.NotEmpty(appliedAt);
+        Assert.Equal(appliedAt, check.Query<string>("SELECT applied_at FROM schema_migrations ORDER BY number"));
+    }
+
+    [Fact]
+    public void Open_SchemaNewerThanTheCode_FailsNamingTheDatabase()
+    {
+        var database = NewDatabase();
+        using (Open(database))
+        {
+        }
+
+        using (var db = OpenRaw(database))
+        {
+            db.Execute("INSERT INTO schema_migrations (number, name, applied_at) VALUES (9999, '9999_future.sql', '2099-01-01')");
+        }
+
+        var ex = Assert.Throws<StoreException>(() => Open(database));
+        Assert.Contains(StoreLocation.Parse(database).Display, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("newer", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_DatabaseOfAnotherProgram_FailsNamingIt()
+    {
+        var database = NewDatabase();
+        using (var db = OpenRaw(database))
+        {
+            db.Execute("CREATE TABLE documents (whatever TEXT)");
+        }
+
+        var ex = Assert.Throws<StoreException>(() => Open(database));
+        Assert.Contains(StoreLocation.Parse(database).Display, ex.Message, StringComparison.Ordinal);
+        using var check = OpenRaw(database);
+        Assert.Equal(0L, check.ExecuteScalar<long>("SELECT COUNT(*) FROM documents"));
+    }
+
+    [Fact]
+    public void Schema_DocumentWithClaims_CannotBeDeletedUnderForeignKeys()
+    {
+        var database = NewDatabase();
+        using var store = Open(database);
+        store.Ingest(SampleDocuments.Drones(), "v1");
+        using var db = OpenRaw(database);
+        Assert.ThrowsAny<DbException>(() => db.Execute("DELETE FROM documents"));
+        Assert.Equal(2, store.Summary().Claims);
+    }
+
+    [Fact]
+    public void Ingest_Mentions_StoreRawOffsetsAndTheirDocument()
+    {
+        const string raw = "Smith &amp; Wesson sold rifles to &#34;Iraq&#34;.";
+        var d = new DocumentBuilder(raw, decodeEntities: true);
+        d.Entity("name:smith & wesson", "Smith & Wesson", EntityType.Organization);
+        d.Entity("kb:iraq", "Iraq", EntityType.Country);
+        var database = NewDatabase();
+        using var store = Open(database);
+        var id = store.Ingest(d.Build(), "v1").DocumentId;
+
+        using var db = OpenRaw(database);
+        var rows = db.Query<(long Doc, string Key, long Start, long End, string Text)>(
+            "SELECT document_id, entity_key, start_offset, end_offset, text FROM mentions ORDER BY start_offset").ToList();
+        Assert.Equal([(id, "name:smith & wesson", 0L, 18L, "Smith & Wesson"), (id, "kb:iraq", 39L, 43L, "Iraq")], rows);
+        Assert.Equal("Smith &amp; Wesson", raw[0..18]);
+        Assert.Equal(raw, db.ExecuteScalar<string>("SELECT raw_text FROM documents"));
+    }
+
+    [Fact]
+    public void Ingest_Document_StoresItsMetadata()
+    {
+        var database = NewDatabase();
+        using var store = Open(database);
+        var context = SampleDocuments.Drones();
+        store.Ingest(context, "v1");
+        using var db = OpenRaw(database);
+        var row = db.QuerySingle<(string Key, long Version, string Hash, string Title, string Url, string Outlet, string Published, string IngestedAt)>(
+            "SELECT doc_key, version, content_hash, title, url, outlet, published, ingested_at FROM documents");
+        Assert.Equal(("a.txt", 1L, context.Document.ContentHash), (row.Key, row.Version, row.Hash));
+        Assert.Equal(("A headline", "https://example.test/a.txt", "Wire A", "2023-03-01"), (row.Title, row.Url, row.Outlet, row.Published));
+        Assert.EndsWith("Z", row.IngestedAt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ingest_ThousandSmallDocuments_TakesSeconds()
+    {
+        using var store = CreateStore();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < 1000; i++)
+        {
+            var d = new DocumentBuilder($"Document {i}: Iran supplied drones to Russia. Officials in Tehran denied it.", $"doc-{i}.txt");
+            var iran = d.Entity("kb:iran", "Iran", EntityType.Country, "Iran", "Tehran");
+            var russia = d.Entity("kb:russia", "Russia", EntityType.Country);
+            d.Claim(ClaimType.Supply, iran, "Iran supplied drones to Russia.", obj: russia);
+            d.Claim(ClaimType.Supply, iran, "Officials in Tehran denied it.", obj: russia, stance: Stance.Denied);
+            store.Ingest(d.Build(), "v1");
+        }
+
+        clock.Stop();
+        Assert.Equal(2000, store.Summary().Claims);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"1,000 documents took {clock.Elapsed}");
     }
 
     private IEvidenceStore Loaded()

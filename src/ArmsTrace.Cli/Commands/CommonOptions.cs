@@ -14,9 +14,13 @@ internal static class CommonOptions
 
     public static Option<bool> Json(string description = "Print JSON instead of a table") => new("--json") { Description = description };
 
-    public static Option<string> Database() => new("--db")
+    /// <summary>Every command that opens the store reads it through <see cref="Storage.StoreLocation"/>, which tells the two kinds apart.</summary>
+    public const string DatabaseDescription =
+        "SQLite database file, or a PostgreSQL URL (postgres://user:password@host:port/db) or connection string (Host=...;Database=...)";
+
+    public static Option<string> Database(string defaultFile = "armstrace.db") => new("--db")
     {
-        Description = "SQLite database file",
-        DefaultValueFactory = _ => "armstrace.db",
+        Description = DatabaseDescription,
+        DefaultValueFactory = _ => defaultFile,
     };
 }

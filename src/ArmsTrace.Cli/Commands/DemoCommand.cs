@@ -6,12 +6,12 @@ using Spectre.Console;
 
 namespace ArmsTrace.Cli.Commands;
 
-/// <summary>`armstrace demo`: builds the graph of the bundled demo corpus into a local SQLite file and summarises it.</summary>
+/// <summary>`armstrace demo`: builds the graph of the bundled demo corpus into a local SQLite file (or the database --db names) and summarises it.</summary>
 internal static class DemoCommand
 {
     public static Command Create()
     {
-        var db = new Option<string>("--db") { Description = "SQLite database file", DefaultValueFactory = _ => "armstrace-demo.db" };
+        var db = CommonOptions.Database("armstrace-demo.db");
         var corpus = new Option<string>("--corpus")
         {
             Description = "Folder of demo documents (default: the corpus bundled next to the program)",
@@ -30,7 +30,7 @@ internal static class DemoCommand
             {
                 var folder = parse.GetValue(corpus)!;
                 var totals = IngestRunner.Run(store, [folder], LoadOptions.Default, Console.Error);
-                PrintSummary(store.Summary(), parse.GetValue(db)!);
+                PrintSummary(store.Summary(), StoreLocation.Parse(parse.GetValue(db)!).Display);
                 return totals.Errors > 0 ? 1 : 0;
             });
             return built != 0 || parse.GetValue(noServe) ? built : ServeCommand.Serve(parse.GetValue(db)!, parse.GetValue(urls)!);

@@ -45,7 +45,7 @@ internal static class MergeCommands
                 return 1;
             }
 
-            using var merges = SqliteMergeStore.Open(parse.GetValue(db)!);
+            using var merges = StoreLocation.Parse(parse.GetValue(db)!).OpenMerges();
             var match = NameMatcher.Compare(left.Name, right.Name, new MatchFacts(EntityTypeNames.Parse(left.Type)), new MatchFacts(EntityTypeNames.Parse(right.Type)));
             var reasons = new List<string> { parse.GetValue(reason) ?? "decided by hand" };
             reasons.AddRange(match.Reasons.Select(r => "matcher: " + r));
@@ -160,11 +160,11 @@ internal static class MergeCommands
     /// <summary>A knowledge-base alias finds its entity as `show` does; otherwise the store's own name and key lookup.</summary>
     private static StoredEntity? Resolve(IEvidenceStore store, string query) => StoreCommands.FindDossier(store, query)?.Entity;
 
-    private static int WithMerges(string path, Func<SqliteMergeStore, int> action)
+    private static int WithMerges(string path, Func<IMergeStore, int> action)
     {
         try
         {
-            using var merges = SqliteMergeStore.Open(path);
+            using var merges = StoreLocation.Parse(path).OpenMerges();
             return action(merges);
         }
         catch (StoreException ex)

@@ -13,7 +13,7 @@ internal static class MergedDossiers
             return null;
         }
 
-        using var merges = SqliteMergeStore.Open(path);
+        using var merges = StoreLocation.Parse(path).OpenMerges();
         return MergedDossier.Widen(store, merges, dossier);
     }
 }

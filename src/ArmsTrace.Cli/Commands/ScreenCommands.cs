@@ -6,7 +6,6 @@ using ArmsTrace.Core.Knowledge;
 using ArmsTrace.Core.Matching;
 using ArmsTrace.Storage;
 using ArmsTrace.Storage.Lists;
-using ArmsTrace.Storage.Merges;
 using Spectre.Console;
 
 namespace ArmsTrace.Cli.Commands;
@@ -28,7 +27,7 @@ internal static class ScreenCommands
             var failed = 0;
             try
             {
-                using var lists = SqliteListStore.Open(parse.GetValue(db)!);
+                using var lists = StoreLocation.Parse(parse.GetValue(db)!).OpenLists();
                 foreach (var file in parse.GetValue(files)!)
                 {
                     try
@@ -128,7 +127,8 @@ internal static class ScreenCommands
     {
         var targets = new List<ScreenEntry>();
         var inGraph = new HashSet<string>(StringComparer.Ordinal);
-        using (var merges = SqliteMergeStore.Open(path))
+        var location = StoreLocation.Parse(path);
+        using (var merges = location.OpenMerges())
         {
             foreach (var c in merges.Candidates())
             {
@@ -144,7 +144,7 @@ internal static class ScreenCommands
             targets.Add(new ScreenEntry(e.Key, e.Name, e.Aliases, e.Type, e.Country, null, "kb"));
         }
 
-        using var lists = SqliteListStore.Open(path);
+        using var lists = location.OpenLists();
         foreach (var l in lists.All())
         {
             targets.Add(new ScreenEntry($"{l.List}:{l.EntryId}", l.Name, l.Aliases, ListType(l.Type), l.Country, l.BirthDate, l.List));

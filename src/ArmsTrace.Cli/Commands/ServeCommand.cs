@@ -33,7 +33,7 @@ internal static class ServeCommand
             app.StartAsync().GetAwaiter().GetResult();
             foreach (var address in ArmsTraceServer.Addresses(app))
             {
-                Console.WriteLine($"ArmsTrace is serving {db} at {address}/ (API {address}/api, OpenAPI {address}/openapi/v1.json); Ctrl+C stops.");
+                Console.WriteLine($"ArmsTrace is serving {StoreLocation.Parse(db).Display} at {address}/ (API {address}/api, OpenAPI {address}/openapi/v1.json); Ctrl+C stops.");
             }
 
             app.WaitForShutdownAsync().GetAwaiter().GetResult();

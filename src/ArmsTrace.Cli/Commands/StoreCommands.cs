@@ -3,7 +3,6 @@ using System.Text.Json;
 using ArmsTrace.Cli.Loading;
 using ArmsTrace.Core.Knowledge;
 using ArmsTrace.Storage;
-using ArmsTrace.Storage.Sqlite;
 using Spectre.Console;
 
 namespace ArmsTrace.Cli.Commands;
@@ -173,7 +172,7 @@ internal static class StoreCommands
     {
         try
         {
-            using var store = SqliteEvidenceStore.Open(path);
+            using var store = StoreLocation.Parse(path).OpenEvidenceStore();
             return action(store);
         }
         catch (StoreException ex)

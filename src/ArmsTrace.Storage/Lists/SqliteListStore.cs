@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 
 namespace ArmsTrace.Storage.Lists;
 
-/// <summary>Imported sanctions-list entries in the evidence database; re-importing an entry replaces it.</summary>
-internal sealed class SqliteListStore : IDisposable
+/// <summary>Imported sanctions-list entries in an ArmsTrace SQLite file; see <see cref="IListStore"/>.</summary>
+internal sealed class SqliteListStore : IListStore
 {
     private readonly SqliteConnection _connection;
 

@@ -3,7 +3,7 @@ namespace ArmsTrace.Storage.Merges;
 /// <summary>One entity's dossier widened to its whole merge cluster: every member's names and claims, each claim once.</summary>
 internal static class MergedDossier
 {
-    public static EntityDossier Widen(IEvidenceStore store, SqliteMergeStore merges, EntityDossier dossier)
+    public static EntityDossier Widen(IEvidenceStore store, IMergeStore merges, EntityDossier dossier)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(merges);

@@ -4,12 +4,8 @@ using Microsoft.Data.Sqlite;
 
 namespace ArmsTrace.Storage.Merges;
 
-/// <summary>
-/// Merge judgements in the evidence database. A merge never rewrites mentions or claims; an
-/// entity's cluster is every key reachable through merges still in force, so undoing one merge
-/// splits the cluster again and each entity keeps the claims extracted for it.
-/// </summary>
-internal sealed class SqliteMergeStore : IDisposable
+/// <summary>Merge judgements in an ArmsTrace SQLite file; see <see cref="IMergeStore"/>.</summary>
+internal sealed class SqliteMergeStore : IMergeStore
 {
     private const string Columns = """
         id AS Id, left_key AS LeftKey, right_key AS RightKey, kind AS Kind, score AS Score, reasons AS Reasons,

@@ -3,14 +3,20 @@ using ArmsTrace.Cli.Tests.Loading;
 
 namespace ArmsTrace.Cli.Tests.Matching;
 
-[Collection(ConsoleCollection.Name)]
-public sealed class MatchingCommandTests : IDisposable
+/// <summary>Matching, merging and screening through whole commands; a subclass says which database --db names.</summary>
+public abstract class MatchingCommandTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    /// <summary>The --db value for this test; the same for every command the test runs.</summary>
+    protected abstract string Db { get; }
 
-    private string Db => _folder.PathOf("graph.db");
+    /// <summary>Scratch files of this test (documents, name lists); a SQLite database may go here too.</summary>
+    private protected TempFolder Folder { get; } = new();
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        Folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Theory]
     [InlineData("Quds Force", "kb:qods-force")]
@@ -29,9 +35,9 @@ public sealed class MatchingCommandTests : IDisposable
     [Fact]
     public void Unmerge_AfterMerge_RestoresBothEntitiesAndTheirClaims()
     {
-        _folder.Write("docs/a.txt", "Iran received drone engines from Zarvan Aviation Industries.\n");
-        _folder.Write("docs/c.txt", "Russia bought drones from Zarvan Aviation Industry.\n");
-        Assert.Equal(0, CliRunner.Run("ingest", "--db", Db, _folder.PathOf("docs")).Code);
+        Folder.Write("docs/a.txt", "Iran received drone engines from Zarvan Aviation Industries.\n");
+        Folder.Write("docs/c.txt", "Russia bought drones from Zarvan Aviation Industry.\n");
+        Assert.Equal(0, CliRunner.Run("ingest", "--db", Db, Folder.PathOf("docs")).Code);
         Assert.Single(Claims("Zarvan Aviation Industries"));
         Assert.Single(Claims("Zarvan Aviation Industry"));
 
@@ -64,9 +70,9 @@ public sealed class MatchingCommandTests : IDisposable
     [Fact]
     public void Merge_ByHand_IsStoredAsManualAndUndoTwiceFails()
     {
-        _folder.Write("docs/a.txt", "Iran received drone engines from Zarvan Aviation Industries.\n");
-        _folder.Write("docs/c.txt", "Russia bought drones from Kestrel Rotor Works.\n");
-        Assert.Equal(0, CliRunner.Run("ingest", "--db", Db, _folder.PathOf("docs")).Code);
+        Folder.Write("docs/a.txt", "Iran received drone engines from Zarvan Aviation Industries.\n");
+        Folder.Write("docs/c.txt", "Russia bought drones from Kestrel Rotor Works.\n");
+        Assert.Equal(0, CliRunner.Run("ingest", "--db", Db, Folder.PathOf("docs")).Code);
         var merge = CliRunner.Run("merge", "Zarvan Aviation Industries", "Kestrel Rotor Works", "--db", Db, "--reason", "same registry number", "--by", "analyst");
         Assert.True(merge.Code == 0, merge.Error);
         Assert.Equal(2, Claims("Kestrel Rotor Works").Count);
@@ -89,7 +95,7 @@ public sealed class MatchingCommandTests : IDisposable
             Assert.True(run.Code == 0, run.Error);
         }
 
-        var names = _folder.Write("names.txt", "# names to check\nIsmail Ghorbanzadeh\nMohammad Jawad Khosravani\nHussein Ali Tavakkoli\nNader Gholamrezaei\nKPRC\nNobody Atall Known\n");
+        var names = Folder.Write("names.txt", "# names to check\nIsmail Ghorbanzadeh\nMohammad Jawad Khosravani\nHussein Ali Tavakkoli\nNader Gholamrezaei\nKPRC\nNobody Atall Known\n");
         var (code, output, error) = CliRunner.Run("screen", names, "--db", Db, "--json");
         Assert.True(code == 0, error);
         using var doc = JsonDocument.Parse(output);
@@ -115,11 +121,11 @@ public sealed class MatchingCommandTests : IDisposable
     [Fact]
     public void ImportList_BadFile_ClearErrorNoCrash()
     {
-        var bad = _folder.Write("broken.xml", "<sdnList><sdnEntry><uid>1</uid>\n<lastName>X</lastName>");
+        var bad = Folder.Write("broken.xml", "<sdnList><sdnEntry><uid>1</uid>\n<lastName>X</lastName>");
         var (code, _, error) = CliRunner.Run("import-list", bad, "--db", Db);
         Assert.Equal(1, code);
         Assert.Contains("broken.xml: line", error, StringComparison.Ordinal);
-        var missing = CliRunner.Run("screen", _folder.PathOf("none.txt"), "--db", Db);
+        var missing = CliRunner.Run("screen", Folder.PathOf("none.txt"), "--db", Db);
         Assert.Equal(1, missing.Code);
         Assert.Contains("none.txt: cannot be read", missing.Error, StringComparison.Ordinal);
         Assert.Equal(1, CliRunner.Run("screen", "--name", "X", "--type", "spaceship", "--db", Db).Code);

@@ -1,6 +1,4 @@
-using System.Diagnostics;
-using ArmsTrace.Core.Claims;
-using ArmsTrace.Core.Entities;
+using System.Data.Common;
 using ArmsTrace.Storage.Sqlite;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -12,7 +10,14 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreTests, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("armstrace-store-").FullName;
 
-    protected override IEvidenceStore CreateStore() => SqliteEvidenceStore.Open(NewPath());
+    protected override string NewDatabase() => NewPath();
+
+    protected override DbConnection OpenRaw(string database)
+    {
+        var connection = Raw(database);
+        connection.Execute("PRAGMA foreign_keys = ON");
+        return connection;
+    }
 
     protected override void FailNextIngestBeforeCommit(IEvidenceStore store) =>
         ((SqliteEvidenceStore)store).FailBeforeCommitForTesting = () => throw new InvalidOperationException("simulated crash before commit");
@@ -32,42 +37,6 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreTests, IDisposable
         Assert.Equal(SqliteMigrator.Known.Select(m => (long)m.Number), db.Query<long>("SELECT number FROM schema_migrations ORDER BY number"));
         Assert.Equal([1L, 2L], db.Query<long>("SELECT number FROM schema_migrations ORDER BY number").Take(2));
         Assert.Equal("wal", db.ExecuteScalar<string>("PRAGMA journal_mode"));
-    }
-
-    [Fact]
-    public void Open_ExistingStore_AppliesNothingTwiceAndKeepsData()
-    {
-        var path = NewPath();
-        using (var store = SqliteEvidenceStore.Open(path))
-        {
-            store.Ingest(SampleDocuments.Drones(), "v1");
-        }
-
-        string[] appliedAt;
-        using (var db = Raw(path))
-        {
-            appliedAt = [.. db.Query<string>("SELECT applied_at FROM schema_migrations ORDER BY number")];
-        }
-
-        using (var again = SqliteEvidenceStore.Open(path))
-        {
-            Assert.Equal(2, again.Summary().Claims);
-            Assert.Equal(IngestOutcome.Unchanged, again.Ingest(SampleDocuments.Drones(), "v1").Outcome);
-        }
-
-        using var check = Raw(path);
-        Assert.Equal(appliedAt, check.Query<string>("SELECT applied_at FROM schema_migrations ORDER BY number"));
-    }
-
-    [Fact]
-    public void Schema_DocumentWithClaims_CannotBeDeletedUnderForeignKeys()
-    {
-        var path = NewPath();
-        using var store = SqliteEvidenceStore.Open(path);
-        store.Ingest(SampleDocuments.Drones(), "v1");
-        using var db = Raw(path);
-        db.Execute("PRAGMA foreign_keys = ON");
-        Assert.Throws<SqliteException>(() => db.Execute("DELETE FROM documents"));
     }
 
     [Fact]
@@ -98,37 +67,6 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreTests, IDisposable
     }
 
     [Fact]
-    public void Open_SchemaNewerThanTheCode_FailsNamingTheFile()
-    {
-        var path = NewPath();
-        using (SqliteEvidenceStore.Open(path))
-        {
-        }
-
-        using (var db = Raw(path))
-        {
-            db.Execute("INSERT INTO schema_migrations (number, name, applied_at) VALUES (9999, '9999_future.sql', '2099-01-01')");
-        }
-
-        var ex = Assert.Throws<StoreException>(() => SqliteEvidenceStore.Open(path));
-        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
-        Assert.Contains("newer", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Open_SqliteFileOfAnotherProgram_FailsNamingTheFile()
-    {
-        var path = NewPath();
-        using (var db = Raw(path))
-        {
-            db.Execute("CREATE TABLE documents (whatever TEXT)");
-        }
-
-        var ex = Assert.Throws<StoreException>(() => SqliteEvidenceStore.Open(path));
-        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Open_StoreFromTheFirstSchema_UpgradesKeepingItsData()
     {
         var path = NewPath();
@@ -151,59 +89,6 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreTests, IDisposable
         Assert.Equal(("Iran", "Hamas", "old.txt"), (claim.SubjectName, claim.ObjectName, claim.DocumentKey));
         Assert.Equal(IngestOutcome.NewVersion, store.Ingest(new DocumentBuilder("Iran armed Hamas again.", "old.txt").Build(), "v1").Outcome);
         Assert.Equal(IngestOutcome.Added, store.Ingest(new DocumentBuilder("Iran armed Hamas.", "other.txt").Build(), "v1").Outcome);
-    }
-
-    [Fact]
-    public void Ingest_Mentions_StoreRawOffsetsAndTheirDocument()
-    {
-        const string raw = "Smith &amp; Wesson sold rifles to &#34;Iraq&#34;.";
-        var d = new DocumentBuilder(raw, decodeEntities: true);
-        d.Entity("name:smith & wesson", "Smith & Wesson", EntityType.Organization);
-        d.Entity("kb:iraq", "Iraq", EntityType.Country);
-        var path = NewPath();
-        using var store = SqliteEvidenceStore.Open(path);
-        var id = store.Ingest(d.Build(), "v1").DocumentId;
-
-        using var db = Raw(path);
-        var rows = db.Query<(long Doc, string Key, long Start, long End, string Text)>(
-            "SELECT document_id, entity_key, start_offset, end_offset, text FROM mentions ORDER BY start_offset").ToList();
-        Assert.Equal([(id, "name:smith & wesson", 0L, 18L, "Smith & Wesson"), (id, "kb:iraq", 39L, 43L, "Iraq")], rows);
-        Assert.Equal("Smith &amp; Wesson", raw[0..18]);
-        Assert.Equal(raw, db.ExecuteScalar<string>("SELECT raw_text FROM documents"));
-    }
-
-    [Fact]
-    public void Ingest_Document_StoresItsMetadata()
-    {
-        var path = NewPath();
-        using var store = SqliteEvidenceStore.Open(path);
-        var context = SampleDocuments.Drones();
-        store.Ingest(context, "v1");
-        using var db = Raw(path);
-        var row = db.QuerySingle("SELECT doc_key, version, is_current, content_hash, title, url, outlet, published, ingested_at FROM documents");
-        Assert.Equal(("a.txt", 1L, 1L, context.Document.ContentHash), ((string)row.doc_key, (long)row.version, (long)row.is_current, (string)row.content_hash));
-        Assert.Equal(("A headline", "https://example.test/a.txt", "Wire A", "2023-03-01"), ((string)row.title, (string)row.url, (string)row.outlet, (string)row.published));
-        Assert.EndsWith("Z", (string)row.ingested_at, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Ingest_ThousandSmallDocuments_TakesSeconds()
-    {
-        using var store = SqliteEvidenceStore.Open(NewPath());
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < 1000; i++)
-        {
-            var d = new DocumentBuilder($"Document {i}: Iran supplied drones to Russia. Officials in Tehran denied it.", $"doc-{i}.txt");
-            var iran = d.Entity("kb:iran", "Iran", EntityType.Country, "Iran", "Tehran");
-            var russia = d.Entity("kb:russia", "Russia", EntityType.Country);
-            d.Claim(ClaimType.Supply, iran, "Iran supplied drones to Russia.", obj: russia);
-            d.Claim(ClaimType.Supply, iran, "Officials in Tehran denied it.", obj: russia, stance: Stance.Denied);
-            store.Ingest(d.Build(), "v1");
-        }
-
-        clock.Stop();
-        Assert.Equal(2000, store.Summary().Claims);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"1,000 documents took {clock.Elapsed}");
     }
 
     public void Dispose()

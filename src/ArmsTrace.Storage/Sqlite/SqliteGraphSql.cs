@@ -1,12 +1,12 @@
-using ArmsTrace.Storage.Sqlite;
+using ArmsTrace.Storage.Graph;
 
-namespace ArmsTrace.Storage.Graph;
+namespace ArmsTrace.Storage.Sqlite;
 
 /// <summary>
 /// Statements for <see cref="SqliteEvidenceGraph"/>. Dates compare at the coarser of the two
 /// precisions, so "2022" overlaps a range starting "2022-10".
 /// </summary>
-internal static class GraphSql
+internal static class SqliteGraphSql
 {
     private const string ClaimStart = "COALESCE(c.time_from, d.published)";
     private const string ClaimEnd = "COALESCE(c.time_to, c.time_from, d.published)";
@@ -82,4 +82,6 @@ internal static class GraphSql
         FROM entities e
         WHERE e.entity_key IN @keys
         """;
+
+    public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, Documents, Document, DocumentMentions, DocumentClaims, Entities);
 }

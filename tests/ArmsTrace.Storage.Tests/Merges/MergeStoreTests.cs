@@ -1,22 +1,23 @@
 using ArmsTrace.Storage.Lists;
 using ArmsTrace.Storage.Merges;
-using ArmsTrace.Storage.Sqlite;
 
 namespace ArmsTrace.Storage.Tests.Merges;
 
-public sealed class SqliteMergeStoreTests : IDisposable
+/// <summary>The merge and list suite every database must pass; each test works on one fresh database.</summary>
+public abstract class MergeStoreTests
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("armstrace-merges-").FullName;
+    private StoreLocation? _db;
 
-    private string Db => Path.Combine(_folder, "m.db");
+    private StoreLocation Db => _db ??= StoreLocation.Parse(NewDatabase());
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    /// <summary>A new, empty database as a --db value.</summary>
+    protected abstract string NewDatabase();
 
     [Fact]
     public void Cluster_ThroughTwoMerges_IsTransitiveAndSplitsOnUndo()
     {
         Seed();
-        using var merges = SqliteMergeStore.Open(Db);
+        using var merges = Db.OpenMerges();
         var first = merges.Merge("kb:iran", "kb:russia", MergeKind.Manual, null, ["test"], "tester");
         merges.Merge("kb:russia", "kb:shahed-136", MergeKind.Auto, 0.9, ["a", "b"], "armstrace");
         Assert.Equal(["kb:iran", "kb:russia", "kb:shahed-136"], merges.Cluster("kb:iran"));
@@ -34,7 +35,7 @@ public sealed class SqliteMergeStoreTests : IDisposable
     public void Merge_UnknownKeyOrSelf_ClearError()
     {
         Seed();
-        using var merges = SqliteMergeStore.Open(Db);
+        using var merges = Db.OpenMerges();
         Assert.Contains("no entity with key 'kb:nothing'", Assert.Throws<StoreException>(() => merges.Merge("kb:iran", "kb:nothing", MergeKind.Manual, null, [], "t")).Message, StringComparison.Ordinal);
         Assert.Contains("itself", Assert.Throws<StoreException>(() => merges.Merge("kb:iran", "kb:iran", MergeKind.Manual, null, [], "t")).Message, StringComparison.Ordinal);
         Assert.Contains("no merge with id 5", Assert.Throws<StoreException>(() => merges.Undo(5, "t")).Message, StringComparison.Ordinal);
@@ -44,8 +45,8 @@ public sealed class SqliteMergeStoreTests : IDisposable
     public void Dossier_WidenedThroughMerge_HasBothEntitiesClaimsOnce()
     {
         Seed();
-        using var store = SqliteEvidenceStore.Open(Db);
-        using var merges = SqliteMergeStore.Open(Db);
+        using var store = Db.OpenEvidenceStore();
+        using var merges = Db.OpenMerges();
         var china = store.Dossier("kb:china")!;
         var iran = store.Dossier("kb:iran")!;
         merges.Merge("kb:china", "kb:iran", MergeKind.Manual, null, ["test"], "t");
@@ -57,17 +58,39 @@ public sealed class SqliteMergeStoreTests : IDisposable
     [Fact]
     public void Lists_ReimportSameEntry_Replaces()
     {
-        using var lists = SqliteListStore.Open(Db);
+        using var lists = Db.OpenLists();
         lists.Import([new ListEntry("ftm", "x1", "Old Name", [], "person", null, null, [])], "a.jsonl");
         lists.Import([new ListEntry("ftm", "x1", "New Name", ["Alias"], "person", "ir", "1960", ["p"])], "b.jsonl");
         var entry = Assert.Single(lists.All());
         Assert.Equal(("New Name", "ir", "1960"), (entry.Name, entry.Country, entry.BirthDate));
         Assert.Equal(["Alias"], entry.Aliases);
+        Assert.Equal(["p"], entry.Programs);
+    }
+
+    [Fact]
+    public void Lists_SeveralLists_ComeBackByListAndId()
+    {
+        using var lists = Db.OpenLists();
+        Assert.Equal(2, lists.Import([new ListEntry("un", "b2", "B", [], null, null, null, []), new ListEntry("un", "a1", "A", ["A1", "A2"], "organization", null, null, ["x", "y"])], "un.xml"));
+        lists.Import([new ListEntry("ofac", "9", "Nine", [], "person", null, null, [])], "sdn.xml");
+        Assert.Equal([("ofac", "9"), ("un", "a1"), ("un", "b2")], lists.All().Select(e => (e.List, e.EntryId)));
+        Assert.Equal(["A1", "A2"], lists.All()[1].Aliases);
+    }
+
+    [Fact]
+    public void Candidates_CurrentDocuments_GiveNamesAndNeighbours()
+    {
+        Seed();
+        using var merges = Db.OpenMerges();
+        var candidates = merges.Candidates().ToDictionary(c => c.Key, StringComparer.Ordinal);
+        Assert.Equal(["Iran", "Tehran"], candidates["kb:iran"].Names.Order(StringComparer.Ordinal));
+        Assert.Equal(["kb:hezbollah", "kb:russia", "kb:shahed-136"], candidates["kb:iran"].Neighbours.Order(StringComparer.Ordinal));
+        Assert.Equal(("CH-4", "weapon"), (candidates["kb:ch-4"].Name, candidates["kb:ch-4"].Type));
     }
 
     private void Seed()
     {
-        using var store = SqliteEvidenceStore.Open(Db);
+        using var store = Db.OpenEvidenceStore();
         store.Ingest(SampleDocuments.Drones(), "test");
         store.Ingest(SampleDocuments.Rockets(), "test");
     }

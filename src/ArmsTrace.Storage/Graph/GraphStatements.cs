@@ -1,0 +1,16 @@
+namespace ArmsTrace.Storage.Graph;
+
+/// <summary>
+/// One database's statements for <see cref="SqlEvidenceGraph"/>. Parameters: the claim conditions
+/// (@anyType, @types, @anyStance, @stances, @sourceKey, @from, @to) where claims are filtered,
+/// @keys as a list of entity keys, @limit and @offset for pages, @key and @id for one document.
+/// </summary>
+internal sealed record GraphStatements(
+    string FindClaims,
+    string ClaimsTouching,
+    string ClaimsWithin,
+    string Documents,
+    string Document,
+    string DocumentMentions,
+    string DocumentClaims,
+    string Entities);

@@ -1,0 +1,258 @@
+using System.Data;
+using System.Data.Common;
+using ArmsTrace.Core.Claims;
+using ArmsTrace.Storage.Rows;
+using Dapper;
+
+namespace ArmsTrace.Storage.Graph;
+
+/// <summary>
+/// The graph queries and walks, the same on every database: each call opens its own connection
+/// from <c>open</c> and runs that database's <see cref="GraphStatements"/>, so one instance serves
+/// many threads as long as the connections are independent.
+/// </summary>
+internal sealed class SqlEvidenceGraph : IEvidenceGraph
+{
+    private const int MaxDepth = 4;
+    private const int MaxPathVisits = 5000;
+
+    private readonly Func<DbConnection> _open;
+    private readonly GraphStatements _sql;
+
+    public SqlEvidenceGraph(Func<DbConnection> open, GraphStatements sql)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(sql);
+        _open = open;
+        _sql = sql;
+    }
+
+    public IReadOnlyList<StoredClaim> FindClaims(ClaimQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        using var connection = Open();
+        var p = Conditions(query.Types, query.Stances, query.SourceKey, query.From, query.To);
+        p.Add("entityKey", Blank(query.EntityKey), DbType.String);
+        p.Add("limit", PageLimits.Limit(query.Limit));
+        p.Add("offset", PageLimits.Offset(query.Offset));
+        return [.. connection.Query<StoredClaimRow>(_sql.FindClaims, p).Select(r => r.ToRecord())];
+    }
+
+    public IReadOnlyList<DocumentSummary> Documents(int limit, int offset)
+    {
+        using var connection = Open();
+        return [.. connection.Query<DocumentSummaryRow>(_sql.Documents, new { limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) })
+            .Select(r => r.ToRecord())];
+    }
+
+    public StoredDocument? Document(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        using var connection = Open();
+        var row = connection.QueryFirstOrDefault<DocumentViewRow>(_sql.Document, new { key });
+        if (row is null)
+        {
+            return null;
+        }
+
+        var mentions = connection.Query<MentionViewRow>(_sql.DocumentMentions, new { id = row.Id }).Select(r => r.ToRecord()).ToList();
+        var claims = connection.Query<StoredClaimRow>(_sql.DocumentClaims, new { id = row.Id }).Select(r => r.ToRecord()).ToList();
+        return new StoredDocument(row.Key, (int)row.Version, row.Title, row.Url, row.Outlet, row.Published, row.IngestedAt, row.Text, mentions, claims);
+    }
+
+    public IReadOnlyList<StoredEntity> Entities(IReadOnlyCollection<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        using var connection = Open();
+        return EntitiesOf(connection, keys);
+    }
+
+    public Neighbourhood Neighbourhood(string entityKey, NeighbourhoodQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(entityKey);
+        ArgumentNullException.ThrowIfNull(query);
+        using var connection = Open();
+        var centre = EntitiesOf(connection, [entityKey]).FirstOrDefault()
+            ?? throw new KeyNotFoundException($"no entity '{entityKey}'");
+        var p = Conditions(query.Types, query.Stances, null, query.From, query.To);
+        var maxNodes = Math.Clamp(query.MaxNodes, 1, PageLimits.Max);
+        var visited = new HashSet<string>(StringComparer.Ordinal) { entityKey };
+        var frontier = new List<string> { entityKey };
+        var truncated = false;
+        for (var depth = 0; depth < Math.Clamp(query.Depth, 1, MaxDepth) && frontier.Count > 0 && !truncated; depth++)
+        {
+            var next = new List<string>();
+            foreach (var claim in Touching(connection, p, frontier))
+            {
+                foreach (var end in Ends(claim))
+                {
+                    if (visited.Contains(end))
+                    {
+                        continue;
+                    }
+
+                    if (visited.Count >= maxNodes)
+                    {
+                        truncated = true;
+                        break;
+                    }
+
+                    visited.Add(end);
+                    next.Add(end);
+                }
+            }
+
+            frontier = next;
+        }
+
+        p.Add("keys", visited.ToList());
+        var claims = connection.Query<StoredClaimRow>(_sql.ClaimsWithin, p).Select(r => r.ToRecord()).ToList();
+        var nodes = EntitiesOf(connection, visited).OrderByDescending(e => e.Claims).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+        return new Neighbourhood(centre, nodes, claims, truncated);
+    }
+
+    public IReadOnlyList<GraphPath> Paths(string fromKey, string toKey, PathQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(fromKey);
+        ArgumentNullException.ThrowIfNull(toKey);
+        ArgumentNullException.ThrowIfNull(query);
+        using var connection = Open();
+        var types = query.Types is { Count: > 0 } ? query.Types : PathQuery.DefaultTypes;
+        var p = Conditions(types, null, null, null, null);
+
+        // Breadth-first over undirected edges, keeping every predecessor at the shortest distance
+        // so all shortest paths can be read back, not just the first found.
+        var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [fromKey] = 0 };
+        var parents = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var hops = new Dictionary<(string, string), List<StoredClaim>>();
+        var frontier = new List<string> { fromKey };
+        var found = fromKey == toKey;
+        for (var depth = 1; depth <= Math.Clamp(query.MaxDepth, 1, MaxDepth + 2) && frontier.Count > 0 && !found && distance.Count < MaxPathVisits; depth++)
+        {
+            var inFrontier = frontier.ToHashSet(StringComparer.Ordinal);
+            var next = new List<string>();
+            foreach (var claim in Touching(connection, p, frontier))
+            {
+                var a = claim.SubjectKey;
+                var b = (claim.ObjectKey ?? claim.ItemKey)!;
+                foreach (var (here, there) in new[] { (a, b), (b, a) })
+                {
+                    if (!inFrontier.Contains(here) || here == there)
+                    {
+                        continue;
+                    }
+
+                    if (!distance.TryGetValue(there, out var d))
+                    {
+                        distance[there] = depth;
+                        next.Add(there);
+                        d = depth;
+                    }
+
+                    if (d != depth)
+                    {
+                        continue;
+                    }
+
+                    var list = parents.TryGetValue(there, out var l) ? l : parents[there] = [];
+                    if (!list.Contains(here))
+                    {
+                        list.Add(here);
+                    }
+
+                    var pair = (here, there);
+                    var claims = hops.TryGetValue(pair, out var c) ? c : hops[pair] = [];
+                    if (!claims.Any(x => x.Id == claim.Id))
+                    {
+                        claims.Add(claim);
+                    }
+                }
+            }
+
+            found = distance.ContainsKey(toKey);
+            frontier = next;
+        }
+
+        if (!distance.ContainsKey(toKey))
+        {
+            return [];
+        }
+
+        var wanted = PageLimits.Offset(query.Offset) + Math.Clamp(query.Limit, 1, 100);
+        var sequences = new List<List<string>>();
+        Unwind(toKey, fromKey, parents, [toKey], sequences, wanted);
+        var page = sequences.Skip(PageLimits.Offset(query.Offset)).ToList();
+        var entities = EntitiesOf(connection, page.SelectMany(s => s).ToHashSet(StringComparer.Ordinal)).ToDictionary(e => e.Key, StringComparer.Ordinal);
+        return [.. page.Select(seq => new GraphPath(
+            [.. seq.Select(k => entities[k])],
+            [.. seq.Zip(seq.Skip(1), (x, y) => new PathHop(x, y, hops[(x, y)]))]))];
+    }
+
+    private static void Unwind(string node, string start, Dictionary<string, List<string>> parents, List<string> suffix, List<List<string>> into, int wanted)
+    {
+        if (into.Count >= wanted)
+        {
+            return;
+        }
+
+        if (node == start)
+        {
+            into.Add([.. Enumerable.Reverse(suffix)]);
+            return;
+        }
+
+        foreach (var parent in parents.GetValueOrDefault(node) ?? [])
+        {
+            suffix.Add(parent);
+            Unwind(parent, start, parents, suffix, into, wanted);
+            suffix.RemoveAt(suffix.Count - 1);
+        }
+    }
+
+    private static IEnumerable<string> Ends(StoredClaim claim)
+    {
+        yield return claim.SubjectKey;
+        if ((claim.ObjectKey ?? claim.ItemKey) is { } other)
+        {
+            yield return other;
+        }
+    }
+
+    private List<StoredClaim> Touching(DbConnection connection, DynamicParameters conditions, List<string> keys)
+    {
+        var p = new DynamicParameters(conditions);
+        p.Add("keys", keys);
+        return [.. connection.Query<StoredClaimRow>(_sql.ClaimsTouching, p).Select(r => r.ToRecord())];
+    }
+
+    private List<StoredEntity> EntitiesOf(DbConnection connection, IEnumerable<string> keys) =>
+        [.. connection.Query<StoredEntityRow>(_sql.Entities, new { keys = keys.ToList() }).Select(r => r.ToRecord())];
+
+    private static DynamicParameters Conditions(IReadOnlyCollection<string>? types, IReadOnlyCollection<string>? stances, string? sourceKey, string? from, string? to)
+    {
+        var typeList = (types ?? []).Where(t => !string.IsNullOrWhiteSpace(t))
+            .Select(t => ClaimNames.ParseType(t.Trim())?.ToName() ?? t.Trim()).ToList();
+        var stanceList = (stances ?? []).Where(s => !string.IsNullOrWhiteSpace(s))
+            .Select(s => ClaimNames.ParseStance(s.Trim())?.ToName() ?? s.Trim()).ToList();
+        var p = new DynamicParameters();
+        p.Add("anyType", typeList.Count > 0 ? 1 : 0);
+        p.Add("types", typeList);
+        p.Add("anyStance", stanceList.Count > 0 ? 1 : 0);
+        p.Add("stances", stanceList);
+
+        // Typed, because PostgreSQL cannot infer the type of a parameter that is NULL and only tested with IS NULL.
+        p.Add("sourceKey", Blank(sourceKey), DbType.String);
+        p.Add("from", Blank(from), DbType.String);
+        p.Add("to", Blank(to), DbType.String);
+        return p;
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private DbConnection Open() => _open();
+}

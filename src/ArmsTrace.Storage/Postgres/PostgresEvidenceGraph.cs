@@ -1,0 +1,53 @@
+using ArmsTrace.Storage.Graph;
+using Npgsql;
+
+namespace ArmsTrace.Storage.Postgres;
+
+/// <summary>
+/// <see cref="IEvidenceGraph"/> over an ArmsTrace PostgreSQL database that <see cref="PostgresEvidenceStore"/>
+/// has created. Each call takes its own connection from one pool, so one instance serves many threads.
+/// </summary>
+public sealed class PostgresEvidenceGraph : IEvidenceGraph, IDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly SqlEvidenceGraph _graph;
+
+    /// <exception cref="StoreException">The URL or connection string is malformed.</exception>
+    public PostgresEvidenceGraph(string urlOrConnectionString)
+        : this(PostgresLocation.Parse(urlOrConnectionString))
+    {
+    }
+
+    internal PostgresEvidenceGraph(PostgresLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        _dataSource = NpgsqlDataSource.Create(location.ConnectionString);
+        _graph = new SqlEvidenceGraph(
+            () =>
+            {
+                try
+                {
+                    return _dataSource.OpenConnection();
+                }
+                catch (NpgsqlException ex)
+                {
+                    throw new StoreException($"{location.Display}: {PostgresConnections.Describe(ex)}.", ex);
+                }
+            },
+            PostgresGraphSql.Statements);
+    }
+
+    public IReadOnlyList<StoredClaim> FindClaims(ClaimQuery query) => _graph.FindClaims(query);
+
+    public IReadOnlyList<DocumentSummary> Documents(int limit, int offset) => _graph.Documents(limit, offset);
+
+    public StoredDocument? Document(string key) => _graph.Document(key);
+
+    public IReadOnlyList<StoredEntity> Entities(IReadOnlyCollection<string> keys) => _graph.Entities(keys);
+
+    public Neighbourhood Neighbourhood(string entityKey, NeighbourhoodQuery query) => _graph.Neighbourhood(entityKey, query);
+
+    public IReadOnlyList<GraphPath> Paths(string fromKey, string toKey, PathQuery query) => _graph.Paths(fromKey, toKey, query);
+
+    public void Dispose() => _dataSource.Dispose();
+}

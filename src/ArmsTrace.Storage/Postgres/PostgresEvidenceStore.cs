@@ -1,0 +1,160 @@
+using ArmsTrace.Core.Claims;
+using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Storage.Rows;
+using Dapper;
+using Npgsql;
+
+namespace ArmsTrace.Storage.Postgres;
+
+/// <summary>
+/// The evidence store in a PostgreSQL database. One connection per store, so an instance is for
+/// one thread at a time; any number of stores, in any processes, may share the database.
+/// </summary>
+public sealed class PostgresEvidenceStore : IEvidenceStore
+{
+    private const int TopSupplierCount = 10;
+
+    private readonly NpgsqlConnection _connection;
+    private readonly string _display;
+
+    private PostgresEvidenceStore(NpgsqlConnection connection, string display)
+    {
+        _connection = connection;
+        _display = display;
+    }
+
+    /// <summary>Test hook: runs inside the ingest transaction after the claims are written, before commit.</summary>
+    internal Action? FailBeforeCommitForTesting { get; set; }
+
+    /// <summary>Connects to the database named by a URL or connection string and brings its schema up to date.</summary>
+    /// <exception cref="StoreException">The location is malformed, the server cannot be reached or refuses the login, or the database is not usable.</exception>
+    public static PostgresEvidenceStore Open(string urlOrConnectionString) => Open(PostgresLocation.Parse(urlOrConnectionString));
+
+    internal static PostgresEvidenceStore Open(PostgresLocation location) => new(PostgresConnections.Open(location), location.Display);
+
+    public IngestResult Ingest(AnalysisContext analysed, string extractorVersion)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        ArgumentNullException.ThrowIfNull(extractorVersion);
+        var rows = IngestRows.From(analysed, extractorVersion, DateTime.UtcNow);
+        try
+        {
+            return Write(rows);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new StoreException($"{_display}: {rows.Document.Key} not stored: {PostgresConnections.Describe(ex)}.", ex);
+        }
+    }
+
+    private IngestResult Write(IngestRows rows)
+    {
+        var doc = rows.Document;
+        using var tx = _connection.BeginTransaction();
+        _connection.Execute(PostgresSql.LockForIngest, transaction: tx);
+        var same = _connection.Query<(long Id, long Version)>(PostgresSql.FindCurrentByHash, new { hash = doc.ContentHash }, tx).ToList();
+        if (same.Count > 0)
+        {
+            return new IngestResult(IngestOutcome.Unchanged, same[0].Id, (int)same[0].Version, 0, 0);
+        }
+
+        var previous = _connection.ExecuteScalar<long?>(PostgresSql.LatestVersion, new { key = doc.Key }, tx);
+        var version = (int)(previous ?? 0) + 1;
+        _connection.Execute(PostgresSql.RetireCurrent, new { key = doc.Key }, tx);
+        var documentId = _connection.ExecuteScalar<long>(
+            PostgresSql.InsertDocument,
+            new { doc.Key, Version = (long)version, doc.ContentHash, doc.Title, doc.Url, doc.Outlet, doc.Published, doc.RawText, doc.IngestedAt },
+            tx);
+        _connection.Execute(PostgresSql.UpsertEntity, rows.Entities, tx);
+        _connection.Execute(PostgresSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
+        _connection.Execute(PostgresSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
+        FailBeforeCommitForTesting?.Invoke();
+        tx.Commit();
+        var outcome = previous is null ? IngestOutcome.Added : IngestOutcome.NewVersion;
+        return new IngestResult(outcome, documentId, version, rows.Mentions.Count, rows.Claims.Count);
+    }
+
+    public StoreSummary Summary() => Guard("summary", () => new StoreSummary(
+        _connection.ExecuteScalar<long>(PostgresSql.CountCurrentDocuments),
+        _connection.ExecuteScalar<long>(PostgresSql.CountDocumentVersions),
+        _connection.ExecuteScalar<long>(PostgresSql.CountPresentEntities),
+        _connection.ExecuteScalar<long>(PostgresSql.CountCurrentMentions),
+        _connection.ExecuteScalar<long>(PostgresSql.CountCurrentClaims),
+        Counts(PostgresSql.ClaimsByType, null),
+        Counts(PostgresSql.ClaimsByStance, null),
+        Counts(PostgresSql.TopSuppliers, new { limit = TopSupplierCount })));
+
+    private List<NamedCount> Counts(string sql, object? parameters) =>
+        [.. _connection.Query<NamedCountRow>(sql, parameters).Select(r => r.ToRecord())];
+
+    public IReadOnlyList<StoredEntity> FindEntities(string? search, EntityType? type, int limit, int offset) => Guard("entity search", () =>
+        (IReadOnlyList<StoredEntity>)[.. _connection.Query<StoredEntityRow>(
+            PostgresSql.FindEntities,
+            new { needle = Blank(search), type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) })
+            .Select(r => r.ToRecord())]);
+
+    public IReadOnlyList<StoredClaim> FindClaims(ClaimFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var type = string.IsNullOrWhiteSpace(filter.Type) ? null : ClaimNames.ParseType(filter.Type.Trim())?.ToName() ?? filter.Type;
+        var stance = string.IsNullOrWhiteSpace(filter.Stance) ? null : ClaimNames.ParseStance(filter.Stance.Trim())?.ToName() ?? filter.Stance;
+        return Guard("claim search", () => (IReadOnlyList<StoredClaim>)[.. _connection.Query<StoredClaimRow>(
+            PostgresSql.FindClaims,
+            new
+            {
+                type,
+                entityKey = Key(filter.EntityKey),
+                stance,
+                sourceKey = Key(filter.SourceKey),
+                needle = Blank(filter.Text),
+                limit = PageLimits.Limit(filter.Limit),
+                offset = PageLimits.Offset(filter.Offset),
+            })
+            .Select(r => r.ToRecord())]);
+    }
+
+    public EntityDossier? Dossier(string nameOrKey)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrKey);
+        var q = Blank(nameOrKey);
+        if (q is null)
+        {
+            return null;
+        }
+
+        return Guard("dossier", () =>
+        {
+            var entity = _connection.QueryFirstOrDefault<StoredEntityRow>(PostgresSql.ResolveEntity, new { q });
+            if (entity is null)
+            {
+                return null;
+            }
+
+            var key = entity.Key;
+            var names = _connection.Query<string>(PostgresSql.MentionNames, new { key }).ToList();
+            var claims = _connection.Query<StoredClaimRow>(PostgresSql.ClaimsOfEntity, new { key }).Select(r => r.ToRecord()).ToList();
+            return new EntityDossier(entity.ToRecord(), names, claims);
+        });
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    /// <summary>A server can go away between calls, unlike a local file; callers get the store's own error for it.</summary>
+    private T Guard<T>(string what, Func<T> query)
+    {
+        try
+        {
+            return query();
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new StoreException($"{_display}: {what} failed: {PostgresConnections.Describe(ex)}.", ex);
+        }
+    }
+
+    /// <summary>Search text as typed, trimmed; the SQL folds its case. Null when there is nothing to match.</summary>
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string? Key(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

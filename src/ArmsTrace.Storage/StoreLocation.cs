@@ -1,0 +1,58 @@
+using ArmsTrace.Storage.Graph;
+using ArmsTrace.Storage.Lists;
+using ArmsTrace.Storage.Merges;
+using ArmsTrace.Storage.Postgres;
+using ArmsTrace.Storage.Sqlite;
+
+namespace ArmsTrace.Storage;
+
+/// <summary>
+/// Where the evidence lives, as given to <c>--db</c>: a PostgreSQL URL (<c>postgres://user:password@host:port/db</c>)
+/// or connection string (<c>Host=...;Database=...</c>), otherwise a SQLite file path. The one place
+/// that picks the database, so every command and the server open stores the same way.
+/// </summary>
+public sealed class StoreLocation
+{
+    private readonly string _path;
+    private readonly PostgresLocation? _postgres;
+
+    private StoreLocation(StoreKind kind, string path, PostgresLocation? postgres)
+    {
+        Kind = kind;
+        _path = path;
+        _postgres = postgres;
+        Display = postgres?.Display ?? path;
+    }
+
+    public StoreKind Kind { get; }
+
+    /// <summary>The location for messages: the file path, or the PostgreSQL URL without its password.</summary>
+    public string Display { get; }
+
+    /// <exception cref="StoreException">A PostgreSQL URL or connection string that is malformed.</exception>
+    public static StoreLocation Parse(string value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        return PostgresLocation.Recognises(value)
+            ? new StoreLocation(StoreKind.Postgres, value, PostgresLocation.Parse(value))
+            : new StoreLocation(StoreKind.Sqlite, value, null);
+    }
+
+    /// <summary>Opens the store, creating a SQLite file or the tables in a PostgreSQL database when missing.</summary>
+    /// <exception cref="StoreException">The database cannot be reached, opened or brought up to date.</exception>
+    public IEvidenceStore OpenEvidenceStore() =>
+        _postgres is { } pg ? PostgresEvidenceStore.Open(pg) : SqliteEvidenceStore.Open(_path);
+
+    /// <summary>The read side for the web server; open the evidence store once first so the schema exists.</summary>
+    /// <remarks>The PostgreSQL graph holds a connection pool: dispose it when done.</remarks>
+    public IEvidenceGraph OpenGraph() =>
+        _postgres is { } pg ? new PostgresEvidenceGraph(pg) : new SqliteEvidenceGraph(_path);
+
+    internal IMergeStore OpenMerges() =>
+        _postgres is { } pg ? PostgresMergeStore.Open(pg) : SqliteMergeStore.Open(_path);
+
+    internal IListStore OpenLists() =>
+        _postgres is { } pg ? PostgresListStore.Open(pg) : SqliteListStore.Open(_path);
+
+    public override string ToString() => Display;
+}
