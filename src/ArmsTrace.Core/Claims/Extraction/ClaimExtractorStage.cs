@@ -57,9 +57,10 @@ public sealed class ClaimExtractorStage : IPipelineStage
             var sentence = context.Sentences[sentenceIndex];
             var scope = new SentenceScope(context, sentence);
             var found = new List<ClaimDraft>();
+            DependencyTree? tree = null;
             if (parsed)
             {
-                var tree = new DependencyTree(context, sentence, scope.Mentions, ContextStart(context, sentenceIndex));
+                tree = new DependencyTree(context, sentence, scope.Mentions, ContextStart(context, sentenceIndex));
                 _trees.Find(tree, found);
                 FindTriggeredWhereTreeFailed(scope, tree, found);
                 if (_trees.Echo(tree) is { Source: { } speaker } echo)
@@ -72,7 +73,20 @@ public sealed class ClaimExtractorStage : IPipelineStage
                 FindTriggered(scope, found);
             }
 
+            var fromPatterns = found.Count;
             FindCompounds(scope, found);
+            if (tree is not null)
+            {
+                // "Iranian-made drones, the air force said": the tree knows who speaks for the words of the compound too.
+                for (var i = fromPatterns; i < found.Count; i++)
+                {
+                    if (found[i].Attribution is null && _trees.Attribute(tree, found[i].Trigger) is { } a)
+                    {
+                        found[i] = found[i] with { Attribution = a };
+                    }
+                }
+            }
+
             FindRoles(scope, found);
             FindStructural(scope, found);
             if (found.Count == 0)

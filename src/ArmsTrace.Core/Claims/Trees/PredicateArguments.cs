@@ -89,7 +89,7 @@ internal static class PredicateArguments
                     into.Add(("iobj", c));
                     break;
                 default:
-                    if (tree.BaseRel(c) is "obl" or "nmod" && Preposition(tree, c) is { } prep)
+                    if (tree.BaseRel(c) is "obl" or "nmod" or "obj" && Preposition(tree, c) is { } prep)
                     {
                         if (prep == "by" && passive)
                         {
@@ -128,6 +128,11 @@ internal static class PredicateArguments
             }
         }
 
+        if (patient >= 0)
+        {
+            AddUsers(tree, patient, into);
+        }
+
         // The parser often hangs "to Russia" on the object ("supplied drones to Russia"), or on
         // the "of" phrase of a quantity ("shipped millions of shells to Russia"), which is then
         // the thing acted on as well.
@@ -147,6 +152,7 @@ internal static class PredicateArguments
                 }
 
                 into.Add(("patient", c));
+                AddUsers(tree, c, into);
                 foreach (var g in tree.Children(c))
                 {
                     if (tree.BaseRel(g) is "nmod" && Preposition(tree, g) is { } inner and not "of")
@@ -168,6 +174,12 @@ internal static class PredicateArguments
             else if (relToHead == "acl:relcl" && hasAgent && !RelativeSubject(tree, v))
             {
                 into.Add(("patient", head));
+            }
+            else if (passive && relToHead is "ccomp" or "xcomp" && tree.Rel(head) == "acl:relcl" && tree.Head(head) >= 0 && HasRelativeWord(tree, head))
+            {
+                // "Kataib Hezbollah, which Washington says is armed by Iran": the relative word
+                // stands for the noun even inside the clause reported within the relative clause.
+                into.Add(("patient", tree.Head(head)));
             }
         }
 
@@ -206,11 +218,12 @@ internal static class PredicateArguments
 
                 into.Add(("agent", head));
             }
-            else if ((relToHead is "xcomp" || (relToHead is "advcl" && (MarkedBy(tree, v, "of") || MarkedBy(tree, v, "for"))))
+            else if ((relToHead is "xcomp" || (relToHead is "advcl" && (MarkedBy(tree, v, "of") || MarkedBy(tree, v, "for") || MarkedBy(tree, v, "as"))))
                 && tree.IsVerbal(head) && tree.FirstChild(head, "obj") is var controller and >= 0)
             {
                 // "helped the Houthis use drones", "accused Iran of supplying drones", "sanctioned
-                // firms for selling parts": with an object, the object does the controlled act.
+                // firms for selling parts", "quoted X as saying": with an object, the object does
+                // the controlled act.
                 into.Add(("agent", controller));
             }
             else if (relToHead is "conj" or "xcomp" or "advcl" && (tree.IsVerbal(head) || tree.HasChild(head, "cop")))
@@ -222,11 +235,13 @@ internal static class PredicateArguments
                 }
                 else if (relToHead == "conj")
                 {
+                    // "was armed by Iran and fired a drone": after a passive, the one acted on acts next.
+                    var shared = IsPassive(tree, head) && !passive ? "patient" : "agent";
                     var inherited = new List<(string Role, int Token)>();
                     CollectVerb(tree, head, inherited, depth + 1);
                     foreach (var (role, token) in inherited)
                     {
-                        if (role == "agent")
+                        if (role == shared)
                         {
                             into.Add(("agent", token));
                         }
@@ -304,6 +319,42 @@ internal static class PredicateArguments
         }
     }
 
+    /// <summary>
+    /// "the drones used by the militias were supplied by China": who uses a thing someone supplied
+    /// received it. Adds the "by" phrase of a usage verb (a use pattern's lemma) describing the thing.
+    /// </summary>
+    private static void AddUsers(DependencyTree tree, int thing, List<(string Role, int Token)> into)
+    {
+        foreach (var c in tree.Children(thing))
+        {
+            if (tree.BaseRel(c) is not "acl" || tree.Xpos(c) != "VBN" || ClaimPatternSet.Default.Find(tree.Lemma(c), noun: false) is not [{ Type: ClaimType.Use }, ..])
+            {
+                continue;
+            }
+
+            foreach (var g in tree.Children(c))
+            {
+                if (tree.Rel(g) == "obl:agent" || (tree.BaseRel(g) is "obl" && Preposition(tree, g) == "by"))
+                {
+                    into.Add(("user", g));
+                }
+            }
+        }
+    }
+
+    private static bool HasRelativeWord(DependencyTree tree, int clause)
+    {
+        foreach (var c in tree.Children(clause))
+        {
+            if (tree.Upos(c) == "PRON" && IsRelativeWord(tree, c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool MarkedBy(DependencyTree tree, int v, string word)
     {
         foreach (var c in tree.Children(v))
@@ -338,6 +389,17 @@ internal static class PredicateArguments
     private static string? Preposition(DependencyTree tree, int nominal)
     {
         var marker = tree.CaseMarker(nominal);
+
+        // "by Shahed Aviation Industries" with "by" hung on a word inside the name.
+        if (marker < 0 && tree.MentionAt(nominal) is { } name)
+        {
+            for (var t = name.FirstToken; t < name.EndToken && marker < 0; t++)
+            {
+                var m = tree.CaseMarker(t);
+                marker = m >= 0 && m < name.FirstToken ? m : -1;
+            }
+        }
+
         return marker >= 0 && Prepositions.TryGetValue(tree.Word(marker), out var prep) ? prep : null;
     }
 }

@@ -22,6 +22,9 @@ internal sealed class TreeClaimFinder
 
     public ReferenceResolver Resolver => _resolver;
 
+    /// <summary>Who asserts a claim drawn from the token at <paramref name="t"/> by other means (a compound, a title), or null.</summary>
+    public Attribution? Attribute(DependencyTree tree, int t) => _attribution.Speaker(tree, t, _resolver);
+
     /// <summary>A speaker confirming or denying what the sentences before said ("X confirmed this matter"), or null.</summary>
     public Attribution? Echo(DependencyTree tree) => _attribution.Echo(tree, _resolver);
 
@@ -58,8 +61,15 @@ internal sealed class TreeClaimFinder
             Attribution? attribution = null;
             Stance? own = null;
             var attributed = false;
+            var done = new HashSet<ClaimType>();
             foreach (var pattern in patterns)
             {
+                // Patterns of one type are alternatives; another type is another claim ("fired a drone at").
+                if (done.Contains(pattern.Type))
+                {
+                    continue;
+                }
+
                 subjects.Clear();
                 objects.Clear();
                 items.Clear();
@@ -116,7 +126,7 @@ internal sealed class TreeClaimFinder
                     }
                 }
 
-                break;
+                done.Add(pattern.Type);
             }
         }
     }
