@@ -1,0 +1,40 @@
+using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Text;
+
+namespace ArmsTrace.Core.Tests.Entities;
+
+public sealed class EntityRecognizerStageTests
+{
+    private static List<Mention> Mentions(string text)
+    {
+        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage(), new EntityRecognizerStage()]);
+        return [.. pipeline.Run(new SourceDocument(text, new DocumentMetadata("t.txt"))).Mentions];
+    }
+
+    [Fact]
+    public void Recognize_TitleWithOfPhrase_MakesNoPersonOfTheTitle()
+    {
+        var mentions = Mentions("Assistant Secretary of State for Near Eastern Affairs Barbara Leaf spoke to the committee.");
+        Assert.DoesNotContain(mentions, m => m.CanonicalName.StartsWith("of ", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m is { Type: EntityType.Person, CanonicalName: "Barbara Leaf" });
+    }
+
+    [Theory]
+    [InlineData("Satellite photos show that a new drone complex has been set up in Semnan since 2019.", "Semnan drone complex")]
+    [InlineData("Officers toured the Isfahan missile factory on Tuesday.", "Isfahan missile factory")]
+    public void Recognize_FacilityPhrase_NamesFacilityAfterPlace(string text, string name)
+    {
+        var mentions = Mentions(text);
+        var facility = Assert.Single(mentions, m => m.Type == EntityType.Facility);
+        Assert.Equal(name, facility.CanonicalName);
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Weapon && m.FirstToken >= facility.FirstToken && m.EndToken <= facility.EndToken);
+    }
+
+    [Fact]
+    public void Recognize_FacilityHeadWithoutPurposeOrPlace_MakesNoFacility()
+    {
+        Assert.DoesNotContain(Mentions("The base was quiet and the complex was empty."), m => m.Type == EntityType.Facility);
+    }
+}
