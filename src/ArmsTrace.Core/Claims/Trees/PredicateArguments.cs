@@ -260,6 +260,12 @@ internal static class PredicateArguments
                 k--;
             }
 
+            // "..., Ghazanfar Roknabadi Industries, provides": a name closed by its comma.
+            if (tree.WordIs(k, ",") && tree.MentionAt(k - 1) is { } name && name.EndToken == k)
+            {
+                k--;
+            }
+
             if (tree.Contains(k) && tree.Upos(k) is "NOUN" or "PROPN" && tree.Rel(k) is not ("obj" or "nsubj:pass" or "compound"))
             {
                 into.Add(("agent", k));
@@ -294,6 +300,44 @@ internal static class PredicateArguments
                             into.Add((inner, g));
                         }
                     }
+                }
+            }
+        }
+
+        foreach (var c in tree.Children(n))
+        {
+            // "sanctions imposed by the Trump administration"
+            if (tree.BaseRel(c) is "acl" && tree.Xpos(c) == "VBN")
+            {
+                foreach (var g in tree.Children(c))
+                {
+                    if (tree.Rel(g) == "obl:agent" || (tree.BaseRel(g) is "obl" && Preposition(tree, g) == "by"))
+                    {
+                        into.Add(("by", g));
+                    }
+                }
+            }
+        }
+
+        // "the regime, which has been rocked by sanctions", "a base hit by strikes": what the
+        // noun acts on is what the passive verb it is the agent of says was acted on.
+        var phrase = n;
+        if (tree.BaseRel(n) is "nmod" && Preposition(tree, n) == "of" && tree.Head(n) is var quantity and >= 0 && tree.Upos(quantity) == "NOUN" && tree.MentionAt(quantity) is null)
+        {
+            // "rocked by a slew of sanctions": the quantity word heads the phrase.
+            phrase = quantity;
+        }
+
+        var governorVerb = tree.Head(phrase);
+        if (governorVerb >= 0 && IsPassive(tree, governorVerb) && (tree.Rel(phrase) == "obl:agent" || (tree.BaseRel(phrase) is "obl" && Preposition(tree, phrase) == "by")))
+        {
+            var acted = new List<(string Role, int Token)>();
+            CollectVerb(tree, governorVerb, acted, depth: 1);
+            foreach (var (role, token) in acted)
+            {
+                if (role == "patient")
+                {
+                    into.Add(("on", token));
                 }
             }
         }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Claims.Trees;
@@ -403,7 +404,7 @@ internal sealed class ReferenceResolver
         for (var k = t - 1; k >= from; k--)
         {
             if (tree.Upos(k) == "NOUN" && tree.MentionAt(k) is null && _nominalHeads.TryGetValue(tree.Lemma(k), out var nominalTypes)
-                && nominalTypes.Any(types.Contains) && DefiniteBefore(tree, k))
+                && nominalTypes.Any(types.Contains) && DefiniteBefore(tree, k, tree.ContextStart))
             {
                 return NominalReferent(tree, k, nominalTypes, kind) ?? named;
             }
@@ -413,30 +414,44 @@ internal sealed class ReferenceResolver
     }
 
     /// <summary>
-    /// What "the regime" or "the group" stands for: the nearest earlier name of its types, else the
-    /// name of those types the document mentions most (an article's "the regime" is the country
-    /// it is about).
+    /// What "the regime" or "the group" stands for: the nearest fitting name earlier in the same
+    /// sentence; else what the document's first "the regime" stood for (an article keeps one
+    /// meaning for it), read from the names just before that first use and preferring the name
+    /// the document mentions most; else the most mentioned name of those types.
     /// </summary>
     private static Mention? NominalReferent(DependencyTree tree, int t, EntityType[] types, SlotKind kind)
     {
+        Mention? same = null;
+        foreach (var m in tree.Context.Mentions)
+        {
+            if (m.FirstToken >= tree.Sentence.FirstToken && m.EndToken <= t && m.Kind != MentionKind.Demonym && types.Contains(m.Type) && Accepts(kind, m)
+                && (same is null || m.FirstToken > same.FirstToken))
+            {
+                same = m;
+            }
+        }
+
+        if (same is not null)
+        {
+            return same;
+        }
+
         var counts = new Dictionary<string, (int Count, Mention Last)>(StringComparer.Ordinal);
         foreach (var m in tree.Context.Mentions)
         {
-            if (!types.Contains(m.Type) || !Accepts(kind, m) || m.Key.Length == 0)
+            if (types.Contains(m.Type) && Accepts(kind, m) && m.Key.Length > 0)
             {
-                continue;
+                counts[m.Key] = counts.TryGetValue(m.Key, out var c) ? (c.Count + 1, m) : (1, m);
             }
-
-            counts[m.Key] = counts.TryGetValue(m.Key, out var c) ? (c.Count + 1, m) : (1, m);
         }
 
-        // Of the names in reach, the one the document is most about: "the group" after a passing
-        // mention of another group still means the group the story follows.
+        var first = FirstUse(tree, t);
+        var windowStart = WindowStart(tree.Context, first);
         Mention? near = null;
         var nearCount = 0;
         foreach (var m in tree.Context.Mentions)
         {
-            if (m.EndToken > t || m.FirstToken < tree.ContextStart || m.Kind == MentionKind.Demonym || !types.Contains(m.Type) || !Accepts(kind, m))
+            if (m.EndToken > first || m.FirstToken < windowStart || !types.Contains(m.Type) || !Accepts(kind, m))
             {
                 continue;
             }
@@ -449,29 +464,57 @@ internal sealed class ReferenceResolver
             }
         }
 
-        if (near is not null)
+        var best = near;
+        if (best is null)
         {
-            return near;
-        }
-
-        Mention? best = null;
-        var bestCount = 1;
-        foreach (var (count, last) in counts.Values)
-        {
-            if (count > bestCount || (count == bestCount && best is not null && last.FirstToken > best.FirstToken))
+            var bestCount = 1;
+            foreach (var (count, last) in counts.Values)
             {
-                best = last;
-                bestCount = count;
+                if (count > bestCount || (count == bestCount && best is not null && last.FirstToken > best.FirstToken))
+                {
+                    best = last;
+                    bestCount = count;
+                }
             }
         }
 
         return best is { Kind: MentionKind.Demonym } ? best with { Kind = MentionKind.Name } : best;
     }
 
-    /// <summary>"the hard-line regime": a definite determiner before the noun's modifiers, read off the words.</summary>
-    private static bool DefiniteBefore(DependencyTree tree, int k)
+    /// <summary>The document's first definite use of the noun at <paramref name="t"/> (by lemma).</summary>
+    private static int FirstUse(DependencyTree tree, int t)
     {
-        for (var j = k - 1; j >= Math.Max(tree.ContextStart, k - 4); j--)
+        var lemma = tree.Lemma(t);
+        for (var k = 0; k < t; k++)
+        {
+            if (tree.Upos(k) == "NOUN" && string.Equals(tree.Lemma(k), lemma, StringComparison.OrdinalIgnoreCase) && DefiniteBefore(tree, k, 0))
+            {
+                return k;
+            }
+        }
+
+        return t;
+    }
+
+    /// <summary>First token of the sentence two before the one holding <paramref name="t"/>.</summary>
+    private static int WindowStart(AnalysisContext context, int t)
+    {
+        var sentences = context.Sentences;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].EndToken > t)
+            {
+                return sentences[Math.Max(0, i - 2)].FirstToken;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>"the hard-line regime": a definite determiner before the noun's modifiers, read off the words.</summary>
+    private static bool DefiniteBefore(DependencyTree tree, int k, int limit)
+    {
+        for (var j = k - 1; j >= Math.Max(limit, k - 4); j--)
         {
             var w = tree.Word(j);
             if (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase))
