@@ -27,8 +27,9 @@ internal sealed class AttributionFinder
 
         for (var i = first; i < end; i++)
         {
+            // "the United States" holds the word "states" but says nothing.
             var word = s.Word(i);
-            if (!_verbs.TryGetValue(word, out var stanceName))
+            if (s.MentionAt(i) is not null || !_verbs.TryGetValue(word, out var stanceName))
             {
                 continue;
             }

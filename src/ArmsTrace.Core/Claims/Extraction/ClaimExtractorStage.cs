@@ -145,6 +145,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
         // Titles and appositions ("X, the head of Y, said") are the writer's own framing of who
         // someone is, not part of what the speaker says.
         var a = d.Attribution ?? (d.Type is ClaimType.Role or ClaimType.PartOf or ClaimType.LocatedIn ? Unattributed : sentenceAttribution);
+
         // The tree found the reporting verb but lost its subject in a misparse; the words still tell.
         if (a.Source is null && d.Attribution is not null && sentenceAttribution.Source is not null)
         {

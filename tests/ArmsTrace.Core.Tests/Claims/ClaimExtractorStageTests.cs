@@ -1,0 +1,46 @@
+using ArmsTrace.Core.Claims;
+using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Pipeline;
+
+namespace ArmsTrace.Core.Tests.Claims;
+
+public sealed class ClaimExtractorStageTests
+{
+    private static readonly ExtractionPipeline Pipeline = DefaultPipeline.Create();
+
+    private static List<Claim> Claims(string text) =>
+        [.. Pipeline.Run(new SourceDocument(text, new DocumentMetadata("t.txt"))).Claims];
+
+    [Fact]
+    public void Extract_UnitedStatesInSentence_IsNotReadAsReportingVerb()
+    {
+        var claims = Claims("Iran, which has been hit by sanctions imposed by the United States, still exports drones.");
+        var sanction = Assert.Single(claims, c => c.Type == ClaimType.Sanction);
+        Assert.Equal("United States", sanction.Subject.Name);
+        Assert.Null(sanction.Source);
+    }
+
+    [Fact]
+    public void Extract_SupplyWithoutRecipient_MakesNoClaim()
+    {
+        Assert.DoesNotContain(Claims("China sells its drones on the open market."), c => c.Object is null);
+    }
+
+    [Fact]
+    public void Extract_TitleOfSpeaker_IsNotAttributedToTheSpeech()
+    {
+        var claims = Claims("\"Iran has armed the Houthis with drones,\" Saudi foreign minister Faisal bin Farhan told reporters.");
+        var role = Assert.Single(claims, c => c.Type == ClaimType.Role);
+        Assert.Null(role.Source);
+        Assert.Contains(claims, c => c.Type == ClaimType.Supply && c.Source?.Name == "Faisal bin Farhan");
+    }
+
+    [Fact]
+    public void Extract_WhenClauseWithOwnSubject_DoesNotBorrowMainSubject()
+    {
+        var claims = Claims("Ghaani took command in 2020, when Soleimani was killed in a US drone strike in Baghdad.");
+        Assert.DoesNotContain(claims, c => c.Type == ClaimType.Attack && c.Subject.Name == "Esmail Ghaani");
+        Assert.Contains(claims, c => c.Type == ClaimType.Attack && c.Subject.Name == "United States" && c.Object?.Name == "Qasem Soleimani");
+        Assert.DoesNotContain(claims, c => c.Type == ClaimType.Attack && c.Object?.Name == "Baghdad");
+    }
+}
