@@ -250,6 +250,22 @@ internal static class PredicateArguments
             }
         }
 
+        // "Russia uses the drones under the name...", with "drones" hung elsewhere: the noun
+        // phrase right after an active verb without an object is its object.
+        if (!passive && !hasPatient && !tree.HasChild(v, "ccomp") && !tree.HasChild(v, "xcomp"))
+        {
+            var k = v + 1;
+            while (tree.Contains(k) && (tree.Upos(k) is "DET" or "ADJ" or "NUM" || (tree.Upos(k) == "PRON" && tree.Rel(k) == "nmod:poss")))
+            {
+                k++;
+            }
+
+            if (tree.Contains(k) && tree.Upos(k) is "NOUN" or "PROPN" && tree.CaseMarker(k) < 0 && tree.Head(k) != v)
+            {
+                into.Add(("patient", k));
+            }
+        }
+
         // A finite verb the parser left without a subject ("and Russian officers even visited",
         // with "officers" hung elsewhere): the noun just before it is its subject.
         if (!hasAgent && !passive && tree.Xpos(v) is "VBD" or "VBZ" or "VBP" && !into.Exists(a => a.Role == "agent"))
