@@ -511,7 +511,9 @@ public sealed class ClaimExtractorStage : IPipelineStage
                 continue;
             }
 
-            var head = s.Mentions.FirstOrDefault(o => o.FirstToken > m.FirstToken && o.FirstToken <= m.EndToken + 2);
+            // "Iran-backed forces in Iraq": a name past a preposition is where they are, not who.
+            var head = s.Mentions.FirstOrDefault(o => o.FirstToken > m.FirstToken && o.FirstToken <= m.EndToken + 2
+                && !Enumerable.Range(m.EndToken, Math.Max(0, o.FirstToken - m.EndToken)).Any(k => s.Is(k, "in", "of", "from", "at", "on", "near", "across", "inside", "to", ",")));
             if (head is null)
             {
                 continue;
