@@ -20,6 +20,7 @@ public static class DefaultPipeline
         new EntityResolverStage(),
         new PosTaggerStage(),
         new NameTagStage(),
+        new VerbFormTagStage(),
         new DependencyParserStage(),
         new ClaimExtractorStage(),
         new ClaimEndpointResolverStage(),

@@ -1,0 +1,86 @@
+using System.Collections.Frozen;
+using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Text;
+
+namespace ArmsTrace.Core.Nlp.Tagging;
+
+/// <summary>
+/// Corrects third-person verbs the tagger read as nouns: web English rarely has "Tehran designs,
+/// funds and ships these weapons", and a parse built on noun tags loses the claim. A form that is
+/// never a noun ("alleges", lexicons/verb-only-forms.txt) becomes a verb anywhere; a form that
+/// may be a noun ("ships", a claim trigger's third-person form) becomes a verb right after a name
+/// that can be its subject, unless a preposition follows it ("sanctions against"), and so do the
+/// verbs coordinated with it.
+/// </summary>
+internal sealed class VerbFormTagStage : IPipelineStage
+{
+    private static readonly Layer[] NeedsLayers = [Layer.PartsOfSpeech, Layer.Mentions];
+    private static readonly Layer[] AddsLayers = [Layer.PartsOfSpeech];
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbOnly =
+        Lexicon.Words("verb-only-forms.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbForms = Lexicon.Lines("triggers.txt")
+        .Select(line => line.Split('\t'))
+        .Where(f => f.Length >= 3 && f[1] != "noun")
+        .SelectMany(f => f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .Concat(Lexicon.Table("reporting-verbs.txt").Keys)
+        .Where(w => w.EndsWith('s'))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public string Name => "verb-forms/1";
+
+    /// <summary>"the Security Council sanctions against Iran": a noun takes a preposition where a verb takes its object.</summary>
+    private static bool BeforePreposition(AnalysisContext context, int t, int end) =>
+        t + 1 < end && context.Annotations.Upos[t + 1] is "ADP" or "PART" or "VERB" or "AUX";
+
+    public IReadOnlyList<Layer> Needs => NeedsLayers;
+
+    public IReadOnlyList<Layer> Adds => AddsLayers;
+
+    public void Run(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.HasAnnotations)
+        {
+            return;
+        }
+
+        var subjectEnds = new HashSet<int>();
+        foreach (var m in context.Mentions)
+        {
+            if (m.Kind != MentionKind.Demonym && m.Type is EntityType.Country or EntityType.Organization or EntityType.Group or EntityType.Person or EntityType.Facility)
+            {
+                subjectEnds.Add(m.EndToken);
+            }
+        }
+
+        var a = context.Annotations;
+        foreach (var sentence in context.Sentences)
+        {
+            var inVerbList = false;
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                var word = context.TokenText(t);
+                if (inVerbList && (word is "," || word.Equals("and", StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                var noun = a.Upos[t] == "NOUN" && context.Tokens[t].Shape == TokenShape.Lower;
+                var retag = noun && (_verbOnly.Contains(word)
+                    || (_verbForms.Contains(word) && (subjectEnds.Contains(t) || inVerbList) && !BeforePreposition(context, t, sentence.EndToken)));
+                if (retag)
+                {
+                    a.Upos[t] = "VERB";
+                    a.Xpos[t] = "VBZ";
+                }
+
+                inVerbList = retag || (a.Upos[t] == "VERB" && a.Xpos[t] == "VBZ" && subjectEnds.Contains(t));
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Nlp.Tagging;
+using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Text;
+
+namespace ArmsTrace.Core.Tests.Nlp;
+
+public sealed class VerbFormTagStageTests
+{
+    private static readonly ExtractionPipeline Pipeline = new([
+        new TokenizerStage(), new SentenceSplitterStage(), new EntityRecognizerStage(), new PosTaggerStage(), new NameTagStage(), new VerbFormTagStage()]);
+
+    private static string Tag(string text, string word)
+    {
+        var context = Pipeline.Run(new SourceDocument(text, new DocumentMetadata("t.txt")));
+        var t = Enumerable.Range(0, context.Tokens.Count).First(i => context.TokenText(i).SequenceEqual(word));
+        return context.Annotations.Upos[t]!;
+    }
+
+    [Theory]
+    [InlineData("Tehran designs, funds and ships these weapons.", "designs")]
+    [InlineData("Tehran designs, funds and ships these weapons.", "funds")]
+    [InlineData("Tehran designs, funds and ships these weapons.", "ships")]
+    [InlineData("The NCRI report alleges that the regime hid the plant.", "alleges")]
+    public void Tag_ThirdPersonVerbReadAsNoun_BecomesVerb(string text, string word) => Assert.Equal("VERB", Tag(text, word));
+
+    [Theory]
+    [InlineData("The UN Security Council sanctions against Iran ended in October.", "sanctions")]
+    [InlineData("Oil exports from Iran rose.", "exports")]
+    public void Tag_NounAfterName_StaysNoun(string text, string word) => Assert.Equal("NOUN", Tag(text, word));
+}
