@@ -152,7 +152,11 @@ public sealed class ClaimExtractorStage : IPipelineStage
             a = a with { Source = sentenceAttribution.Source };
         }
 
-        var cue = d.OwnStance ?? _stanceCues.Find(s, s.Sentence.FirstToken, Math.Min(s.Sentence.EndToken, d.Trigger + 2));
+        // In a parsed sentence the tree has read the verbs that govern the trigger; a verb cue in
+        // another clause ("Iran denies arming X and says the movement makes its own") is not ours.
+        var verb = a.VerbToken;
+        Func<int, bool>? otherClause = s.Context.HasAnnotations ? t => t != verb && s.Context.Annotations.Upos[t] == "VERB" : null;
+        var cue = d.OwnStance ?? _stanceCues.Find(s, s.Sentence.FirstToken, Math.Min(s.Sentence.EndToken, d.Trigger + 2), otherClause);
         var stance = cue ?? a.Stance ?? Stance.Asserted;
         if (a.Stance is Stance.Denied or Stance.Confirmed or Stance.Unconfirmed && cue is null or Stance.Alleged or Stance.Reported)
         {

@@ -15,12 +15,17 @@ internal sealed class StanceCues
             .OrderByDescending(c => c.Item1.Length)];
     }
 
-    /// <summary>The strongest cue between <paramref name="from"/> and <paramref name="to"/>.</summary>
-    public Stance? Find(SentenceScope s, int from, int to)
+    /// <summary>The strongest cue between <paramref name="from"/> and <paramref name="to"/>, leaving out cues that start at a token <paramref name="skip"/> rejects.</summary>
+    public Stance? Find(SentenceScope s, int from, int to, Func<int, bool>? skip = null)
     {
         Stance? best = null;
         for (var i = from; i < to; i++)
         {
+            if (skip?.Invoke(i) == true)
+            {
+                continue;
+            }
+
             foreach (var (words, stance) in _cues)
             {
                 if (Matches(s, i, words) && (best is null || Strength(stance) > Strength(best.Value)))
