@@ -43,4 +43,11 @@ public sealed class ClaimExtractorStageTests
         Assert.Contains(claims, c => c.Type == ClaimType.Attack && c.Subject.Name == "United States" && c.Object?.Name == "Qasem Soleimani");
         Assert.DoesNotContain(claims, c => c.Type == ClaimType.Attack && c.Object?.Name == "Baghdad");
     }
+
+    [Fact]
+    public void Extract_SanctionOnFirmsBasedInCountry_DoesNotSanctionTheCountry()
+    {
+        var claims = Claims("The US Treasury designated several China-based suppliers of drone engines on Tuesday.");
+        Assert.DoesNotContain(claims, c => c.Type == ClaimType.Sanction && c.Object?.Name == "China");
+    }
 }

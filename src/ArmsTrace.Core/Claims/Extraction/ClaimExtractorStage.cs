@@ -147,7 +147,9 @@ public sealed class ClaimExtractorStage : IPipelineStage
         var a = d.Attribution ?? (d.Type is ClaimType.Role or ClaimType.PartOf or ClaimType.LocatedIn ? Unattributed : sentenceAttribution);
 
         // The tree found the reporting verb but lost its subject in a misparse; the words still tell.
-        if (a.Source is null && d.Attribution is not null && sentenceAttribution.Source is not null)
+        // Only the subject before that same verb counts: "said the Lebanese group had" names no speaker.
+        if (a.Source is null && d.Attribution is not null && sentenceAttribution.Source is { } wordSource
+            && sentenceAttribution.VerbToken == a.VerbToken && wordSource.EndToken <= a.VerbToken)
         {
             a = a with { Source = sentenceAttribution.Source };
         }

@@ -244,15 +244,22 @@ internal sealed class ReferenceResolver
 
         // "a US air strike", "Russian forces", "a senior PKK commander": a name modifying a
         // common noun stands in for it when the noun itself names no one.
-        if (upos is "NOUN" or "PROPN" && kind is SlotKind.Party or SlotKind.Actor or SlotKind.Target
-            && PartyModifier(tree, t, kind == SlotKind.Target ? SlotKind.Party : kind, possessive: kind != SlotKind.Target) is { } owner)
+        var owner = upos is "NOUN" or "PROPN" && kind is SlotKind.Party or SlotKind.Actor or SlotKind.Target
+            ? PartyModifier(tree, t, kind == SlotKind.Target ? SlotKind.Party : kind, possessive: kind != SlotKind.Target)
+            : null;
+        if (upos != "NOUN" || !HasDefiniteDeterminer(tree, t) || !_nominalHeads.TryGetValue(tree.Lemma(t), out var nominalTypes))
         {
             return owner;
         }
 
-        return upos == "NOUN" && HasDefiniteDeterminer(tree, t) && _nominalHeads.TryGetValue(tree.Lemma(t), out var nominalTypes)
-            ? NominalReferent(tree, t, nominalTypes, kind)
-            : null;
+        // "the Chinese regime" is China; "the Lebanese group" points back to a group, since
+        // Lebanon is no group; "the Ethiopian air force", with a compound, is a phrase of its own.
+        if (owner is not null && (nominalTypes.Contains(owner.Type) || tree.HasChild(t, "compound")))
+        {
+            return owner;
+        }
+
+        return NominalReferent(tree, t, nominalTypes, kind) ?? owner;
     }
 
     /// <summary>
@@ -310,7 +317,8 @@ internal sealed class ReferenceResolver
                 return PossessorOf(tree, c, kind);
             }
 
-            if (tree.Rel(c) is "compound" or "amod" or "nmod:poss" && tree.MentionAt(c) is { } mod)
+            // "China-based suppliers" are in China, not China.
+            if (tree.Rel(c) is "compound" or "amod" or "nmod:poss" && tree.MentionAt(c) is { } mod && !tree.Word(c).EndsWith("-based", StringComparison.OrdinalIgnoreCase))
             {
                 if (mod.Type == EntityType.Place ? IsCapital(tree, mod) : Accepts(kind, mod))
                 {
@@ -434,6 +442,12 @@ internal sealed class ReferenceResolver
         if (same is not null)
         {
             return same;
+        }
+
+        // "the officials" names no one in particular: people are found only near the reference.
+        if (types.Contains(EntityType.Person))
+        {
+            return Antecedent(tree, t, types, kind);
         }
 
         var counts = new Dictionary<string, (int Count, Mention Last)>(StringComparer.Ordinal);

@@ -28,11 +28,16 @@ internal sealed class TreeClaimFinder
     /// <summary>A speaker confirming or denying what the sentences before said ("X confirmed this matter"), or null.</summary>
     public Attribution? Echo(DependencyTree tree) => _attribution.Echo(tree, _resolver);
 
-    /// <summary>Whether the token is a trigger some tree pattern reads: a verb or noun with that lemma.</summary>
+    /// <summary>
+    /// Whether the token is a trigger some tree pattern reads: a verb or noun with that lemma. A
+    /// verb parsed as an adjective right after a noun ("firms supplied drone components to") is the
+    /// parser's usual misreading of a finite verb, so the words get their say there too.
+    /// </summary>
     public bool Reads(DependencyTree tree, int t)
     {
         var upos = tree.Upos(t);
-        return upos is "NOUN" or "VERB" && tree.MentionAt(t) is null && _patterns.Find(tree.Lemma(t), upos == "NOUN").Count > 0;
+        return upos is "NOUN" or "VERB" && tree.MentionAt(t) is null && _patterns.Find(tree.Lemma(t), upos == "NOUN").Count > 0
+            && !(upos == "VERB" && tree.Rel(t) == "amod" && tree.Upos(t - 1) is "NOUN" or "PROPN");
     }
 
     public void Find(DependencyTree tree, List<ClaimDraft> found)
