@@ -149,7 +149,8 @@ public sealed class ClaimExtractorStage : IPipelineStage
         // The tree found the reporting verb but lost its subject in a misparse; the words still tell.
         // Only the subject before that same verb counts: "said the Lebanese group had" names no speaker.
         if (a.Source is null && d.Attribution is not null && sentenceAttribution.Source is { } wordSource
-            && sentenceAttribution.VerbToken == a.VerbToken && wordSource.EndToken <= a.VerbToken)
+            && sentenceAttribution.VerbToken == a.VerbToken && wordSource.EndToken <= a.VerbToken
+            && !Enumerable.Range(wordSource.EndToken, a.VerbToken - wordSource.EndToken).Any(t => s.Context.Annotations.Upos[t] is "VERB"))
         {
             a = a with { Source = sentenceAttribution.Source };
         }
@@ -576,7 +577,9 @@ public sealed class ClaimExtractorStage : IPipelineStage
     {
         foreach (var person in s.Mentions.Where(m => m.Type == EntityType.Person))
         {
-            var org = TitleBefore(s, person) ?? AppositionAfter(s, person) ?? BecameTitle(s, person);
+            // The knowledge base's country for a titled person ("President X") only when the text
+            // names no body for the title ("X, the commander of the Quds Force").
+            var org = TitleBefore(s, person, out var titled) ?? AppositionAfter(s, person) ?? BecameTitle(s, person) ?? (titled ? KbCountry(s, person) : null);
             if (org is not null)
             {
                 found.Add(new ClaimDraft(ClaimType.Role, person, org, null, person.FirstToken));
@@ -587,10 +590,10 @@ public sealed class ClaimExtractorStage : IPipelineStage
     private bool IsTitleWord(SentenceScope s, int i) => _titles.Contains(s.Word(i));
 
     /// <summary>"Iranian Foreign Minister X", "Chief of Staff of the Iranian Armed Forces Major General X", "Islamic Jihad's leader X".</summary>
-    private Mention? TitleBefore(SentenceScope s, Mention person)
+    private Mention? TitleBefore(SentenceScope s, Mention person, out bool sawTitle)
     {
         var k = person.FirstToken - 1;
-        var sawTitle = false;
+        sawTitle = false;
         Mention? org = null;
         Mention? country = null;
         while (k >= s.Sentence.FirstToken && person.FirstToken - k < 14)
@@ -644,12 +647,32 @@ public sealed class ClaimExtractorStage : IPipelineStage
             break;
         }
 
-        if (!sawTitle)
+        return sawTitle ? org ?? country : null;
+    }
+
+    private static Mention? PlaceInside(SentenceScope s, Mention facility)
+    {
+        for (var k = facility.FirstToken; k < facility.EndToken - 1; k++)
         {
-            return null;
+            if (!s.Is(k, "in", "near"))
+            {
+                continue;
+            }
+
+            for (var j = facility.EndToken - 1; j > k; j--)
+            {
+                foreach (var n in Gazetteer.Default.MatchSingle(s.Context.TokenText(j)))
+                {
+                    if (n.Entry.Type == EntityType.Place)
+                    {
+                        var token = s.Context.Tokens[j];
+                        return new Mention(new TextSpan(token.Start, token.End), j, j + 1, EntityType.Place, MentionKind.Name, n.Entry.Key, n.Entry.Name);
+                    }
+                }
+            }
         }
 
-        return org ?? country ?? KbCountry(s, person);
+        return null;
     }
 
     private Mention? KbCountry(SentenceScope s, Mention person)
@@ -691,7 +714,8 @@ public sealed class ClaimExtractorStage : IPipelineStage
                     return null;
                 }
 
-                if (m.Type is EntityType.Organization or EntityType.Group && org is null)
+                // "the commander of the IRGC's Quds Force": the body after the possessive.
+                if (m.Type is EntityType.Organization or EntityType.Group && (org is null || (org.EndToken == k - 1 && s.Is(k - 1, "'s", "’s", "'", "’"))))
                 {
                     org = m;
                 }
@@ -714,12 +738,19 @@ public sealed class ClaimExtractorStage : IPipelineStage
     private Mention? BecameTitle(SentenceScope s, Mention person)
     {
         var k = person.EndToken;
-        if (!s.Is(k, "became", "is", "was", "remains", "becomes"))
+
+        // "appointed X, as the new head of the Quds Force"
+        if (s.Is(k, ",") && s.Is(k + 1, "as"))
+        {
+            k++;
+        }
+
+        if (!s.Is(k, "became", "is", "was", "remains", "becomes", "as"))
         {
             return null;
         }
 
-        if (!IsTitleWord(s, k + 1) && !(s.Is(k + 1, "the", "a", "an") && IsTitleWord(s, k + 2)))
+        if (!Enumerable.Range(k + 1, 3).Any(i => i < s.Sentence.EndToken && IsTitleWord(s, i)))
         {
             return null;
         }
@@ -769,6 +800,13 @@ public sealed class ClaimExtractorStage : IPipelineStage
 
         foreach (var f in ms.Where(m => m.Type == EntityType.Facility))
         {
+            // "a drone base in Kashan" as one name: the place is inside it.
+            if (PlaceInside(s, f) is { } inside)
+            {
+                found.Add(new ClaimDraft(ClaimType.LocatedIn, f, inside, null, f.FirstToken));
+                continue;
+            }
+
             var inWord = s.FindWord(f.EndToken, "in", 12);
             if (inWord < 0)
             {

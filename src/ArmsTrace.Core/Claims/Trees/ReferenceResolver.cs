@@ -268,18 +268,25 @@ internal sealed class ReferenceResolver
     /// </summary>
     public static Mention? IndependentSpeaker(DependencyTree tree, int t)
     {
-        if (tree.Upos(t) != "NOUN" || tree.MentionAt(t) is { Kind: not MentionKind.Demonym } || !IndependentSpeakers.Contains(tree.Lemma(t)))
+        if (tree.Upos(t) != "NOUN" || tree.MentionAt(t) is { Kind: not MentionKind.Demonym })
         {
             return null;
         }
 
         var first = t;
+        var independent = IndependentSpeakers.Contains(tree.Lemma(t));
         foreach (var c in tree.Children(t))
         {
             if (c < first && tree.Rel(c) is "amod" or "compound")
             {
                 first = c;
+                independent |= IndependentSpeakers.Contains(tree.Lemma(c)) || IndependentSpeakers.Contains(tree.Word(c));
             }
+        }
+
+        if (!independent)
+        {
+            return null;
         }
 
         var context = tree.Context;
@@ -444,10 +451,11 @@ internal sealed class ReferenceResolver
             return same;
         }
 
-        // "the officials" names no one in particular: people are found only near the reference.
+        // "the general" is someone near the reference, preferably the person the story is about;
+        // people are never guessed from the whole document.
         if (types.Contains(EntityType.Person))
         {
-            return Antecedent(tree, t, types, kind);
+            return MostMentionedNear(tree, t, types, kind);
         }
 
         var counts = new Dictionary<string, (int Count, Mention Last)>(StringComparer.Ordinal);
@@ -493,6 +501,37 @@ internal sealed class ReferenceResolver
         }
 
         return best is { Kind: MentionKind.Demonym } ? best with { Kind = MentionKind.Name } : best;
+    }
+
+    private static Mention? MostMentionedNear(DependencyTree tree, int t, EntityType[] types, SlotKind kind)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in tree.Context.Mentions)
+        {
+            if (types.Contains(m.Type) && m.Key.Length > 0)
+            {
+                counts[m.Key] = counts.GetValueOrDefault(m.Key) + 1;
+            }
+        }
+
+        Mention? best = null;
+        var bestCount = 0;
+        foreach (var m in tree.Context.Mentions)
+        {
+            if (m.EndToken > t || m.FirstToken < tree.ContextStart || m.Kind == MentionKind.Demonym || !types.Contains(m.Type) || !Accepts(kind, m))
+            {
+                continue;
+            }
+
+            var count = counts.GetValueOrDefault(m.Key);
+            if (best is null || count > bestCount || (count == bestCount && m.FirstToken > best.FirstToken))
+            {
+                best = m;
+                bestCount = count;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The document's first definite use of the noun at <paramref name="t"/> (by lemma).</summary>

@@ -161,7 +161,7 @@ internal sealed class TreeAttribution
             }
         }
 
-        // "Iran plans to sell", "Russia appears to be looking at buying".
+        // "Iran plans to sell", "Russia appears to be looking at buying", "declined to sell".
         var x = p;
         for (var step = 0; step < 3; step++)
         {
@@ -171,7 +171,8 @@ internal sealed class TreeAttribution
                 break;
             }
 
-            if (_modality.TryGetValue(tree.Lemma(h), out var name) && ClaimNames.ParseStance(name) is { } s and (Stance.Intended or Stance.Possible))
+            if ((_modality.TryGetValue(tree.Lemma(h), out var name) || _modality.TryGetValue(tree.Word(h), out name))
+                && ClaimNames.ParseStance(name) is { } s and (Stance.Intended or Stance.Possible or Stance.Denied))
             {
                 found ??= s;
             }

@@ -58,6 +58,15 @@ internal sealed class VerbFormTagStage : IPipelineStage
             }
         }
 
+        // "the accusation that it arms the Houthis": a subject pronoun before the form works as a name does.
+        for (var t = 0; t + 1 < context.Tokens.Count; t++)
+        {
+            if (context.TokenText(t) is "it" or "It" or "he" or "He" or "she" or "She")
+            {
+                subjectEnds.Add(t + 1);
+            }
+        }
+
         var a = context.Annotations;
         foreach (var sentence in context.Sentences)
         {
