@@ -50,4 +50,25 @@ public sealed class ClaimExtractorStageTests
         var claims = Claims("The US Treasury designated several China-based suppliers of drone engines on Tuesday.");
         Assert.DoesNotContain(claims, c => c.Type == ClaimType.Sanction && c.Object?.Name == "China");
     }
+
+    [Fact]
+    public void Extract_DenialAfterSanctions_DeniesNoSanction()
+    {
+        var claims = Claims("London said it would sanction Iran Air and four Iranian officials. Iran rejected the reports.");
+        Assert.DoesNotContain(claims, c => c.Type == ClaimType.Sanction && c.Stance == Stance.Denied);
+    }
+
+    [Fact]
+    public void Extract_ConfirmationOfThisMatter_RepeatsClaimWithNewSpeaker()
+    {
+        var claims = Claims("For months, Iran denied sending drones to Russia. Eventually, Foreign Minister Hossein Amir-Abdollahian confirmed this matter.");
+        Assert.Contains(claims, c => c.Type == ClaimType.Supply && c.Stance == Stance.Denied && c.Source?.Name == "Iran");
+        Assert.Contains(claims, c => c.Type == ClaimType.Supply && c.Stance == Stance.Confirmed && c.Source?.Name == "Hossein Amir-Abdollahian");
+    }
+
+    [Fact]
+    public void Extract_PresidentReceivingAVisitor_IsNoSupply()
+    {
+        Assert.DoesNotContain(Claims("President Ebrahim Raisi also received Ziyad al-Nakhalah during the visit."), c => c.Type == ClaimType.Supply);
+    }
 }

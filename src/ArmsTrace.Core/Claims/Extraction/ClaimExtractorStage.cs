@@ -65,7 +65,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
                 FindTriggeredWhereTreeFailed(scope, tree, found);
                 if (_trees.Echo(tree) is { Source: { } speaker } echo)
                 {
-                    EchoEarlierClaims(scope, sentenceIndex, Ref(context, speaker), echo.Stance ?? Stance.Asserted);
+                    EchoEarlierClaims(scope, sentenceIndex, speaker, echo.Stance ?? Stance.Asserted);
                 }
             }
             else
@@ -114,18 +114,27 @@ public sealed class ClaimExtractorStage : IPipelineStage
     /// "Amir-Abdollahian confirmed this matter": the claims of the two sentences before, asserted
     /// again by the new speaker in the new stance, with this sentence as their evidence.
     /// </summary>
-    private static void EchoEarlierClaims(SentenceScope s, int sentenceIndex, EntityRef speaker, Stance stance)
+    /// <remarks>
+    /// Only acts are echoed (not sanctions, roles or places), and a denial only of what the
+    /// speaker's own side is said to have done: "Iran rejected the reports" after a paragraph on
+    /// sanctions against Iran denies no sanction.
+    /// </remarks>
+    private static void EchoEarlierClaims(SentenceScope s, int sentenceIndex, Mention speaker, Stance stance)
     {
         var context = s.Context;
+        var side = ReferenceResolver.SpeakersSide(speaker)?.Key;
         var from = context.Sentences[Math.Max(0, sentenceIndex - 2)].Span.Start;
         var earlier = context.Claims
-            .Where(c => c.Evidence.Start >= from && c.Evidence.Start < s.Sentence.Span.Start && c.Type is not (ClaimType.Role or ClaimType.PartOf or ClaimType.LocatedIn))
+            .Where(c => c.Evidence.Start >= from && c.Evidence.Start < s.Sentence.Span.Start
+                && c.Type is ClaimType.Supply or ClaimType.Manufacture or ClaimType.Use or ClaimType.Attack or ClaimType.Sponsor or ClaimType.Visit or ClaimType.Meeting
+                && (stance != Stance.Denied || c.Subject.Key == speaker.Key || c.Subject.Key == side))
             .DistinctBy(c => (c.Type, c.Subject.Key, c.Object?.Key))
             .ToList();
         var time = FindTime(s);
+        var source = Ref(context, speaker);
         foreach (var c in earlier)
         {
-            context.Claims.Add(c with { Source = speaker, Stance = stance, Evidence = s.Sentence.Span, Time = time ?? c.Time });
+            context.Claims.Add(c with { Source = source, Stance = stance, Evidence = s.Sentence.Span, Time = time ?? c.Time });
         }
     }
 
@@ -263,9 +272,13 @@ public sealed class ClaimExtractorStage : IPipelineStage
         var fallback = new List<ClaimDraft>();
         FindTriggered(s, fallback);
         var fromTree = found.Count;
+        var upos = s.Context.Annotations.Upos;
         foreach (var d in fallback)
         {
-            if (_trees.Reads(tree, d.Trigger))
+            // "small guided bombs" is a noun phrase; "the Houthis assemble drones", misread as a
+            // noun, has a subject right before the verb.
+            if (_trees.Reads(tree, d.Trigger)
+                || (upos[d.Trigger] == "NOUN" && (d.Trigger == s.Sentence.FirstToken || upos[d.Trigger - 1] is not ("NOUN" or "PROPN" or "PRON"))))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
 
 namespace ArmsTrace.Core.Claims.Trees;
@@ -131,6 +132,12 @@ internal static class PredicateArguments
         if (patient >= 0)
         {
             AddUsers(tree, patient, into);
+
+            // "bought Iranian drones": the party that modifies a weapon bought is its origin.
+            if (tree.MentionAt(patient) is { Type: EntityType.Weapon })
+            {
+                into.Add(("origin", patient));
+            }
         }
 
         // The parser often hangs "to Russia" on the object ("supplied drones to Russia"), or on
@@ -205,8 +212,15 @@ internal static class PredicateArguments
             }
             else if (relToHead is "acl" && !passive && tree.Xpos(v) == "VBG")
             {
-                // "the UK had no intention of lifting sanctions": whoever holds the intention acts.
+                // "the UAE was accused by UN experts of sending weapons", with "of sending" hung on
+                // the experts: the accused sends.
                 var governor = tree.Head(head);
+                if (MarkedBy(tree, v, "of") && tree.Rel(head) == "obl:agent" && governor >= 0 && tree.FirstChild(governor, "nsubj:pass") is var accused and >= 0)
+                {
+                    into.Add(("agent", accused));
+                }
+
+                // "the UK had no intention of lifting sanctions": whoever holds the intention acts.
                 if (tree.MentionAt(head) is null && tree.Rel(head) == "obj" && governor >= 0 && tree.IsVerbal(governor) && MarkedBy(tree, v, "of"))
                 {
                     var agent = Agent(tree, governor);
@@ -219,11 +233,11 @@ internal static class PredicateArguments
                 into.Add(("agent", head));
             }
             else if ((relToHead is "xcomp" || (relToHead is "advcl" && (MarkedBy(tree, v, "of") || MarkedBy(tree, v, "for") || MarkedBy(tree, v, "as"))))
-                && tree.IsVerbal(head) && tree.FirstChild(head, "obj") is var controller and >= 0)
+                && tree.IsVerbal(head) && (tree.FirstChild(head, "obj") is var obj and >= 0 ? obj : tree.FirstChild(head, "nsubj:pass")) is var controller and >= 0)
             {
                 // "helped the Houthis use drones", "accused Iran of supplying drones", "sanctioned
-                // firms for selling parts", "quoted X as saying": with an object, the object does
-                // the controlled act.
+                // firms for selling parts", "quoted X as saying", "the UAE was accused of sending":
+                // with an object (or a passive subject), that one does the controlled act.
                 into.Add(("agent", controller));
             }
             else if (relToHead is "conj" or "xcomp" or "advcl" && (tree.IsVerbal(head) || tree.HasChild(head, "cop")))

@@ -20,6 +20,9 @@ internal sealed class ReferenceResolver
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingWords =
         Lexicon.Table("reporting-verbs.txt").Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NationalityNouns =
+        Lexicon.Words("nationality-nouns.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndependentSpeakers =
         Lexicon.Words("independent-speakers.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -316,6 +319,11 @@ internal sealed class ReferenceResolver
     /// <param name="possessive">Whether "its" or "whose" may name the party: a target ("killed its commander") is the person, not the owner.</param>
     private static Mention? PartyModifier(DependencyTree tree, int t, SlotKind kind, bool possessive = true)
     {
+        if (NationalityNouns.Contains(tree.Lemma(t)))
+        {
+            return null;
+        }
+
         foreach (var c in tree.Children(t))
         {
             // "whose air force", "its navy": the owner a possessive pronoun refers to.
@@ -387,6 +395,8 @@ internal sealed class ReferenceResolver
         return false;
     }
 
+    private static bool IsPluralPronoun(DependencyTree tree, int t) => tree.WordIs(t, "they") || tree.WordIs(t, "them") || tree.WordIs(t, "their");
+
     private static EntityType[]? PronounTypes(ReadOnlySpan<char> word)
     {
         if (word.Equals("it", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase))
@@ -418,6 +428,13 @@ internal sealed class ReferenceResolver
         var from = Math.Max(tree.ContextStart, named?.EndToken ?? tree.ContextStart);
         for (var k = t - 1; k >= from; k--)
         {
+            // "seven Chinese companies ... accusing them": a plural noun its modifier names.
+            if (tree.Contains(k) && tree.Upos(k) == "NOUN" && tree.Xpos(k) == "NNS" && tree.MentionAt(k) is null && IsPluralPronoun(tree, t)
+                && PartyModifier(tree, k, kind, possessive: false) is { } owner && types.Contains(owner.Type))
+            {
+                return owner;
+            }
+
             if (tree.Upos(k) == "NOUN" && tree.MentionAt(k) is null && _nominalHeads.TryGetValue(tree.Lemma(k), out var nominalTypes)
                 && nominalTypes.Any(types.Contains) && DefiniteBefore(tree, k, tree.ContextStart))
             {

@@ -67,6 +67,13 @@ internal sealed class TreeAttribution
             }
 
             var rel = tree.BaseRel(x);
+
+            // "accused by UN experts of sending": the gerund hung on the passive's "by" phrase.
+            if (rel is "acl" && tree.Rel(h) == "obl:agent" && tree.Head(h) is var accuser and >= 0 && ReportingStance(tree, accuser) is { } byStance)
+            {
+                return new Attribution(SpeakerOf(tree, accuser, resolver), byStance, accuser);
+            }
+
             if (rel is "ccomp" or "parataxis" or "xcomp" or "advcl" or "csubj" or "obj" or "conj" && ReportingStance(tree, h) is { } stance)
             {
                 if (rel is "conj" && x != p)
