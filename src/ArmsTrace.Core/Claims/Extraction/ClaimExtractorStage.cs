@@ -727,8 +727,10 @@ public sealed class ClaimExtractorStage : IPipelineStage
                     return null;
                 }
 
-                // "the commander of the IRGC's Quds Force": the body after the possessive.
-                if (m.Type is EntityType.Organization or EntityType.Group && (org is null || (org.EndToken == k - 1 && s.Is(k - 1, "'s", "’s", "'", "’"))))
+                // "the commander of the IRGC's Quds Force": the body after the possessive; "China's
+                // ambassador to the IAEA" works for China, not for the body he is sent to.
+                if (m.Type is EntityType.Organization or EntityType.Group && !s.Is(k - 1, "to") && !(s.Is(k - 1, "the") && s.Is(k - 2, "to"))
+                    && (org is null || (org.EndToken == k - 1 && s.Is(k - 1, "'s", "’s", "'", "’"))))
                 {
                     org = m;
                 }
