@@ -71,4 +71,19 @@ public sealed class ClaimExtractorStageTests
     {
         Assert.DoesNotContain(Claims("President Ebrahim Raisi also received Ziyad al-Nakhalah during the visit."), c => c.Type == ClaimType.Supply);
     }
+
+    [Fact]
+    public void Extract_ClaimInSceneSettingClause_IsNotAttributedToTheReportingVerb()
+    {
+        var claims = Claims("A defence ministry official announced record arms exports last year while the UN Security Council sanctions against Iran ended in October.");
+        var sanction = Assert.Single(claims, c => c.Type == ClaimType.Sanction);
+        Assert.Null(sanction.Source);
+    }
+
+    [Fact]
+    public void Extract_ReportsAsNoun_IsNoSpeaker()
+    {
+        var claims = Claims("Based on reports of Russian attacks using Iranian-made drones, most of Tehran's exports went to Moscow.");
+        Assert.DoesNotContain(claims, c => c.Source?.Name == "Russia");
+    }
 }

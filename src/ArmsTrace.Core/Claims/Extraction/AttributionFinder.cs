@@ -29,7 +29,9 @@ internal sealed class AttributionFinder
         {
             // "the United States" holds the word "states" but says nothing.
             var word = s.Word(i);
-            if (s.MentionAt(i) is not null || !_verbs.TryGetValue(word, out var stanceName))
+            // ... and "reports of Russian attacks" is a noun.
+            if (s.MentionAt(i) is not null || !_verbs.TryGetValue(word, out var stanceName)
+                || (s.Context.HasAnnotations && s.Context.Annotations.Upos[i] is not ("VERB" or "AUX")))
             {
                 continue;
             }

@@ -153,7 +153,11 @@ public sealed class ClaimExtractorStage : IPipelineStage
 
         // Titles and appositions ("X, the head of Y, said") are the writer's own framing of who
         // someone is, not part of what the speaker says.
-        var a = d.Attribution ?? (d.Type is ClaimType.Role or ClaimType.PartOf or ClaimType.LocatedIn ? Unattributed : sentenceAttribution);
+        // In a parsed sentence a reporting verb the tree did not find above the trigger governs
+        // another clause ("X announced the exports while the UN sanctions ended"); only a quote
+        // carried over from the sentence before still speaks for it.
+        var fromThisSentence = s.Context.HasAnnotations && sentenceAttribution.VerbToken >= s.Sentence.FirstToken;
+        var a = d.Attribution ?? (d.Type is ClaimType.Role or ClaimType.PartOf or ClaimType.LocatedIn || fromThisSentence ? Unattributed : sentenceAttribution);
 
         // The tree found the reporting verb but lost its subject in a misparse; the words still tell.
         // Only the subject before that same verb counts: "said the Lebanese group had" names no speaker.
@@ -164,10 +168,11 @@ public sealed class ClaimExtractorStage : IPipelineStage
             a = a with { Source = sentenceAttribution.Source };
         }
 
-        // In a parsed sentence the tree has read the verbs that govern the trigger; a verb cue in
-        // another clause ("Iran denies arming X and says the movement makes its own") is not ours.
+        // In a parsed sentence the tree has read the verbs and modals that govern the trigger; a
+        // verb cue in another clause ("Iran denies arming X and says the movement makes its own",
+        // "it would intensify efforts to counter the production of drones") is not ours.
         var verb = a.VerbToken;
-        Func<int, bool>? otherClause = s.Context.HasAnnotations ? t => t != verb && s.Context.Annotations.Upos[t] == "VERB" : null;
+        Func<int, bool>? otherClause = s.Context.HasAnnotations ? t => t != verb && s.Context.Annotations.Upos[t] is "VERB" or "AUX" : null;
         var cue = d.OwnStance ?? _stanceCues.Find(s, s.Sentence.FirstToken, Math.Min(s.Sentence.EndToken, d.Trigger + 2), otherClause);
         var stance = cue ?? a.Stance ?? Stance.Asserted;
         if (a.Stance is Stance.Denied or Stance.Confirmed or Stance.Unconfirmed && cue is null or Stance.Alleged or Stance.Reported)

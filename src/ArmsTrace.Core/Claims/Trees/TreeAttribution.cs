@@ -19,6 +19,9 @@ internal sealed class TreeAttribution
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _reporting;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _reportingLemmas;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _modality;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sceneSetters =
+        Lexicon.Words("scene-setters.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _echoNouns =
         Lexicon.Words("echo-nouns.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -68,13 +71,22 @@ internal sealed class TreeAttribution
 
             var rel = tree.BaseRel(x);
 
+            // "told Congress that China had provided": a "that" clause misread as a relative
+            // clause on the reporting verb's object is what was told.
+            if (rel is "acl" && MarkedByThat(tree, x) && tree.Rel(h) is "obj" or "iobj" && tree.Head(h) is var teller and >= 0 && ReportingStance(tree, teller) is { } toldStance)
+            {
+                return new Attribution(SpeakerOf(tree, teller, resolver), toldStance, teller);
+            }
+
             // "accused by UN experts of sending": the gerund hung on the passive's "by" phrase.
             if (rel is "acl" && tree.Rel(h) == "obl:agent" && tree.Head(h) is var accuser and >= 0 && ReportingStance(tree, accuser) is { } byStance)
             {
                 return new Attribution(SpeakerOf(tree, accuser, resolver), byStance, accuser);
             }
 
-            if (rel is "ccomp" or "parataxis" or "xcomp" or "advcl" or "csubj" or "obj" or "conj" && ReportingStance(tree, h) is { } stance)
+            // "..., while the Security Council sanctions ended" sets the scene; it is not what was announced.
+            if (rel is "ccomp" or "parataxis" or "xcomp" or "advcl" or "csubj" or "obj" or "conj" && !(rel is "advcl" && Subordinated(tree, x))
+                && ReportingStance(tree, h) is { } stance)
             {
                 if (rel is "conj" && x != p)
                 {
@@ -142,6 +154,32 @@ internal sealed class TreeAttribution
         foreach (var c in tree.Children(obj))
         {
             if (tree.Rel(c) == "det" && (tree.WordIs(c, "this") || tree.WordIs(c, "these") || tree.WordIs(c, "that") || tree.WordIs(c, "the") || tree.WordIs(c, "such")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MarkedByThat(DependencyTree tree, int clause)
+    {
+        foreach (var c in tree.Children(clause))
+        {
+            if (tree.Rel(c) == "mark" && tree.WordIs(c, "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Subordinated(DependencyTree tree, int clause)
+    {
+        foreach (var c in tree.Children(clause))
+        {
+            if (tree.Rel(c) is "mark" or "advmod" && _sceneSetters.Contains(tree.Word(c)))
             {
                 return true;
             }
