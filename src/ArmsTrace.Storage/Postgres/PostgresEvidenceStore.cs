@@ -66,9 +66,9 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
             PostgresSql.InsertDocument,
             new { doc.Key, Version = (long)version, doc.ContentHash, doc.Title, doc.Url, doc.Outlet, doc.Published, doc.RawText, doc.IngestedAt },
             tx);
-        _connection.Execute(PostgresSql.UpsertEntity, rows.Entities, tx);
-        _connection.Execute(PostgresSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
-        _connection.Execute(PostgresSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
+        _connection.Execute(IngestSql.UpsertEntity, rows.Entities, tx);
+        _connection.Execute(IngestSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
+        _connection.Execute(IngestSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
         FailBeforeCommitForTesting?.Invoke();
         tx.Commit();
         var outcome = previous is null ? IngestOutcome.Added : IngestOutcome.NewVersion;

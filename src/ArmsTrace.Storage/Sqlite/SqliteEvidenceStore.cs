@@ -65,9 +65,9 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
             SqliteSql.InsertDocument,
             new { doc.Key, Version = version, doc.ContentHash, doc.Title, doc.Url, doc.Outlet, doc.Published, doc.RawText, doc.IngestedAt },
             tx);
-        _connection.Execute(SqliteSql.UpsertEntity, rows.Entities, tx);
-        _connection.Execute(SqliteSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
-        _connection.Execute(SqliteSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
+        _connection.Execute(IngestSql.UpsertEntity, rows.Entities, tx);
+        _connection.Execute(IngestSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
+        _connection.Execute(IngestSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
         FailBeforeCommitForTesting?.Invoke();
         tx.Commit();
         var outcome = previous is null ? IngestOutcome.Added : IngestOutcome.NewVersion;

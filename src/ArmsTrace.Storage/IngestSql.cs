@@ -1,0 +1,28 @@
+namespace ArmsTrace.Storage;
+
+/// <summary>The ingest statements SQLite and PostgreSQL share word for word.</summary>
+internal static class IngestSql
+{
+    /// <summary>First-seen names stay; a knowledge-base name replaces it, and a known type replaces "other".</summary>
+    public const string UpsertEntity = """
+        INSERT INTO entities (entity_key, name, type) VALUES (@Key, @Name, @Type)
+        ON CONFLICT (entity_key) DO UPDATE SET
+            name = CASE WHEN @IsKnowledgeBase THEN excluded.name ELSE entities.name END,
+            type = CASE WHEN @IsKnowledgeBase OR entities.type = 'other' THEN excluded.type ELSE entities.type END
+        WHERE @IsKnowledgeBase OR entities.type = 'other'
+        """;
+
+    public const string InsertMention = """
+        INSERT INTO mentions (document_id, entity_key, start_offset, end_offset, text)
+        VALUES (@DocumentId, @EntityKey, @Start, @End, @Text)
+        """;
+
+    public const string InsertClaim = """
+        INSERT INTO claims (document_id, type, subject_key, subject_name, object_key, object_name, item_key, item_name,
+            quantity_value, quantity_unit, quantity_text, time_text, time_from, time_to, time_precision, source_key, source_name,
+            stance, evidence_start, evidence_end, evidence_text, extractor, extractor_version, recorded_at)
+        VALUES (@DocumentId, @Type, @SubjectKey, @SubjectName, @ObjectKey, @ObjectName, @ItemKey, @ItemName,
+            @QuantityValue, @QuantityUnit, @QuantityText, @TimeText, @TimeFrom, @TimeTo, @TimePrecision, @SourceKey, @SourceName,
+            @Stance, @EvidenceStart, @EvidenceEnd, @EvidenceText, @Extractor, @ExtractorVersion, @RecordedAt)
+        """;
+}
