@@ -86,4 +86,16 @@ public sealed class ClaimExtractorStageTests
         var claims = Claims("Based on reports of Russian attacks using Iranian-made drones, most of Tehran's exports went to Moscow.");
         Assert.DoesNotContain(claims, c => c.Source?.Name == "Russia");
     }
+
+    [Theory]
+    [InlineData("Iran sold drones worth $1.5 billion to Russia in 2022.", 1_500_000_000, "USD", "$1.5 billion")]
+    [InlineData("Iran delivered the drones to Russia under a US$20 million contract.", 20_000_000, "USD", "US$20 million")]
+    [InlineData("China sold CH-4 drones to Iraq for 300 million euros.", 300_000_000, "EUR", "300 million euros")]
+    public void Extract_SupplyWithPrice_NormalisesMoney(string text, long value, string unit, string surface)
+    {
+        var supply = Assert.Single(Claims(text), c => c.Type == ClaimType.Supply);
+        Assert.Equal(value, supply.Quantity!.Value);
+        Assert.Equal(unit, supply.Quantity.Unit);
+        Assert.Equal(surface, supply.Quantity.Text);
+    }
 }

@@ -32,6 +32,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
     private readonly AttributionFinder _attribution = new();
     private readonly TreeClaimFinder _trees = new();
     private readonly StanceCues _stanceCues = new();
+    private readonly MoneyAmounts _money = new();
     private readonly FrozenSet<string> _titles = Lexicon.Words("titles.txt");
     private readonly FrozenDictionary<string, string> _compounds = Lexicon.Table("compound-suffixes.txt");
     private readonly KnowledgeBase _kb;
@@ -181,7 +182,8 @@ public sealed class ClaimExtractorStage : IPipelineStage
         }
 
         var source = a.Source is { } src ? Ref(s.Context, src) : null;
-        var quantity = d.Quantity ?? (d.Item is not null ? FindQuantity(s, d.Item) : null);
+        // How many of the item first; failing that, what the deal was worth.
+        var quantity = d.Quantity ?? (d.Item is not null ? FindQuantity(s, d.Item) : null) ?? (d.Type == ClaimType.Supply ? _money.Find(s) : null);
         s.Context.Claims.Add(new Claim(
             d.Type,
             Ref(s.Context, d.Subject),
