@@ -613,7 +613,9 @@ public sealed class ClaimExtractorStage : IPipelineStage
     private Mention? TitleBefore(SentenceScope s, Mention person, out bool sawTitle)
     {
         var k = person.FirstToken - 1;
-        sawTitle = false;
+
+        // "Iran's Supreme Leader Ali Khamenei", the title inside the name the knowledge base knows.
+        sawTitle = IsTitleWord(s, person.FirstToken) && person.EndToken - person.FirstToken > 2;
         Mention? org = null;
         Mention? country = null;
         while (k >= s.Sentence.FirstToken && person.FirstToken - k < 14)

@@ -17,9 +17,9 @@ internal sealed class ClaimPatternSet
         foreach (var line in lines)
         {
             var parts = line.Split('\t');
-            if (parts.Length is < 5 or > 6)
+            if (parts.Length is < 5 or > 7)
             {
-                throw new FormatException($"claim-patterns: expected type, pos, lemmas and two or three slots, got '{line}'");
+                throw new FormatException($"claim-patterns: expected type, pos, lemmas, two or three slots and an optional condition, got '{line}'");
             }
 
             var type = ClaimNames.ParseType(parts[0]) ?? throw new FormatException($"claim-patterns: unknown claim type '{parts[0]}'");
@@ -29,13 +29,14 @@ internal sealed class ClaimPatternSet
                 "verb" => false,
                 _ => throw new FormatException($"claim-patterns: part of speech must be verb or noun, got '{parts[1]}'"),
             };
-            var slots = parts.Skip(3).Select(ParseSlot).ToDictionary(s => s.Name, s => s.Slot, StringComparer.Ordinal);
+            var when = parts.Skip(3).Where(p => p.StartsWith("when=", StringComparison.Ordinal)).Select(ParseCondition).SingleOrDefault();
+            var slots = parts.Skip(3).Where(p => !p.StartsWith("when=", StringComparison.Ordinal)).Select(ParseSlot).ToDictionary(s => s.Name, s => s.Slot, StringComparer.Ordinal);
             if (!slots.TryGetValue("subject", out var subject) || !slots.TryGetValue("object", out var obj))
             {
                 throw new FormatException($"claim-patterns: a subject and an object slot are required in '{line}'");
             }
 
-            var pattern = new ClaimPattern(type, noun, subject, obj, slots.GetValueOrDefault("item"));
+            var pattern = new ClaimPattern(type, noun, subject, obj, slots.GetValueOrDefault("item"), when);
             var map = noun ? nouns : verbs;
             foreach (var lemma in parts[2].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -59,6 +60,19 @@ internal sealed class ClaimPatternSet
 
     private static FrozenDictionary<string, ClaimPattern[]>.AlternateLookup<ReadOnlySpan<char>> Freeze(Dictionary<string, List<ClaimPattern>> map) =>
         map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static PatternCondition ParseCondition(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= "when=".Length || colon == text.Length - 1)
+        {
+            throw new FormatException($"claim-patterns: a condition is when=role|role:lemma lemma..., got '{text}'");
+        }
+
+        return new PatternCondition(
+            text["when=".Length..colon].Split('|', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal),
+            text[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    }
 
     private static (string Name, PatternSlot Slot) ParseSlot(string text)
     {

@@ -202,6 +202,14 @@ internal static class PredicateArguments
             }
         }
 
+        // "Turkey delivered drones, and Kyiv later used them", with "Kyiv" misattached: a name
+        // right before a coordinated verb is its own subject, not the first verb's.
+        if (!hasAgent && !passive && relToHead == "conj" && NounJustBefore(tree, v, afterComma: false) is var own and >= 0 && tree.MentionAt(own) is not null)
+        {
+            into.Add(("agent", own));
+            hasAgent = true;
+        }
+
         if (!hasAgent && head >= 0 && depth < 3 && !HasOwnSubject(tree, v))
         {
             if (relToHead is "acl" && !passive && tree.Xpos(v) is "VBN" or "VBD" && hasPatient)
@@ -284,19 +292,8 @@ internal static class PredicateArguments
         // with "officers" hung elsewhere): the noun just before it is its subject.
         if (!hasAgent && !passive && tree.Xpos(v) is "VBD" or "VBZ" or "VBP" && !into.Exists(a => a.Role == "agent"))
         {
-            var k = v - 1;
-            while (tree.Contains(k) && tree.Upos(k) is "ADV" or "AUX")
-            {
-                k--;
-            }
-
-            // "..., Ghazanfar Roknabadi Industries, provides": a name closed by its comma.
-            if (tree.WordIs(k, ",") && tree.MentionAt(k - 1) is { } name && name.EndToken == k)
-            {
-                k--;
-            }
-
-            if (tree.Contains(k) && tree.Upos(k) is "NOUN" or "PROPN" && tree.Rel(k) is not ("obj" or "nsubj:pass" or "compound"))
+            var k = NounJustBefore(tree, v, afterComma: true);
+            if (k >= 0)
             {
                 into.Add(("agent", k));
             }
@@ -414,6 +411,24 @@ internal static class PredicateArguments
                 }
             }
         }
+    }
+
+    /// <summary>The noun or name right before a verb (past adverbs, auxiliaries and a name's closing comma) that could be its subject, or -1.</summary>
+    private static int NounJustBefore(DependencyTree tree, int v, bool afterComma)
+    {
+        var k = v - 1;
+        while (tree.Contains(k) && tree.Upos(k) is "ADV" or "AUX")
+        {
+            k--;
+        }
+
+        // "..., Ghazanfar Roknabadi Industries, provides": a name closed by its comma.
+        if (afterComma && tree.WordIs(k, ",") && tree.MentionAt(k - 1) is { } name && name.EndToken == k)
+        {
+            k--;
+        }
+
+        return tree.Contains(k) && tree.Upos(k) is "NOUN" or "PROPN" && tree.Rel(k) is not ("obj" or "nsubj:pass" or "compound") ? k : -1;
     }
 
     private static bool HasRelativeWord(DependencyTree tree, int clause)

@@ -191,6 +191,13 @@ internal sealed class ReferenceResolver
         }
 
         var m = tree.MentionAt(t);
+
+        // "Kataib Hezbollah, an Iraqi militia backed by Tehran": the name the description is of.
+        if (m is { Kind: MentionKind.Nominal } && tree.Rel(t) == "appos" && tree.MentionAt(tree.Head(t)) is { Kind: MentionKind.Name } described && Accepts(kind, described))
+        {
+            return described;
+        }
+
         if (m is not null)
         {
             if (m.Type == EntityType.Place && kind is SlotKind.Party or SlotKind.Actor)
@@ -224,12 +231,29 @@ internal sealed class ReferenceResolver
         {
             if (PredicateArguments.IsRelativeWord(tree, t))
             {
+                // "sanctions on three Chinese firms that sold", with the clause hung on "sanctions":
+                // the noun right before the relative word is the other candidate.
                 var clause = tree.Head(t);
-                return clause >= 0 && tree.Rel(clause) == "acl:relcl" ? ResolveOne(tree, tree.Head(clause), kind, depth + 1) : null;
+                var before = t - 1;
+                while (tree.Contains(before) && tree.Upos(before) == "PUNCT")
+                {
+                    before--;
+                }
+
+                if (clause < 0 || tree.Rel(clause) != "acl:relcl")
+                {
+                    return null;
+                }
+
+                return ResolveOne(tree, tree.Head(clause), kind, depth + 1)
+                    ?? (tree.Contains(before) && before != tree.Head(clause) && tree.Upos(before) is "NOUN" or "PROPN" ? ResolveOne(tree, before, kind, depth + 1) : null);
             }
 
             var types = PronounTypes(tree.Word(t));
-            return types is null ? null : PronounAntecedent(tree, t, types, kind);
+            var antecedent = types is null ? null : PronounAntecedent(tree, t, types, kind);
+
+            // "bought Harop loitering munitions ... used them": the model, not the generic noun.
+            return antecedent is { Type: EntityType.Weapon } generic && SpecificBefore(tree, generic) is { } model ? model : antecedent;
         }
 
         // "an adviser to the president, Oleksiy Arestovych", "Foreign Minister Hossein
@@ -332,14 +356,40 @@ internal sealed class ReferenceResolver
                 return PossessorOf(tree, c, kind);
             }
 
-            // "China-based suppliers" are in China, not China.
-            if (tree.Rel(c) is "compound" or "amod" or "nmod:poss" && tree.MentionAt(c) is { } mod && !tree.Word(c).EndsWith("-based", StringComparison.OrdinalIgnoreCase))
+            if (Modifier(tree, c, kind) is { } mod)
             {
-                if (mod.Type == EntityType.Place ? IsCapital(tree, mod) : Accepts(kind, mod))
+                return mod;
+            }
+        }
+
+        // "a Hezbollah weapons depot", "Iranian Mohajer-6 drones": the parser hangs the name on the
+        // compound before the head.
+        foreach (var c in tree.Children(t))
+        {
+            if (tree.Rel(c) != "compound")
+            {
+                continue;
+            }
+
+            foreach (var g in tree.Children(c))
+            {
+                if (Modifier(tree, g, kind) is { } mod)
                 {
                     return mod;
                 }
             }
+        }
+
+        return null;
+    }
+
+    private static Mention? Modifier(DependencyTree tree, int c, SlotKind kind)
+    {
+        // "China-based suppliers" are in China, not China.
+        if (tree.Rel(c) is "compound" or "amod" or "nmod:poss" && tree.MentionAt(c) is { } mod && !tree.Word(c).EndsWith("-based", StringComparison.OrdinalIgnoreCase)
+            && (mod.Type == EntityType.Place ? IsCapital(tree, mod) : Accepts(kind, mod)))
+        {
+            return mod;
         }
 
         return null;
@@ -393,6 +443,19 @@ internal sealed class ReferenceResolver
         }
 
         return false;
+    }
+
+    private static Mention? SpecificBefore(DependencyTree tree, Mention weapon)
+    {
+        foreach (var m in tree.Context.Mentions)
+        {
+            if (m.Type == EntityType.Weapon && m.EndToken == weapon.FirstToken && m != weapon)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPluralPronoun(DependencyTree tree, int t) => tree.WordIs(t, "they") || tree.WordIs(t, "them") || tree.WordIs(t, "their");

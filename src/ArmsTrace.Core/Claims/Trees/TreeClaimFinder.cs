@@ -70,7 +70,7 @@ internal sealed class TreeClaimFinder
             foreach (var pattern in patterns)
             {
                 // Patterns of one type are alternatives; another type is another claim ("fired a drone at").
-                if (done.Contains(pattern.Type))
+                if (done.Contains(pattern.Type) || (pattern.When is { } when && !Meets(tree, args, when)))
                 {
                     continue;
                 }
@@ -134,6 +134,19 @@ internal sealed class TreeClaimFinder
                 done.Add(pattern.Type);
             }
         }
+    }
+
+    private static bool Meets(DependencyTree tree, List<(string Role, int Token)> args, PatternCondition when)
+    {
+        foreach (var (role, token) in args)
+        {
+            if (when.Roles.Contains(role) && when.Lemmas.Contains(tree.Lemma(token)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool FirstPerson(DependencyTree tree, List<(string Role, int Token)> args)
