@@ -143,9 +143,22 @@ internal static class PredicateArguments
         // The parser often hangs "to Russia" on the object ("supplied drones to Russia"), or on
         // the "of" phrase of a quantity ("shipped millions of shells to Russia"), which is then
         // the thing acted on as well.
+        // ... and on the objects coordinated with it ("dozens of rockets and a drone at Israel").
+        var holders = patient >= 0 ? new List<int> { patient } : [];
         if (patient >= 0)
         {
             foreach (var c in tree.Children(patient))
+            {
+                if (tree.Rel(c) == "conj")
+                {
+                    holders.Add(c);
+                }
+            }
+        }
+
+        foreach (var holder in holders)
+        {
+            foreach (var c in tree.Children(holder))
             {
                 if (tree.BaseRel(c) is not "nmod" || Preposition(tree, c) is not { } prep)
                 {

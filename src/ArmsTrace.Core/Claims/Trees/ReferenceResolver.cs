@@ -20,6 +20,12 @@ internal sealed class ReferenceResolver
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingWords =
         Lexicon.Table("reporting-verbs.txt").Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StateNouns = Lexicon.Table("nominal-heads.txt")
+        .Where(p => p.Value.Split(' ').Contains("country"))
+        .Select(p => p.Key)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NationalityNouns =
         Lexicon.Words("nationality-nouns.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -211,14 +217,28 @@ internal sealed class ReferenceResolver
                 return PartyModifier(tree, t, kind);
             }
 
-            // "Mohajer-2 drones": the model named before a generic weapon noun is the item.
+            // "Mohajer-2 drones", "Israeli-made Harop drones": the model named before a generic
+            // weapon noun is the item.
             if (m.Type == EntityType.Weapon && kind == SlotKind.Weapon)
             {
                 foreach (var c in tree.Children(t))
                 {
-                    if (tree.Rel(c) is "compound" or "amod" && tree.MentionAt(c) is { Type: EntityType.Weapon } model && model != m)
+                    if (tree.Rel(c) is not ("compound" or "amod"))
+                    {
+                        continue;
+                    }
+
+                    if (tree.MentionAt(c) is { Type: EntityType.Weapon } model && model != m)
                     {
                         return model;
+                    }
+
+                    foreach (var g in tree.Children(c))
+                    {
+                        if (tree.Rel(g) is "flat" or "compound" && tree.MentionAt(g) is { Type: EntityType.Weapon } inner && inner != m)
+                        {
+                            return inner;
+                        }
                     }
                 }
             }
@@ -350,8 +370,11 @@ internal sealed class ReferenceResolver
 
         foreach (var c in tree.Children(t))
         {
-            // "whose air force", "its navy": the owner a possessive pronoun refers to.
-            if (possessive && tree.Rel(c) == "nmod:poss" && tree.MentionAt(c) is null && tree.Upos(c) == "PRON" && kind == SlotKind.Party)
+            // "whose air force", "its navy", "his country": the owner a possessive pronoun refers
+            // to; a person's possession is his country only when it is a state ("his statements"
+            // are not).
+            if (possessive && tree.Rel(c) == "nmod:poss" && tree.MentionAt(c) is null && tree.Upos(c) == "PRON" && kind == SlotKind.Party
+                && (!(tree.WordIs(c, "his") || tree.WordIs(c, "her")) || StateNouns.Contains(tree.Lemma(t))))
             {
                 return PossessorOf(tree, c, kind);
             }
@@ -406,6 +429,12 @@ internal sealed class ReferenceResolver
             }
 
             return clause >= 0 && tree.MentionAt(tree.Head(clause)) is { } owner && Accepts(kind, owner) ? owner : null;
+        }
+
+        // "his country": the side of the person "his" refers to.
+        if ((tree.WordIs(pronoun, "his") || tree.WordIs(pronoun, "her")) && Antecedent(tree, pronoun, PersonTypes, SlotKind.Person) is { } person)
+        {
+            return SpeakersSide(person) is { Type: not EntityType.Person } side && Accepts(kind, side) ? side : null;
         }
 
         return tree.WordIs(pronoun, "its") || tree.WordIs(pronoun, "their") ? Antecedent(tree, pronoun, TheyTypes, kind) : null;

@@ -163,10 +163,15 @@ internal sealed class TreeClaimFinder
     }
 
     /// <summary>Fills a slot from the first role that yields names; returns the token that did, or -1.</summary>
+    /// <remarks>
+    /// A weapon slot takes every token of the role that yields one ("launched dozens of rockets and
+    /// a drone"); a party slot stops at the first, since later tokens of a role are fallbacks.
+    /// </remarks>
     private int Fill(DependencyTree tree, List<(string Role, int Token)> args, PatternSlot slot, List<Mention> into, List<Mention>? exclude)
     {
         foreach (var role in slot.Roles)
         {
+            var first = -1;
             foreach (var (r, token) in args)
             {
                 if (r != role)
@@ -174,21 +179,28 @@ internal sealed class TreeClaimFinder
                     continue;
                 }
 
+                var before = into.Count;
                 _resolver.Resolve(tree, token, slot.Kind, into);
                 if (exclude is not null)
                 {
                     into.RemoveAll(m => exclude.Exists(e => e.Key == m.Key));
                 }
 
-                if (into.Count > 0)
+                if (into.Count > before && first < 0)
                 {
-                    if (slot.Kind != SlotKind.Weapon)
-                    {
-                        ReferenceResolver.ExtendList(tree, slot.Kind, into);
-                    }
-
-                    return token;
+                    first = token;
                 }
+
+                if (first >= 0 && slot.Kind != SlotKind.Weapon)
+                {
+                    ReferenceResolver.ExtendList(tree, slot.Kind, into);
+                    return first;
+                }
+            }
+
+            if (first >= 0)
+            {
+                return first;
             }
         }
 
