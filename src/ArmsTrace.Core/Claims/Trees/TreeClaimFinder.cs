@@ -42,6 +42,7 @@ internal sealed class TreeClaimFinder
 
     public void Find(DependencyTree tree, List<ClaimDraft> found)
     {
+        FindGroupWeapons(tree, found);
         var args = new List<(string Role, int Token)>();
         var subjects = new List<Mention>();
         var objects = new List<Mention>();
@@ -132,6 +133,30 @@ internal sealed class TreeClaimFinder
                 }
 
                 done.Add(pattern.Type);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "shot down four Houthi drones", "a Hezbollah rocket": an armed group named on a weapon is
+    /// the one that used it. (A state so named may have made or sold it instead.)
+    /// </summary>
+    private void FindGroupWeapons(DependencyTree tree, List<ClaimDraft> found)
+    {
+        for (var t = tree.Sentence.FirstToken; t < tree.Sentence.EndToken; t++)
+        {
+            if (tree.MentionAt(t) is not { Type: EntityType.Weapon } weapon || weapon.EndToken != t + 1)
+            {
+                continue;
+            }
+
+            foreach (var c in tree.Children(t))
+            {
+                if (tree.Rel(c) is "compound" or "amod" or "nmod:poss" && tree.MentionAt(c) is { Type: EntityType.Group } group && group != weapon)
+                {
+                    var attribution = _attribution.Speaker(tree, t, _resolver);
+                    found.Add(new ClaimDraft(ClaimType.Use, group, weapon, null, t) { Attribution = attribution, OwnStance = _attribution.OwnStance(tree, tree.Head(t) < 0 ? t : tree.Head(t)) });
+                }
             }
         }
     }
