@@ -143,13 +143,23 @@ internal static class PredicateArguments
         // The parser often hangs "to Russia" on the object ("supplied drones to Russia"), or on
         // the "of" phrase of a quantity ("shipped millions of shells to Russia"), which is then
         // the thing acted on as well.
-        // ... and on the objects coordinated with it ("dozens of rockets and a drone at Israel").
+        // ... and on the objects coordinated with it ("dozens of rockets and a drone at Israel"),
+        // or on an apposition after the object ("shipped sodium perchlorate, a fuel ingredient,
+        // to Iran"), which the parser may hang on the verb.
         var holders = patient >= 0 ? new List<int> { patient } : [];
         if (patient >= 0)
         {
             foreach (var c in tree.Children(patient))
             {
-                if (tree.Rel(c) == "conj")
+                if (tree.Rel(c) is "conj" or "appos")
+                {
+                    holders.Add(c);
+                }
+            }
+
+            foreach (var c in tree.Children(v))
+            {
+                if (tree.Rel(c) is "parataxis" or "appos" && tree.Upos(c) == "NOUN" && c > patient)
                 {
                     holders.Add(c);
                 }
