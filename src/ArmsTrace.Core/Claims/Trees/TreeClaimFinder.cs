@@ -37,7 +37,7 @@ internal sealed class TreeClaimFinder
     {
         var upos = tree.Upos(t);
         return upos is "NOUN" or "VERB" && tree.MentionAt(t) is null && _patterns.Find(tree.Lemma(t), upos == "NOUN").Count > 0
-            && !(upos == "VERB" && tree.Rel(t) == "amod" && tree.Upos(t - 1) is "NOUN" or "PROPN");
+            && !(upos == "VERB" && tree.Rel(t) == "amod" && t > tree.Sentence.FirstToken && tree.Upos(t - 1) is "NOUN" or "PROPN");
     }
 
     public void Find(DependencyTree tree, List<ClaimDraft> found)
