@@ -53,8 +53,9 @@ public sealed class EntityRecognizerStage : IPipelineStage
     }
 
     /// <summary>
-    /// "a drone base in Iran's Kashan", "the Kashan drone base", "a new drone complex ... set up in
-    /// Semnan": an unnamed facility the text places, named after its place and purpose.
+    /// "a drone base in Iran's Kashan", "the Kashan drone base", "the Alabuga plant", "a new drone
+    /// complex ... set up in Semnan": an unnamed facility the text places, named after its place and
+    /// purpose.
     /// </summary>
     private void AddFacilityPhrases(AnalysisContext context, Sentence sentence)
     {
@@ -72,14 +73,15 @@ public sealed class EntityRecognizerStage : IPipelineStage
                 first--;
             }
 
-            if (first == t)
+            // "the Alabuga plant": a place right before the head names the facility without a purpose word.
+            var placeBefore = first - 1 >= sentence.FirstToken && MentionCovering(context, sentence, first - 1) is { Type: EntityType.Place, Kind: MentionKind.Name } before
+                && before.EndToken == first ? before : null;
+            if (first == t && placeBefore is null)
             {
                 continue;
             }
 
-            var place = first - 1 >= sentence.FirstToken && MentionCovering(context, sentence, first - 1) is { Type: EntityType.Place } before
-                ? before
-                : PlaceAfter(context, sentence, t);
+            var place = placeBefore ?? PlaceAfter(context, sentence, t);
             if (place is null)
             {
                 continue;

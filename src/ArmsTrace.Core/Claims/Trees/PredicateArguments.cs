@@ -325,6 +325,25 @@ internal static class PredicateArguments
 
     private static void CollectNoun(DependencyTree tree, int n, List<(string Role, int Token)> into)
     {
+        // "the Quds Force, an elite unit of the IRGC", "Kataib Hezbollah is a member of the PMF",
+        // "which is one of the branches of the air force": the name the noun describes.
+        var described = tree.Head(n);
+        var describing = n;
+        if (described >= 0 && tree.Rel(n) is "nmod" && Preposition(tree, n) == "of" && tree.Upos(described) is "NUM" or "PRON" && tree.WordIs(described, "one"))
+        {
+            describing = described;
+            described = tree.Head(described);
+        }
+
+        if (tree.Rel(describing) == "appos" && described >= 0)
+        {
+            into.Add(("described", described));
+        }
+        else if (tree.HasChild(describing, "cop") && tree.FirstChild(describing, "nsubj") is var copularSubject and >= 0)
+        {
+            into.Add(("described", copularSubject));
+        }
+
         foreach (var c in tree.Children(n))
         {
             var rel = tree.Rel(c);

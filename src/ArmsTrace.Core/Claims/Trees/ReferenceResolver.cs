@@ -276,6 +276,18 @@ internal sealed class ReferenceResolver
             return antecedent is { Type: EntityType.Weapon } generic && SpecificBefore(tree, generic) is { } model ? model : antecedent;
         }
 
+        // "the Russian republic of Tatarstan", "the city of Isfahan": the place named after "of".
+        if (upos == "NOUN" && kind == SlotKind.Place)
+        {
+            foreach (var c in tree.Children(t))
+            {
+                if (tree.BaseRel(c) is "nmod" && tree.MentionAt(c) is { Type: EntityType.Place } place && tree.CaseMarker(c) is var of and >= 0 && tree.WordIs(of, "of"))
+                {
+                    return place;
+                }
+            }
+        }
+
         // "an adviser to the president, Oleksiy Arestovych", "Foreign Minister Hossein
         // Amir-Abdollahian" with the title as head: the name in apposition.
         if (upos is "NOUN" or "PROPN")
