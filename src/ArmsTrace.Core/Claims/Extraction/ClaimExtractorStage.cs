@@ -623,9 +623,17 @@ public sealed class ClaimExtractorStage : IPipelineStage
             var m = s.MentionAt(k);
             if (m is not null && m != person)
             {
-                if (m.Type == EntityType.Person)
+                // "[President Ebrahim] Raisi": an unknown first name cut off by an editor's bracket
+                // is part of the name, not another person.
+                if (m.Type == EntityType.Person && !(m.Key.StartsWith("name:", StringComparison.Ordinal) && m.EndToken - m.FirstToken == 1 && s.Is(m.EndToken, "]")))
                 {
                     break;
+                }
+
+                if (m.Type == EntityType.Person)
+                {
+                    k = m.FirstToken - 1;
+                    continue;
                 }
 
                 if (m.Type is EntityType.Organization or EntityType.Group)
@@ -648,7 +656,9 @@ public sealed class ClaimExtractorStage : IPipelineStage
                 continue;
             }
 
-            if (s.Is(k, "of", "the", "for", "'s", "’s", "to") || s.Context.Tokens[k].Shape == TokenShape.Capitalized)
+            // Editors' brackets and dashes ("[President Ebrahim] Raisi", "president -- Ebraham Raisi")
+            // sit between a title and its name.
+            if (s.Is(k, "of", "the", "for", "'s", "’s", "to", "[", "]", "--", "—", "–") || s.Context.Tokens[k].Shape == TokenShape.Capitalized)
             {
                 k--;
                 continue;
