@@ -658,7 +658,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
 
             // Editors' brackets and dashes ("[President Ebrahim] Raisi", "president -- Ebraham Raisi")
             // sit between a title and its name.
-            if (s.Is(k, "of", "the", "for", "'s", "’s", "to", "[", "]", "--", "—", "–") || s.Context.Tokens[k].Shape == TokenShape.Capitalized)
+            if (s.Is(k, "of", "the", "for", "'s", "’s", "to", "[", "]", "--", "-", "—", "–") || s.Context.Tokens[k].Shape == TokenShape.Capitalized)
             {
                 k--;
                 continue;
