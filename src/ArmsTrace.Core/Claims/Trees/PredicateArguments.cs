@@ -140,6 +140,34 @@ internal static class PredicateArguments
             }
         }
 
+        // "Russia uses the drones under the name...", with "drones" hung elsewhere: the noun
+        // phrase right after an active verb without an object is its object.
+        if (!passive && !hasPatient && !HasMarkedClause(tree, v))
+        {
+            // Past a particle ("handed over dozens of tanks"), "about", and participles used as
+            // adjectives ("about 100 captured Western weapons").
+            var k = v + 1;
+            var particle = -1;
+            if (tree.Contains(k) && (tree.WordIs(k, "over") || tree.WordIs(k, "out") || tree.WordIs(k, "off") || tree.WordIs(k, "back")))
+            {
+                particle = k++;
+            }
+
+            while (tree.Contains(k) && (tree.Upos(k) is "DET" or "ADJ" or "NUM" || (tree.Upos(k) == "PRON" && tree.Rel(k) == "nmod:poss")
+                || tree.WordIs(k, "about") || tree.WordIs(k, "some") || (tree.Xpos(k) is "VBN" or "VBD" && tree.Upos(k + 1) is "ADJ" or "NOUN" or "PROPN")))
+            {
+                k++;
+            }
+
+            var marker = tree.Contains(k) ? tree.CaseMarker(k) : -1;
+            if (tree.Contains(k) && tree.Upos(k) is "NOUN" or "PROPN" && (marker < 0 || marker == particle) && (tree.Head(k) != v || marker == particle))
+            {
+                into.Add(("patient", k));
+                hasPatient = true;
+                patient = k;
+            }
+        }
+
         // The parser often hangs "to Russia" on the object ("supplied drones to Russia"), or on
         // the "of" phrase of a quantity ("shipped millions of shells to Russia"), which is then
         // the thing acted on as well.
@@ -295,19 +323,14 @@ internal static class PredicateArguments
             }
         }
 
-        // "Russia uses the drones under the name...", with "drones" hung elsewhere: the noun
-        // phrase right after an active verb without an object is its object.
-        if (!passive && !hasPatient && !tree.HasChild(v, "ccomp") && !tree.HasChild(v, "xcomp"))
+        // "the Houthis fired cruise missiles" misread as "fired cruise missiles" being a kind of
+        // missile: a verb parsed as an adjective right after a name is that name's act on the noun.
+        if (!hasAgent && tree.Rel(v) == "amod" && NounJustBefore(tree, v, afterComma: false) is var doer and >= 0 && tree.MentionAt(doer) is not null)
         {
-            var k = v + 1;
-            while (tree.Contains(k) && (tree.Upos(k) is "DET" or "ADJ" or "NUM" || (tree.Upos(k) == "PRON" && tree.Rel(k) == "nmod:poss")))
+            into.Add(("agent", doer));
+            if (!hasPatient && head >= 0)
             {
-                k++;
-            }
-
-            if (tree.Contains(k) && tree.Upos(k) is "NOUN" or "PROPN" && tree.CaseMarker(k) < 0 && tree.Head(k) != v)
-            {
-                into.Add(("patient", k));
+                into.Add(("patient", head));
             }
         }
 
@@ -471,6 +494,20 @@ internal static class PredicateArguments
         }
 
         return tree.Contains(k) && tree.Upos(k) is "NOUN" or "PROPN" && tree.Rel(k) is not ("obj" or "nsubj:pass" or "compound") ? k : -1;
+    }
+
+    /// <summary>A clause complement with its own marker ("said that...", "plans to...").</summary>
+    private static bool HasMarkedClause(DependencyTree tree, int v)
+    {
+        foreach (var c in tree.Children(v))
+        {
+            if (tree.Rel(c) is "ccomp" or "xcomp" && tree.HasChild(c, "mark"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasRelativeWord(DependencyTree tree, int clause)
