@@ -82,13 +82,26 @@ public sealed class EntityRecognizerStage : IPipelineStage
             }
 
             var place = placeBefore ?? PlaceAfter(context, sentence, t);
-            if (place is null)
+            var span = new TextSpan(context.Tokens[first].Start, context.Tokens[t].End);
+            string name;
+            if (place is not null)
+            {
+                name = place.CanonicalName + " " + context.Clean.Value.Substring(span.Start, span.Length);
+            }
+            else if (first != t && first - 1 > sentence.FirstToken && context.Tokens[first - 1].Shape == TokenShape.Capitalized
+                && MentionCovering(context, sentence, first - 1) is null or { Type: EntityType.Other })
+            {
+                // "the Engels air base": a name the knowledge base does not know, before a purpose and a head.
+                span = new TextSpan(context.Tokens[first - 1].Start, context.Tokens[t].End);
+                name = context.Clean.Value.Substring(span.Start, span.Length);
+                context.Mentions.RemoveAll(m => m.Type == EntityType.Other && m.FirstToken == first - 1);
+                first--;
+            }
+            else
             {
                 continue;
             }
 
-            var span = new TextSpan(context.Tokens[first].Start, context.Tokens[t].End);
-            var name = place.CanonicalName + " " + context.Clean.Value.Substring(span.Start, span.Length);
             var mention = new Mention(span, first, t + 1, EntityType.Facility, MentionKind.Name, "facility:" + NameNormalizer.Normalize(name), name);
             // "drone" in "drone complex" says what the facility is for; it is not a weapon mention.
             context.Mentions.RemoveAll(m => m.Type == EntityType.Weapon && m.FirstToken >= first && m.EndToken <= t);

@@ -89,6 +89,14 @@ internal static class PredicateArguments
                 case "iobj":
                     into.Add(("iobj", c));
                     break;
+                // "blacklisted Iran's Shahed Aviation Industries" parsed as a bare obl: an
+                // unmarked noun phrase after an active verb is its object.
+                case "obl" when !passive && !tree.HasChild(v, "obj") && c > v && Preposition(tree, c) is null && tree.CaseMarker(c) < 0
+                    && tree.Upos(c) is "NOUN" or "PROPN" && tree.MentionAt(c) is { Type: not (EntityType.Other or EntityType.Place) }:
+                    into.Add(("patient", c));
+                    hasPatient = true;
+                    patient = c;
+                    break;
                 default:
                     if (tree.BaseRel(c) is "obl" or "nmod" or "obj" && Preposition(tree, c) is { } prep)
                     {
@@ -171,6 +179,21 @@ internal static class PredicateArguments
         // The parser often hangs "to Russia" on the object ("supplied drones to Russia"), or on
         // the "of" phrase of a quantity ("shipped millions of shells to Russia"), which is then
         // the thing acted on as well.
+        // "Iran funds and arms Hamas": a verb without an object shares the next coordinated verb's.
+        if (!hasPatient && !passive)
+        {
+            foreach (var c in tree.Children(v))
+            {
+                if (tree.Rel(c) == "conj" && c > v && tree.IsVerbal(c) && tree.FirstChild(c, "obj") is var shared and >= 0)
+                {
+                    into.Add(("patient", shared));
+                    hasPatient = true;
+                    patient = shared;
+                    break;
+                }
+            }
+        }
+
         // ... and on the objects coordinated with it ("dozens of rockets and a drone at Israel"),
         // or on an apposition after the object ("shipped sodium perchlorate, a fuel ingredient,
         // to Iran"), which the parser may hang on the verb.
