@@ -39,13 +39,15 @@ public sealed class EntityRecognizerStage : IPipelineStage
 
     private void RecognizeSentence(AnalysisContext context, Sentence sentence)
     {
+        // In a title-cased headline every word is capitalised, so capitals name nothing new.
+        var titleCase = TitleCase.Is(context, sentence);
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
             var next = TryKnown(context, sentence, i)
                 ?? TryCompound(context, i)
                 ?? TryCollective(context, sentence, i)
-                ?? TryUnknownName(context, sentence, i);
+                ?? (titleCase ? null : TryUnknownName(context, sentence, i));
             i = next ?? i + 1;
         }
 

@@ -656,6 +656,13 @@ public sealed class ClaimExtractorStage : IPipelineStage
                 continue;
             }
 
+            // "the commander of the IRGC Navy, Alireza Tangsiri": a title phrase set off by a comma.
+            if (s.Is(k, ",") && k == person.FirstToken - 1 && s.MentionAt(k - 1) is { Type: EntityType.Organization or EntityType.Group } titled && titled.Key.StartsWith("kb:", StringComparison.Ordinal))
+            {
+                k--;
+                continue;
+            }
+
             // Editors' brackets and dashes ("[President Ebrahim] Raisi", "president -- Ebraham Raisi")
             // sit between a title and its name.
             if (s.Is(k, "of", "the", "for", "'s", "’s", "to", "[", "]", "--", "-", "—", "–") || s.Context.Tokens[k].Shape == TokenShape.Capitalized)

@@ -70,6 +70,7 @@ internal sealed class VerbFormTagStage : IPipelineStage
         var a = context.Annotations;
         foreach (var sentence in context.Sentences)
         {
+            var titleCase = TitleCase.Is(context, sentence);
             var inVerbList = false;
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
@@ -79,7 +80,9 @@ internal sealed class VerbFormTagStage : IPipelineStage
                     continue;
                 }
 
-                var noun = a.Upos[t] == "NOUN" && context.Tokens[t].Shape == TokenShape.Lower;
+                // In a title-cased headline ("US Sanctions Chinese Firms") verbs are capitalised too.
+                var shape = context.Tokens[t].Shape;
+                var noun = (a.Upos[t] == "NOUN" && shape == TokenShape.Lower) || (titleCase && a.Upos[t] is "NOUN" or "PROPN" && shape == TokenShape.Capitalized && t > sentence.FirstToken);
                 var retag = noun && (_verbOnly.Contains(word)
                     || (_verbForms.Contains(word) && (subjectEnds.Contains(t) || inVerbList) && !BeforePreposition(context, t, sentence.EndToken)));
                 if (retag)

@@ -1,0 +1,27 @@
+using ArmsTrace.Core.Pipeline;
+
+namespace ArmsTrace.Core.Text;
+
+/// <summary>
+/// Whether a sentence is a title-cased headline ("US Sanctions Chinese Firms Over Iran Drone
+/// Parts"), where capitals say nothing about names or parts of speech.
+/// </summary>
+internal static class TitleCase
+{
+    public static bool Is(AnalysisContext context, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        int words = 0, capitalised = 0;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var shape = context.Tokens[t].Shape;
+            if (shape is TokenShape.Lower or TokenShape.Capitalized)
+            {
+                words++;
+                capitalised += shape == TokenShape.Capitalized ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+}
