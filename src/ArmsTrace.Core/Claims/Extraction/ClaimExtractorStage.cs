@@ -20,15 +20,15 @@ namespace ArmsTrace.Core.Claims.Extraction;
 public sealed class ClaimExtractorStage : IPipelineStage
 {
     public const string ExtractorName = "patterns";
-    public const string ExtractorVersion = "0.2";
+    public const string ExtractorVersion = "0.3";
 
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being", "'s");
     private static readonly FrozenSet<string> Adverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "not", "also", "already", "reportedly", "allegedly", "then", "being", "been", "now", "still", "directly", "recently", "later", "eventually", "never", "previously", "largely", "mostly", "first", "n't");
     private static readonly FrozenSet<string> Participles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "sold", "sent", "built", "made", "given", "bought", "struck", "hit", "flown", "got");
 
-    private readonly TriggerLexicon _triggers;
     private static readonly Attribution Unattributed = new(null, null, -1);
 
+    private readonly TriggerLexicon _triggers;
     private readonly AttributionFinder _attribution = new();
     private readonly TreeClaimFinder _trees = new();
     private readonly StanceCues _stanceCues = new();
@@ -153,10 +153,10 @@ public sealed class ClaimExtractorStage : IPipelineStage
         }
 
         // Titles and appositions ("X, the head of Y, said") are the writer's own framing of who
-        // someone is, not part of what the speaker says.
-        // In a parsed sentence a reporting verb the tree did not find above the trigger governs
-        // another clause ("X announced the exports while the UN sanctions ended"); only a quote
-        // carried over from the sentence before still speaks for it.
+        // someone is, not part of what the speaker says. And in a parsed sentence, a reporting verb
+        // the tree did not find above the trigger governs another clause ("X announced the exports
+        // while the UN sanctions ended"); only a quote carried over from the sentence before still
+        // speaks for it.
         var fromThisSentence = s.Context.HasAnnotations && sentenceAttribution.VerbToken >= s.Sentence.FirstToken;
         var a = d.Attribution ?? (d.Type is ClaimType.Role or ClaimType.PartOf or ClaimType.LocatedIn || fromThisSentence ? Unattributed : sentenceAttribution);
 
