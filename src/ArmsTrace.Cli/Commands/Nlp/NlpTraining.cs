@@ -66,13 +66,14 @@ internal static class NlpTraining
         if (only is null or "ner")
         {
             tagger ??= ReadModel(Path.Combine(outDir, "tagger.bin"), Tagger.Read);
-            TrainNer(datasets, outDir, seed, tagger);
+            var parser = ReadModel(Path.Combine(outDir, "parser.bin"), Parser.Read);
+            TrainNer(datasets, outDir, seed, tagger, parser);
         }
 
         return 0;
     }
 
-    private static void TrainNer(string datasets, string outDir, int seed, Tagger tagger)
+    private static void TrainNer(string datasets, string outDir, int seed, Tagger tagger, Parser parser)
     {
         var sw = Stopwatch.StartNew();
         var uner = ReadNer(DatasetPaths.Uner(datasets, "train"), NerCorpora.ReadIob2);
@@ -97,10 +98,11 @@ internal static class NlpTraining
         // organisation) and adding it lowered UNER dev F1 by about five points. Adding UNER dev to
         // training helps only sentences of the same documents: with dev cut into halves by
         // document it gained nothing, so dev stays a development set.
-        var model = NerTrainer.Train([.. uner, .. wikigold], dev, NerIterations, seed, Console.WriteLine, tagger: words => tagger.Tag(words).Xpos);
-        var scores = NerTrainer.Evaluate(model, test);
+        NerAnalysis Analyse(NerSentence s) => NerAnalysis.Of(tagger, parser, s.Words);
+        var model = NerTrainer.Train([.. uner, .. wikigold], dev, NerExperiment.Iterations, seed, Analyse, Console.WriteLine, stackIterations: NerExperiment.Stack ? NerExperiment.Int("NER_IT2", NerExperiment.Iterations) : 0);
+        var scores = NerTrainer.Evaluate(model, test, Analyse);
         Console.WriteLine("ner test (UNER EWT): " + string.Join(", ", scores.Select(p => $"{p.Key} F1 {100 * EntitySpans.F1(p.Value):F2}")) + $" ({sw.Elapsed.TotalSeconds:F0} s)");
-        var re3dScores = NerTrainer.Evaluate(model, re3d);
+        var re3dScores = NerTrainer.Evaluate(model, re3d, Analyse);
         Console.WriteLine("ner re3d (held out): " + string.Join(", ", re3dScores.Select(p => $"{p.Key} F1 {100 * EntitySpans.F1(p.Value):F2}")));
         var path = Path.Combine(outDir, "ner.bin");
         using (var file = File.Create(path))

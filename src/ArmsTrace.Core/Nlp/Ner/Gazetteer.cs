@@ -134,6 +134,32 @@ internal sealed class Gazetteer
         }
     }
 
+    /// <summary>Countries (short and official names) and cities of the geography tables as LOC.</summary>
+    public static void AddGeography(Dictionary<ulong, byte> names)
+    {
+        var tokens = new List<Token>();
+        foreach (var (path, columns) in new[] { ("geo/countries.tsv", new[] { 2, 3 }), ("geo/cities.tsv", new[] { 0 }) })
+        {
+            using var reader = new StreamReader(ResourceFiles.Open(path));
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                var cols = line.Split('\t');
+                foreach (var c in columns)
+                {
+                    if (c < cols.Length)
+                    {
+                        AddText(names, cols[c], 4, tokens);
+                    }
+                }
+            }
+        }
+    }
+
     private static void AddText(Dictionary<ulong, byte> names, string text, byte type, List<Token> tokens)
     {
         tokens.Clear();
