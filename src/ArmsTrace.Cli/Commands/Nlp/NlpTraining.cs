@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ArmsTrace.Core.Nlp.Conllu;
+using ArmsTrace.Core.Nlp.Features;
 using ArmsTrace.Core.Nlp.Ner;
 using ArmsTrace.Core.Nlp.Parsing;
 using ArmsTrace.Core.Nlp.Tagging;
@@ -67,13 +68,13 @@ internal static class NlpTraining
         {
             tagger ??= ReadModel(Path.Combine(outDir, "tagger.bin"), Tagger.Read);
             var parser = ReadModel(Path.Combine(outDir, "parser.bin"), Parser.Read);
-            TrainNer(datasets, outDir, seed, tagger, parser);
+            TrainNer(datasets, outDir, seed, tagger, parser, train);
         }
 
         return 0;
     }
 
-    private static void TrainNer(string datasets, string outDir, int seed, Tagger tagger, Parser parser)
+    private static void TrainNer(string datasets, string outDir, int seed, Tagger tagger, Parser parser, List<ConlluSentence> ewt)
     {
         var sw = Stopwatch.StartNew();
         var uner = ReadNer(DatasetPaths.Uner(datasets, "train"), NerCorpora.ReadIob2);
@@ -98,8 +99,50 @@ internal static class NlpTraining
         // organisation) and adding it lowered UNER dev F1 by about five points. Adding UNER dev to
         // training helps only sentences of the same documents: with dev cut into halves by
         // document it gained nothing, so dev stays a development set.
-        NerAnalysis Analyse(NerSentence s) => NerAnalysis.Of(tagger, parser, s.Words);
-        var model = NerTrainer.Train([.. uner, .. wikigold], dev, NerExperiment.Iterations, seed, Analyse, Console.WriteLine, stackIterations: NerExperiment.Stack ? NerExperiment.Int("NER_IT2", NerExperiment.Iterations) : 0);
+        var jk = new Dictionary<string, NerAnalysis>(StringComparer.Ordinal);
+        if (Environment.GetEnvironmentVariable("NER_JK") is { } jkPath)
+        {
+            var jkIds = File.ReadLines(jkPath).Where(l => l.StartsWith("# sent_id = ", StringComparison.Ordinal)).Select(l => l["# sent_id = ".Length..].Trim()).ToList();
+            var jkSentences = ReadConllu(jkPath);
+            for (var i = 0; i < jkIds.Count; i++)
+            {
+                var x = jkSentences[i];
+                jk[jkIds[i]] = new NerAnalysis(x.Upos, x.Xpos, x.Heads, x.Deprels);
+            }
+        }
+
+        var jkTagsOnly = NerExperiment.Int("NER_JKTAGS", 0) == 1;
+        NerAnalysis Analyse(NerSentence s)
+        {
+            if (s.Id.Length > 0 && jk.TryGetValue(s.Id, out var a) && a.Upos.Length == s.Words.Length)
+            {
+                if (jkTagsOnly)
+                {
+                    var tree = parser.Parse(s.Words, a.Upos, a.Xpos);
+                    return new NerAnalysis(a.Upos, a.Xpos, tree.Heads, tree.Deprels);
+                }
+
+                return a;
+            }
+
+            return NerAnalysis.Of(tagger, parser, s.Words);
+        }
+        var clusters = WordClusters.Empty;
+        if (NerExperiment.Clusters)
+        {
+            var csw = Stopwatch.StartNew();
+            IEnumerable<IReadOnlyList<string>> text = [.. ewt.Select(s => s.Forms), .. wikigold.Select(s => s.Words)];
+            if (NerExperiment.Int("NER_CRE3D", 0) == 1)
+            {
+                text = text.Concat(re3d.Select(s => s.Words));
+            }
+
+            var prefixes = (Environment.GetEnvironmentVariable("NER_CP") ?? "4,8,12").Split(',').Select(int.Parse).ToArray();
+            clusters = BrownClustering.Learn(text, NerExperiment.Int("NER_CW", 256), NerExperiment.Int("NER_CMIN", 2), prefixes);
+            Console.WriteLine($"word clusters: {clusters.Count} words ({csw.Elapsed.TotalSeconds:F0} s)");
+        }
+
+        var model = NerTrainer.Train([.. uner, .. wikigold], dev, NerExperiment.Iterations, seed, Analyse, Console.WriteLine, clusters: clusters, stackIterations: NerExperiment.Stack ? NerExperiment.Int("NER_IT2", NerExperiment.Iterations) : 0);
         var scores = NerTrainer.Evaluate(model, test, Analyse);
         Console.WriteLine("ner test (UNER EWT): " + string.Join(", ", scores.Select(p => $"{p.Key} F1 {100 * EntitySpans.F1(p.Value):F2}")) + $" ({sw.Elapsed.TotalSeconds:F0} s)");
         var re3dScores = NerTrainer.Evaluate(model, re3d, Analyse);

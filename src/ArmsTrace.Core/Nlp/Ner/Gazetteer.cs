@@ -160,6 +160,23 @@ internal sealed class Gazetteer
         }
     }
 
+    /// <summary>The hand-written list of regions and well-known organisations (<c>lexicons/ner-names.txt</c>).</summary>
+    public static void AddNameList(Dictionary<ulong, byte> names)
+    {
+        var tokens = new List<Token>();
+        using var reader = new StreamReader(ResourceFiles.Open("lexicons/ner-names.txt"));
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (line.Length == 0 || line[0] == '#' || tab < 0)
+            {
+                continue;
+            }
+
+            AddText(names, line[(tab + 1)..], Bit(line[..tab]), tokens);
+        }
+    }
+
     private static void AddText(Dictionary<ulong, byte> names, string text, byte type, List<Token> tokens)
     {
         tokens.Clear();

@@ -33,6 +33,9 @@ internal sealed class NerDocument
     /// <summary>Name-list match of the word (<see cref="Gazetteer.Match"/>).</summary>
     public ulong[] Names { get; private set; } = new ulong[256];
 
+    /// <summary>Match of the word against the knowledge-base and geography names.</summary>
+    public ulong[] Knowledge { get; private set; } = new ulong[256];
+
     /// <summary>Word clusters at three granularities.</summary>
     public ulong[] Cluster { get; private set; } = new ulong[3 * 256];
 
@@ -44,6 +47,9 @@ internal sealed class NerDocument
 
     /// <summary>Which entity type the first pass gave the other occurrences of the word in the document.</summary>
     public ulong[] Vote { get; private set; } = new ulong[256];
+
+    /// <summary>Match of the word against the names the first pass found anywhere in the document.</summary>
+    public ulong[] DocumentNames { get; private set; } = new ulong[256];
 
     /// <summary>Final labels (<see cref="BilouLabels"/>).</summary>
     public int[] Labels { get; private set; } = new int[256];
@@ -98,10 +104,12 @@ internal sealed class NerDocument
         Deprel = Resize(Deprel, size);
         Caps = Resize(Caps, size);
         Names = Resize(Names, size);
+        Knowledge = Resize(Knowledge, size);
         Cluster = Resize(Cluster, 3 * size);
         Spelling = Resize(Spelling, size);
         First = Resize(First, size);
         Vote = Resize(Vote, size);
+        DocumentNames = Resize(DocumentNames, size);
         Labels = Resize(Labels, size);
     }
 

@@ -15,6 +15,12 @@ internal static class NerFeatures
     private static readonly ulong Before = FeatureHash.Text("<s>");
     private static readonly ulong After = FeatureHash.Text("</s>");
     private static readonly ulong NoHead = FeatureHash.Text("<root>");
+    private static readonly ulong ProperNoun = FeatureHash.Text("NNP");
+    private static readonly ulong ProperNouns = FeatureHash.Text("NNPS");
+
+    private static bool IsCapitalised(in WordAtoms a) => a.InitialCap || a.AllCaps;
+
+    private static bool IsProper(ulong xpos) => xpos == ProperNoun || xpos == ProperNouns;
 
     /// <summary>Features of word <paramref name="i"/> of the sentence running from <paramref name="start"/> to <paramref name="end"/> (document indexes).</summary>
     public static int Extract(NerDocument d, int start, int end, int i, bool stacked, Span<ulong> f)
@@ -82,6 +88,81 @@ internal static class NerFeatures
         f[k++] = FeatureHash.F(52, namesM1, names);
         f[k++] = FeatureHash.F(53, names, namesP1);
         f[k++] = FeatureHash.F(55, names, caps);
+        if (NerExperiment.Gaz2)
+        {
+            var kn = d.Knowledge[i];
+            f[k++] = FeatureHash.F(56, kn);
+            f[k++] = FeatureHash.F(57, kn, w.ShortShape);
+            f[k++] = FeatureHash.F(58, kn, caps);
+            f[k++] = FeatureHash.F(59, i > start ? d.Knowledge[i - 1] : Before, kn);
+        }
+
+        if (NerExperiment.Sent)
+        {
+            var words = 0;
+            var capitalised = 0;
+            var upper = 0;
+            for (var j = start; j < end; j++)
+            {
+                if (a[j].Length > 1 && !a[j].HasDigit)
+                {
+                    words++;
+                    capitalised += a[j].InitialCap ? 1 : 0;
+                    upper += a[j].AllCaps ? 1 : 0;
+                }
+            }
+
+            var ratio = words == 0 ? 0 : capitalised * 4 / words;
+            var sent = FeatureHash.Of(3000 + (ratio * 2) + (upper * 2 > words ? 1 : 0));
+            f[k++] = FeatureHash.F(93, sent, w.ShortShape);
+            f[k++] = FeatureHash.F(94, sent, caps);
+            f[k++] = FeatureHash.F(95, sent, pos);
+        }
+
+        if (NerExperiment.Run)
+        {
+            var capRun = FeatureHash.Of(0);
+            if (IsCapitalised(a[i]))
+            {
+                var b = i;
+                while (b > start && IsCapitalised(a[b - 1]))
+                {
+                    b--;
+                }
+
+                var e = i + 1;
+                while (e < end && IsCapitalised(a[e]))
+                {
+                    e++;
+                }
+
+                capRun = FeatureHash.Of(10 + (Math.Min(e - b, 4) * 4) + (e - b == 1 ? 3 : i == b ? 0 : i == e - 1 ? 2 : 1));
+            }
+
+            var properRun = FeatureHash.Of(0);
+            if (IsProper(d.Xpos[i]))
+            {
+                var b = i;
+                while (b > start && IsProper(d.Xpos[b - 1]))
+                {
+                    b--;
+                }
+
+                var e = i + 1;
+                while (e < end && IsProper(d.Xpos[e]))
+                {
+                    e++;
+                }
+
+                properRun = FeatureHash.Of(40 + (Math.Min(e - b, 4) * 4) + (e - b == 1 ? 3 : i == b ? 0 : i == e - 1 ? 2 : 1));
+            }
+
+            f[k++] = FeatureHash.F(111, capRun);
+            f[k++] = FeatureHash.F(112, capRun, initial);
+            f[k++] = FeatureHash.F(113, properRun);
+            f[k++] = FeatureHash.F(114, properRun, capRun);
+        }
+
         if (NerExperiment.Wide)
         {
             var shapeM2 = i - 1 > start ? a[i - 2].ShortShape : Before;
@@ -147,6 +228,13 @@ internal static class NerFeatures
             f[k++] = FeatureHash.F(105, d.Vote[i], l0);
             f[k++] = FeatureHash.F(106, d.Vote[i], w.ShortShape);
             f[k++] = FeatureHash.F(107, l0, w.Lower);
+            if (NerExperiment.DocNames)
+            {
+                var dn = d.DocumentNames[i];
+                f[k++] = FeatureHash.F(108, dn);
+                f[k++] = FeatureHash.F(109, dn, l0);
+                f[k++] = FeatureHash.F(110, dn, w.ShortShape);
+            }
         }
 
         return k;

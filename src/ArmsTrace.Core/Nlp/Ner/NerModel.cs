@@ -25,8 +25,9 @@ internal sealed class NerModel
     private readonly int[] _firstTransitions;
     private readonly int[] _secondTransitions;
 
-    public NerModel(LinearModel first, LinearModel? second, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, WordClusters clusters)
+    public NerModel(LinearModel first, LinearModel? second, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, Gazetteer knowledge, WordClusters clusters)
     {
+        Knowledge = knowledge;
         _first = first;
         _second = second;
         _caps = caps;
@@ -37,6 +38,9 @@ internal sealed class NerModel
     }
 
     public Gazetteer Gazetteer { get; }
+
+    /// <summary>Names from the knowledge base and the geography tables, matched apart from the names seen in training.</summary>
+    public Gazetteer Knowledge { get; }
 
     public WordClusters Clusters { get; }
 
@@ -86,19 +90,19 @@ internal sealed class NerModel
         var scratch = t_scratch ??= new NerScratch();
         if (_second is null)
         {
-            Pass(doc, _first, _firstTransitions, stacked: false, doc.Labels, scratch);
+            Pass(doc, _first, _firstTransitions, stacked: false, doc.Labels, scratch, NerExperiment.OutsideBias / _first.Scale);
             return;
         }
 
         Pass(doc, _first, _firstTransitions, stacked: false, doc.First, scratch);
-        FillVotes(doc, scratch.Votes);
-        Pass(doc, _second, _secondTransitions, stacked: true, doc.Labels, scratch);
+        FillVotes(doc, scratch.Votes, scratch.DocumentNames);
+        Pass(doc, _second, _secondTransitions, stacked: true, doc.Labels, scratch, NerExperiment.OutsideBias / _second.Scale);
     }
 
     /// <summary>Fills the per-word atoms that come from the model's tables rather than from the words alone.</summary>
-    public void Prepare(NerDocument doc) => Prepare(doc, _caps, Gazetteer, Clusters, (t_scratch ??= new NerScratch()).Spellings);
+    public void Prepare(NerDocument doc) => Prepare(doc, _caps, Gazetteer, Knowledge, Clusters, (t_scratch ??= new NerScratch()).Spellings);
 
-    public static void Prepare(NerDocument doc, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, WordClusters clusters, Dictionary<ulong, WordSpelling> spellings)
+    public static void Prepare(NerDocument doc, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, Gazetteer knowledge, WordClusters clusters, Dictionary<ulong, WordSpelling> spellings)
     {
         for (var i = 0; i < doc.Count; i++)
         {
@@ -112,6 +116,7 @@ internal sealed class NerModel
             var start = doc.SentenceStart(s);
             var end = doc.SentenceEnd(s);
             gazetteer.Match(doc.Atoms.AsSpan(start, end - start), doc.Names.AsSpan(start, end - start));
+            knowledge.Match(doc.Atoms.AsSpan(start, end - start), doc.Knowledge.AsSpan(start, end - start));
         }
 
         FillSpellings(doc, spellings);
@@ -149,8 +154,42 @@ internal sealed class NerModel
         a.Length == 0 ? -1 : a.AllCaps ? (a.Length > 1 ? 2 : -1) : a.InitialCap ? (initial ? -1 : 0) : 1;
 
     /// <summary>The type the first pass gave most often to the other occurrences of each word.</summary>
-    public static void FillVotes(NerDocument doc, Dictionary<ulong, WordVote> votes)
+    public static void FillVotes(NerDocument doc, Dictionary<ulong, WordVote> votes, Dictionary<ulong, byte> names)
     {
+        names.Clear();
+        for (var i = 0; i < doc.Count; i++)
+        {
+            var type = BilouLabels.TypeOf(doc.First[i]);
+            if (type < 0 || BilouLabels.PartOf(doc.First[i]) is not (BilouPart.Begin or BilouPart.Unit))
+            {
+                continue;
+            }
+
+            var h = 0UL;
+            var j = i;
+            while (true)
+            {
+                h = Gazetteer.Extend(h, doc.Atoms[j].Lower);
+                if (BilouLabels.PartOf(doc.First[j]) is BilouPart.Last or BilouPart.Unit || j - i + 1 >= Gazetteer.MaxLength)
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            ref var bits = ref CollectionsMarshal.GetValueRefOrAddDefault(names, h, out _);
+            bits |= Gazetteer.Bit(EntityTypes.Types[type]);
+        }
+
+        var list = new Gazetteer(names);
+        for (var s = 0; s < doc.SentenceCount; s++)
+        {
+            var start = doc.SentenceStart(s);
+            var end = doc.SentenceEnd(s);
+            list.Match(doc.Atoms.AsSpan(start, end - start), doc.DocumentNames.AsSpan(start, end - start));
+        }
+
         votes.Clear();
         for (var i = 0; i < doc.Count; i++)
         {
@@ -169,8 +208,9 @@ internal sealed class NerModel
     public static void Decode(NerDocument doc, LinearModel model, bool stacked, int[] output) =>
         Pass(doc, model, Transitions(model), stacked, output, t_scratch ??= new NerScratch());
 
-    private static void Pass(NerDocument doc, LinearModel model, int[] transitions, bool stacked, int[] output, NerScratch scratch)
+    private static void Pass(NerDocument doc, LinearModel model, int[] transitions, bool stacked, int[] output, NerScratch scratch, float outsideBias = 0)
     {
+        var bias = (int)MathF.Round(outsideBias);
         Span<ulong> f = stackalloc ulong[NerFeatures.Max];
         var count = BilouLabels.Count;
         for (var s = 0; s < doc.SentenceCount; s++)
@@ -184,6 +224,7 @@ internal sealed class NerModel
             {
                 var k = NerFeatures.Extract(doc, start, end, i, stacked, f);
                 model.Predict(f[..k], emission.Slice((i - start) * count, count));
+                emission[(i - start) * count] -= bias;
             }
 
             NerDecoder.Decode<int>(emission, transitions, n, scratch.Best, scratch.Back, output.AsSpan(start, n));
@@ -213,6 +254,7 @@ internal sealed class NerModel
         }
 
         Gazetteer.Write(writer);
+        Knowledge.Write(writer);
         Clusters.Write(writer);
         _first.Write(writer);
         writer.Write(_second is not null);
@@ -230,9 +272,10 @@ internal sealed class NerModel
         }
 
         var gazetteer = Gazetteer.Read(reader);
+        var knowledge = Gazetteer.Read(reader);
         var clusters = WordClusters.Read(reader);
         var first = LinearModel.Read(reader);
         var second = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
-        return new NerModel(first, second, caps, gazetteer, clusters);
+        return new NerModel(first, second, caps, gazetteer, knowledge, clusters);
     });
 }

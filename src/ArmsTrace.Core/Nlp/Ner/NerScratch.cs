@@ -13,6 +13,9 @@ internal sealed class NerScratch
 
     public Dictionary<ulong, WordVote> Votes { get; } = [];
 
+    /// <summary>Names found by the first pass in the current document, as a name list.</summary>
+    public Dictionary<ulong, byte> DocumentNames { get; } = [];
+
     public void Ensure(int size)
     {
         if (Emission.Length >= size)

@@ -14,13 +14,13 @@ internal static class NerTrainer
     /// Training sentences see name lists built from the other folds only; with their own names
     /// listed the model would learn to trust a match far more than it should on new text.
     /// </summary>
-    private const int GazetteerFolds = 2;
+    private static readonly int GazetteerFolds = NerExperiment.Int("NER_GFOLDS", 2);
 
     /// <summary>
     /// Folds of the first pass's jack-knifing: the second pass learns from first-pass labels as
     /// wrong as they will be on new text, not from a model that has seen the sentence.
     /// </summary>
-    private const int StackFolds = 4;
+    private static readonly int StackFolds = NerExperiment.Int("NER_SFOLDS", 4);
 
     /// <summary>Folds are runs of sentences, so a document's repeated names rarely straddle two folds.</summary>
     private static int FoldOf(int sentence) => sentence / 200 % GazetteerFolds;
@@ -41,7 +41,25 @@ internal static class NerTrainer
         clusters ??= WordClusters.Empty;
         var caps = BuildCaps(train);
         var full = gazetteer ? BuildGazetteer(train, -1) : Gazetteer.Empty;
-        var docs = BuildDocuments(train, analyse, caps, full, clusters);
+        var knowledge = Gazetteer.Empty;
+        if (NerExperiment.Gaz2)
+        {
+            var names = new Dictionary<ulong, byte>();
+            Gazetteer.AddKnowledgeBase(names);
+            if (NerExperiment.Geo)
+            {
+                Gazetteer.AddGeography(names);
+            }
+
+            if (NerExperiment.List)
+            {
+                Gazetteer.AddNameList(names);
+            }
+
+            knowledge = new Gazetteer(names);
+        }
+
+        var docs = BuildDocuments(train, analyse, caps, full, knowledge, clusters);
         if (gazetteer)
         {
             var folds = new Gazetteer[GazetteerFolds];
@@ -61,21 +79,22 @@ internal static class NerTrainer
             }
         }
 
-        var devDocs = dev is null ? null : BuildDocuments(dev, analyseDev ?? analyse, caps, full, clusters);
+        var devDocs = dev is null ? null : BuildDocuments(dev, analyseDev ?? analyse, caps, full, knowledge, clusters);
         var all = Enumerable.Range(0, docs.Count).ToArray();
-        var first = TrainPass(docs, all, iterations, seed, stacked: false, pruneBelow, model =>
+        var first = NerExperiment.Int("NER_AVG", 0) == 1 ? Averaged(docs, all, iterations, seed, false, pruneBelow) : TrainPass(docs, all, iterations, seed, stacked: false, pruneBelow, model =>
         {
             if (log is not null)
             {
-                log($"ner pass 1 iteration: rows {model.RowCount}" + (devDocs is null ? "" : $", dev F1 {100 * EntitySpans.F1(Score(new NerModel(model, null, caps, full, clusters), devDocs)["ALL"]):F2}"));
+                log($"ner pass 1 iteration: rows {model.RowCount}" + (devDocs is null ? "" : $", dev F1 {100 * EntitySpans.F1(Score(new NerModel(model, null, caps, full, knowledge, clusters), devDocs)["ALL"]):F2}"));
             }
         });
         if (stackIterations == 0)
         {
-            return new NerModel(first, null, caps, full, clusters);
+            return new NerModel(first, null, caps, full, knowledge, clusters);
         }
 
         var votes = new Dictionary<ulong, WordVote>();
+        var documentNames = new Dictionary<ulong, byte>();
         Parallel.For(0, StackFolds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, fold =>
         {
             var rest = all.Where(d => d % StackFolds != fold).ToArray();
@@ -87,17 +106,25 @@ internal static class NerTrainer
         });
         foreach (var d in docs)
         {
-            NerModel.FillVotes(d.Doc, votes);
+            NerModel.FillVotes(d.Doc, votes, documentNames);
         }
 
-        var second = TrainPass(docs, all, stackIterations, seed, stacked: true, pruneBelow, model =>
+        var second = NerExperiment.Int("NER_AVG", 0) == 1 ? Averaged(docs, all, stackIterations, seed, true, pruneBelow) : TrainPass(docs, all, stackIterations, seed, stacked: true, pruneBelow, model =>
         {
             if (log is not null)
             {
-                log($"ner pass 2 iteration: rows {model.RowCount}" + (devDocs is null ? "" : $", dev F1 {100 * EntitySpans.F1(Score(new NerModel(first, model, caps, full, clusters), devDocs)["ALL"]):F2}"));
+                log($"ner pass 2 iteration: rows {model.RowCount}" + (devDocs is null ? "" : $", dev F1 {100 * EntitySpans.F1(Score(new NerModel(first, model, caps, full, knowledge, clusters), devDocs)["ALL"]):F2}"));
             }
         });
-        return new NerModel(first, second, caps, full, clusters);
+        return new NerModel(first, second, caps, full, knowledge, clusters);
+    }
+
+    private static LinearModel Averaged(List<TrainingDocument> docs, int[] which, int iterations, int seed, bool stacked, float pruneBelow)
+    {
+        var models = new LinearModel[2];
+        Parallel.For(0, models.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
+            models[k] = TrainPass(docs, which, iterations, seed + (100 * k), stacked, pruneBelow, null));
+        return LinearModel.Sum(models, pruneBelow);
     }
 
     private static LinearModel TrainPass(List<TrainingDocument> docs, int[] which, int iterations, int seed, bool stacked, float pruneBelow, Action<LinearModel>? afterIteration)
@@ -193,7 +220,7 @@ internal static class NerTrainer
 
     /// <summary>Scores a model on gold sentences grouped into their documents.</summary>
     public static Dictionary<string, (int Tp, int Predicted, int Gold)> Evaluate(NerModel model, IReadOnlyList<NerSentence> gold, Func<NerSentence, NerAnalysis> analyse) =>
-        Score(model, BuildDocuments(gold, analyse, null, null, null));
+        Score(model, BuildDocuments(gold, analyse, null, null, null, null));
 
     private static Dictionary<string, (int Tp, int Predicted, int Gold)> Score(NerModel model, List<TrainingDocument> docs)
     {
@@ -221,7 +248,7 @@ internal static class NerTrainer
     }
 
     /// <summary>Groups consecutive sentences of one document; fills the model-table atoms when the tables are given.</summary>
-    private static List<TrainingDocument> BuildDocuments(IReadOnlyList<NerSentence> sentences, Func<NerSentence, NerAnalysis> analyse, Dictionary<ulong, ulong>? caps, Gazetteer? gazetteer, WordClusters? clusters)
+    private static List<TrainingDocument> BuildDocuments(IReadOnlyList<NerSentence> sentences, Func<NerSentence, NerAnalysis> analyse, Dictionary<ulong, ulong>? caps, Gazetteer? gazetteer, Gazetteer? knowledge, WordClusters? clusters)
     {
         var docs = new List<TrainingDocument>();
         var spellings = new Dictionary<ulong, WordSpelling>();
@@ -249,9 +276,9 @@ internal static class NerTrainer
                 gold.AddRange(BilouLabels.FromBio(sentence.Tags));
             }
 
-            if (caps is not null && gazetteer is not null && clusters is not null)
+            if (caps is not null && gazetteer is not null && knowledge is not null && clusters is not null)
             {
-                NerModel.Prepare(doc, caps, gazetteer, clusters, spellings);
+                NerModel.Prepare(doc, caps, gazetteer, knowledge, clusters, spellings);
             }
 
             docs.Add(new TrainingDocument(doc, [.. gold], i));
@@ -265,10 +292,18 @@ internal static class NerTrainer
     private static Gazetteer BuildGazetteer(IReadOnlyList<NerSentence> train, int leaveOut)
     {
         var names = new Dictionary<ulong, byte>();
-        Gazetteer.AddKnowledgeBase(names);
-        if (NerExperiment.Geo)
+        if (!NerExperiment.Gaz2)
         {
-            Gazetteer.AddGeography(names);
+            Gazetteer.AddKnowledgeBase(names);
+            if (NerExperiment.Geo)
+            {
+                Gazetteer.AddGeography(names);
+            }
+
+            if (NerExperiment.List)
+            {
+                Gazetteer.AddNameList(names);
+            }
         }
 
         for (var i = 0; i < train.Count; i++)
