@@ -75,7 +75,6 @@ public class NlpBenchmarks
                 var head = annotations.Head[i];
                 _document.Add(
                     WordAtoms.Compute(_context.TokenText(i)),
-                    FeatureHash.Text(annotations.Upos[i]),
                     FeatureHash.Text(annotations.Xpos[i]),
                     head < 0 ? -1 : head - s.FirstToken,
                     FeatureHash.Text(annotations.Deprel[i]));

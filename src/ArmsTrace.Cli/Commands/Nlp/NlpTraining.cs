@@ -16,6 +16,10 @@ internal static class NlpTraining
     public const int ParserIterations = 12;
     public const int RelabelerIterations = 3;
     public const int NerIterations = 8;
+    public const int NerStackIterations = 5;
+    public const int ClusterWindow = 300;
+    public const int ClusterMinCount = 2;
+    public static readonly int[] ClusterPrefixes = [4, 8, 30];
 
     public static int Run(string datasets, string outDir, string? only, int seed)
     {
@@ -24,6 +28,8 @@ internal static class NlpTraining
         var dev = ReadConllu(DatasetPaths.Ewt(datasets, "dev"));
         var test = ReadConllu(DatasetPaths.Ewt(datasets, "test"));
         Tagger? tagger = null;
+        Parser? parser = null;
+        List<ParserExample>? trainExamples = null;
         if (only is null or "tagger")
         {
             var sw = Stopwatch.StartNew();
@@ -43,11 +49,11 @@ internal static class NlpTraining
         {
             tagger ??= ReadModel(Path.Combine(outDir, "tagger.bin"), Tagger.Read);
             var sw = Stopwatch.StartNew();
-            var trainExamples = Jackknife(train, seed);
+            trainExamples = Jackknife(train, seed);
             Console.WriteLine($"jack-knifed tags for parser training ({sw.Elapsed.TotalSeconds:F0} s)");
             var devExamples = TagAll(tagger, dev);
             var testExamples = TagAll(tagger, test);
-            var parser = ParserTrainer.TrainAveraged(trainExamples, devExamples, ParserIterations, [seed, seed + 1], Console.WriteLine);
+            parser = ParserTrainer.TrainAveraged(trainExamples, devExamples, ParserIterations, [seed, seed + 1], Console.WriteLine);
             var m = ParserTrainer.Evaluate(parser, testExamples);
             Console.WriteLine($"parser test, first-stage labels: UAS {m.Uas:F2} LAS {m.Las:F2}");
             parser = parser.WithRelabeler(Relabeler.Train(trainExamples, parser.Labels, parser.Ambiguity, RelabelerIterations, seed, Console.WriteLine));
@@ -67,14 +73,22 @@ internal static class NlpTraining
         if (only is null or "ner")
         {
             tagger ??= ReadModel(Path.Combine(outDir, "tagger.bin"), Tagger.Read);
-            var parser = ReadModel(Path.Combine(outDir, "parser.bin"), Parser.Read);
-            TrainNer(datasets, outDir, seed, tagger, parser, train);
+            parser ??= ReadModel(Path.Combine(outDir, "parser.bin"), Parser.Read);
+            if (trainExamples is null)
+            {
+                var sw = Stopwatch.StartNew();
+                trainExamples = Jackknife(train, seed);
+                Console.WriteLine($"jack-knifed tags for NER training ({sw.Elapsed.TotalSeconds:F0} s)");
+            }
+
+            TrainNer(datasets, outDir, seed, tagger, parser, trainExamples);
         }
 
         return 0;
     }
 
-    private static void TrainNer(string datasets, string outDir, int seed, Tagger tagger, Parser parser, List<ConlluSentence> ewt)
+    /// <param name="jackknifed">EWT training sentences with jack-knifed tags: the UNER training sentences are the same sentences, which the tagger has seen.</param>
+    private static void TrainNer(string datasets, string outDir, int seed, Tagger tagger, Parser parser, List<ParserExample> jackknifed)
     {
         var sw = Stopwatch.StartNew();
         var uner = ReadNer(DatasetPaths.Uner(datasets, "train"), NerCorpora.ReadIob2);
@@ -95,54 +109,29 @@ internal static class NlpTraining
         Console.WriteLine($"ner training sentences: UNER {uner.Count}, wikigold {wikigold.Count}, re3d {re3d.Count}");
         var dev = ReadNer(DatasetPaths.Uner(datasets, "dev"), NerCorpora.ReadIob2);
         var test = ReadNer(DatasetPaths.Uner(datasets, "test"), NerCorpora.ReadIob2);
-        // re3d is held out: its spans follow other conventions ("U.S. service members" as one
-        // organisation) and adding it lowered UNER dev F1 by about five points. Adding UNER dev to
-        // training helps only sentences of the same documents: with dev cut into halves by
-        // document it gained nothing, so dev stays a development set.
-        var jk = new Dictionary<string, NerAnalysis>(StringComparer.Ordinal);
-        if (Environment.GetEnvironmentVariable("NER_JK") is { } jkPath)
-        {
-            var jkIds = File.ReadLines(jkPath).Where(l => l.StartsWith("# sent_id = ", StringComparison.Ordinal)).Select(l => l["# sent_id = ".Length..].Trim()).ToList();
-            var jkSentences = ReadConllu(jkPath);
-            for (var i = 0; i < jkIds.Count; i++)
-            {
-                var x = jkSentences[i];
-                jk[jkIds[i]] = new NerAnalysis(x.Upos, x.Xpos, x.Heads, x.Deprels);
-            }
-        }
+        var byId = jackknifed.Where(e => e.Gold.Id.Length > 0).ToDictionary(e => e.Gold.Id, StringComparer.Ordinal);
 
-        var jkTagsOnly = NerExperiment.Int("NER_JKTAGS", 0) == 1;
+        // With the tagger's own training sentences tagged by the tagger, the recogniser would learn
+        // to trust tags far more accurate than on new text; their trees come from the final parser.
         NerAnalysis Analyse(NerSentence s)
         {
-            if (s.Id.Length > 0 && jk.TryGetValue(s.Id, out var a) && a.Upos.Length == s.Words.Length)
+            if (s.Id.Length > 0 && byId.TryGetValue(s.Id, out var e) && e.Gold.Forms.AsSpan().SequenceEqual(s.Words))
             {
-                if (jkTagsOnly)
-                {
-                    var tree = parser.Parse(s.Words, a.Upos, a.Xpos);
-                    return new NerAnalysis(a.Upos, a.Xpos, tree.Heads, tree.Deprels);
-                }
-
-                return a;
+                var tree = parser.Parse(s.Words, e.Upos, e.Xpos);
+                return new NerAnalysis(e.Upos, e.Xpos, tree.Heads, tree.Deprels);
             }
 
             return NerAnalysis.Of(tagger, parser, s.Words);
         }
-        var clusters = WordClusters.Empty;
-        if (NerExperiment.Clusters)
-        {
-            var csw = Stopwatch.StartNew();
-            IEnumerable<IReadOnlyList<string>> text = [.. ewt.Select(s => s.Forms), .. wikigold.Select(s => s.Words)];
-            if (NerExperiment.Int("NER_CRE3D", 0) == 1)
-            {
-                text = text.Concat(re3d.Select(s => s.Words));
-            }
 
-            var prefixes = (Environment.GetEnvironmentVariable("NER_CP") ?? "4,8,12").Split(',').Select(int.Parse).ToArray();
-            clusters = BrownClustering.Learn(text, NerExperiment.Int("NER_CW", 256), NerExperiment.Int("NER_CMIN", 2), prefixes);
-            Console.WriteLine($"word clusters: {clusters.Count} words ({csw.Elapsed.TotalSeconds:F0} s)");
-        }
+        // Word classes from the training text only (EWT train, which is also UNER train, and
+        // wikigold): dev and test stay unseen.
+        var clusters = BrownClustering.Learn([.. jackknifed.Select(e => e.Gold.Forms), .. wikigold.Select(s => s.Words)], ClusterWindow, ClusterMinCount, ClusterPrefixes);
+        Console.WriteLine($"word clusters: {clusters.Count} words ({sw.Elapsed.TotalSeconds:F0} s)");
 
-        var model = NerTrainer.Train([.. uner, .. wikigold], dev, NerExperiment.Iterations, seed, Analyse, Console.WriteLine, clusters: clusters, stackIterations: NerExperiment.Stack ? NerExperiment.Int("NER_IT2", NerExperiment.Iterations) : 0);
+        // re3d is held out: its spans follow other conventions ("U.S. service members" as one
+        // organisation) and adding it lowered UNER dev F1 by about five points.
+        var model = NerTrainer.Train([.. uner, .. wikigold], dev, NerIterations, seed, Analyse, Console.WriteLine, clusters, NerStackIterations);
         var scores = NerTrainer.Evaluate(model, test, Analyse);
         Console.WriteLine("ner test (UNER EWT): " + string.Join(", ", scores.Select(p => $"{p.Key} F1 {100 * EntitySpans.F1(p.Value):F2}")) + $" ({sw.Elapsed.TotalSeconds:F0} s)");
         var re3dScores = NerTrainer.Evaluate(model, re3d, Analyse);

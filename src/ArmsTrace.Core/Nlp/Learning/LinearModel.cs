@@ -44,28 +44,12 @@ internal sealed class LinearModel
         RowCount = sortedKeys.Length;
     }
 
-    private LinearModel(LinearModel source, float scale)
-    {
-        Classes = source.Classes;
-        Scale = scale;
-        _weights = source._weights;
-        _slots = source._slots;
-        _mask = source._mask;
-        RowCount = source.RowCount;
-    }
-
     public int Classes { get; }
 
     /// <summary>Real weight of one quantised unit; scores compare equally without it.</summary>
     public float Scale { get; }
 
     public int RowCount { get; }
-
-    /// <summary>
-    /// The same weights, each worth <paramref name="factor"/> times as much: only the real-valued
-    /// scale changes, so this matters where scores of two models are added.
-    /// </summary>
-    public LinearModel Scaled(float factor) => new(this, Scale * factor);
 
     public static uint Key(ulong hash)
     {

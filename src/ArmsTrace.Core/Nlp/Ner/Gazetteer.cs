@@ -94,6 +94,19 @@ internal sealed class Gazetteer
         names[h] = (byte)(names.GetValueOrDefault(h) | type);
     }
 
+    /// <summary>
+    /// The names the recogniser knows without training: the knowledge base, the geography tables
+    /// and the hand-written list of regions and organisations.
+    /// </summary>
+    public static Gazetteer Knowledge()
+    {
+        var names = new Dictionary<ulong, byte>();
+        AddKnowledgeBase(names);
+        AddGeography(names);
+        AddNameList(names);
+        return new Gazetteer(names);
+    }
+
     /// <summary>Names from the knowledge base: countries and places as LOC, organisations and groups as ORG, people as PER.</summary>
     public static void AddKnowledgeBase(Dictionary<ulong, byte> names)
     {

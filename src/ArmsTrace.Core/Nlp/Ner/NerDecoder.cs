@@ -5,6 +5,15 @@ namespace ArmsTrace.Core.Nlp.Ner;
 /// <summary>Viterbi search for the best legal label sequence under per-word and transition scores.</summary>
 internal static class NerDecoder
 {
+    /// <summary>For each label, the labels it may follow: 61 pairs of the 169, so the search skips the rest unseen.</summary>
+    private static readonly int[][] Predecessors = Enumerable.Range(0, BilouLabels.Count)
+        .Select(c => Enumerable.Range(0, BilouLabels.Count).Where(p => BilouLabels.CanFollow(p, c)).ToArray())
+        .ToArray();
+
+    private static readonly bool[] Starts = [.. Enumerable.Range(0, BilouLabels.Count).Select(c => BilouLabels.CanFollow(-1, c))];
+
+    private static readonly bool[] Ends = [.. Enumerable.Range(0, BilouLabels.Count).Select(BilouLabels.CanEnd)];
+
     /// <param name="emission">Score of each label for each word, word-major (<c>n * labels</c>).</param>
     /// <param name="transition">Score of each label after each previous label, the first row being the sentence start.</param>
     /// <param name="best">Scratch of <c>n * labels</c> path scores.</param>
@@ -18,10 +27,12 @@ internal static class NerDecoder
             return;
         }
 
+        // Every label has a legal predecessor and a legal path from the start, so after the first
+        // word no path score is ever the sentinel.
         var none = T.MinValue;
         for (var c = 0; c < count; c++)
         {
-            best[c] = BilouLabels.CanFollow(-1, c) ? emission[c] + transition[c] : none;
+            best[c] = Starts[c] ? emission[c] + transition[c] : none;
         }
 
         for (var i = 1; i < n; i++)
@@ -32,10 +43,10 @@ internal static class NerDecoder
             {
                 var top = none;
                 var arg = 0;
-                for (var p = 0; p < count; p++)
+                foreach (var p in Predecessors[c])
                 {
                     var from = best[previousRow + p];
-                    if (from == none || !BilouLabels.CanFollow(p, c))
+                    if (from == none)
                     {
                         continue;
                     }
@@ -57,7 +68,7 @@ internal static class NerDecoder
         var end = -1;
         for (var c = 0; c < count; c++)
         {
-            if (BilouLabels.CanEnd(c) && best[last + c] != none && (end < 0 || best[last + c] > best[last + end]))
+            if (Ends[c] && best[last + c] != none && (end < 0 || best[last + c] > best[last + end]))
             {
                 end = c;
             }

@@ -17,10 +17,8 @@ internal sealed class NerDocument
 
     public WordAtoms[] Atoms { get; private set; } = new WordAtoms[256];
 
-    /// <summary>Hashed fine (XPOS) and coarse (UPOS) tags.</summary>
+    /// <summary>Hashed fine (XPOS) tags.</summary>
     public ulong[] Xpos { get; private set; } = new ulong[256];
-
-    public ulong[] Upos { get; private set; } = new ulong[256];
 
     /// <summary>Head of each word as a document index, -1 for a sentence root.</summary>
     public int[] Head { get; private set; } = new int[256];
@@ -30,26 +28,20 @@ internal sealed class NerDocument
     /// <summary>How often the word is capitalised in running text, from training.</summary>
     public ulong[] Caps { get; private set; } = new ulong[256];
 
-    /// <summary>Name-list match of the word (<see cref="Gazetteer.Match"/>).</summary>
+    /// <summary>Match of the word against the names annotated in training (<see cref="Gazetteer.Match"/>).</summary>
     public ulong[] Names { get; private set; } = new ulong[256];
 
     /// <summary>Match of the word against the knowledge-base and geography names.</summary>
     public ulong[] Knowledge { get; private set; } = new ulong[256];
 
-    /// <summary>Word clusters at three granularities.</summary>
-    public ulong[] Cluster { get; private set; } = new ulong[3 * 256];
-
-    /// <summary>How the same word is written elsewhere in the document (capitalised mid-sentence, lower case).</summary>
-    public ulong[] Spelling { get; private set; } = new ulong[256];
+    /// <summary>Word classes of each word, <see cref="WordClusters.Levels"/> per word.</summary>
+    public ulong[] Cluster { get; private set; } = new ulong[WordClusters.Levels * 256];
 
     /// <summary>Labels from the first pass, which the second pass reads.</summary>
     public int[] First { get; private set; } = new int[256];
 
     /// <summary>Which entity type the first pass gave the other occurrences of the word in the document.</summary>
     public ulong[] Vote { get; private set; } = new ulong[256];
-
-    /// <summary>Match of the word against the names the first pass found anywhere in the document.</summary>
-    public ulong[] DocumentNames { get; private set; } = new ulong[256];
 
     /// <summary>Final labels (<see cref="BilouLabels"/>).</summary>
     public int[] Labels { get; private set; } = new int[256];
@@ -76,7 +68,7 @@ internal sealed class NerDocument
     }
 
     /// <param name="head">Head within the sentence (0-based, -1 for the root).</param>
-    public void Add(in WordAtoms atoms, ulong upos, ulong xpos, int head, ulong deprel)
+    public void Add(in WordAtoms atoms, ulong xpos, int head, ulong deprel)
     {
         if (Count == Atoms.Length)
         {
@@ -85,31 +77,27 @@ internal sealed class NerDocument
 
         var i = Count++;
         Atoms[i] = atoms;
-        Upos[i] = upos;
         Xpos[i] = xpos;
         Head[i] = head < 0 ? -1 : _sentenceStarts[SentenceCount - 1] + head;
         Deprel[i] = deprel;
     }
 
-    public void Add(ReadOnlySpan<char> word, ReadOnlySpan<char> upos, ReadOnlySpan<char> xpos, int head, ReadOnlySpan<char> deprel) =>
-        Add(WordAtoms.Compute(word), FeatureHash.Text(upos), FeatureHash.Text(xpos), head, FeatureHash.Text(deprel));
+    public void Add(ReadOnlySpan<char> word, ReadOnlySpan<char> xpos, int head, ReadOnlySpan<char> deprel) =>
+        Add(WordAtoms.Compute(word), FeatureHash.Text(xpos), head, FeatureHash.Text(deprel));
 
     private void Grow()
     {
         var size = Atoms.Length * 2;
         Atoms = Resize(Atoms, size);
         Xpos = Resize(Xpos, size);
-        Upos = Resize(Upos, size);
         Head = Resize(Head, size);
         Deprel = Resize(Deprel, size);
         Caps = Resize(Caps, size);
         Names = Resize(Names, size);
         Knowledge = Resize(Knowledge, size);
-        Cluster = Resize(Cluster, 3 * size);
-        Spelling = Resize(Spelling, size);
+        Cluster = Resize(Cluster, WordClusters.Levels * size);
         First = Resize(First, size);
         Vote = Resize(Vote, size);
-        DocumentNames = Resize(DocumentNames, size);
         Labels = Resize(Labels, size);
     }
 

@@ -3,31 +3,26 @@ using ArmsTrace.Core.Nlp.Features;
 namespace ArmsTrace.Core.Nlp.Ner;
 
 /// <summary>
-/// Templates of the entity recogniser. They never mention labels: label sequences are scored by
-/// transition weights in <see cref="NerDecoder"/>, so one feature vector per word serves every
-/// path. The second pass adds the first pass's labels of the word and its neighbours and the
-/// document-wide vote for the word.
+/// Templates of the entity recogniser: spelling, neighbouring words, shapes and tags, how often
+/// the word is capitalised in running text (<c>caps</c>), name-list matches, the word's relation
+/// and head in the dependency tree, and its word classes. They never mention labels: label
+/// sequences are scored by transition weights in <see cref="NerDecoder"/>, so one feature vector
+/// per word serves every path. The second pass adds the first pass's labels of the word and its
+/// neighbours and how the first pass labelled the word elsewhere in the document.
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Max = 128;
+    public const int Max = 96;
 
     private static readonly ulong Before = FeatureHash.Text("<s>");
     private static readonly ulong After = FeatureHash.Text("</s>");
     private static readonly ulong NoHead = FeatureHash.Text("<root>");
-    private static readonly ulong ProperNoun = FeatureHash.Text("NNP");
-    private static readonly ulong ProperNouns = FeatureHash.Text("NNPS");
-
-    private static bool IsCapitalised(in WordAtoms a) => a.InitialCap || a.AllCaps;
-
-    private static bool IsProper(ulong xpos) => xpos == ProperNoun || xpos == ProperNouns;
 
     /// <summary>Features of word <paramref name="i"/> of the sentence running from <paramref name="start"/> to <paramref name="end"/> (document indexes).</summary>
     public static int Extract(NerDocument d, int start, int end, int i, bool stacked, Span<ulong> f)
     {
         var a = d.Atoms;
         ref readonly var w = ref a[i];
-        var first = i == start;
         var lowerM1 = i > start ? a[i - 1].Lower : Before;
         var lowerM2 = i - 1 > start ? a[i - 2].Lower : Before;
         var lowerP1 = i + 1 < end ? a[i + 1].Lower : After;
@@ -43,7 +38,8 @@ internal static class NerFeatures
         var names = d.Names[i];
         var namesM1 = i > start ? d.Names[i - 1] : Before;
         var namesP1 = i + 1 < end ? d.Names[i + 1] : After;
-        var initial = FeatureHash.Of(first ? 1 : 0);
+        var known = d.Knowledge[i];
+        var initial = FeatureHash.Of(i == start ? 1 : 0);
         var k = 0;
         f[k++] = FeatureHash.F(1, 0);
         f[k++] = FeatureHash.F(2, w.Word);
@@ -83,138 +79,42 @@ internal static class NerFeatures
         f[k++] = FeatureHash.F(43, pos, w.ShortShape);
         f[k++] = FeatureHash.F(44, pos, caps);
         f[k++] = FeatureHash.F(46, posM1, pos, posP1);
+
+        // Names annotated in training and names from the knowledge base and geography tables are
+        // matched apart: the model learns to trust each list as far as it deserves.
         f[k++] = FeatureHash.F(50, names);
         f[k++] = FeatureHash.F(51, names, w.ShortShape);
         f[k++] = FeatureHash.F(52, namesM1, names);
         f[k++] = FeatureHash.F(53, names, namesP1);
         f[k++] = FeatureHash.F(55, names, caps);
-        if (NerExperiment.Gaz2)
+        f[k++] = FeatureHash.F(56, known);
+        f[k++] = FeatureHash.F(57, known, w.ShortShape);
+        f[k++] = FeatureHash.F(58, known, caps);
+        f[k++] = FeatureHash.F(59, i > start ? d.Knowledge[i - 1] : Before, known);
+
+        // The relation and head tell what a name does in the sentence ("the nsubj of said") and
+        // what kind of phrase it heads ("Chicago" in a compound under "Orchestra").
+        var h = d.Head[i];
+        var rel = d.Deprel[i];
+        var headLower = h < 0 ? NoHead : a[h].Lower;
+        var headRel = h < 0 ? NoHead : d.Deprel[h];
+        var grandHead = h < 0 ? -1 : d.Head[h];
+        f[k++] = FeatureHash.F(70, rel);
+        f[k++] = FeatureHash.F(71, rel, headLower);
+        f[k++] = FeatureHash.F(72, headLower);
+        f[k++] = FeatureHash.F(73, rel, headRel);
+        f[k++] = FeatureHash.F(74, rel, w.ShortShape);
+        f[k++] = FeatureHash.F(75, rel, h < 0 ? NoHead : d.Xpos[h]);
+        f[k++] = FeatureHash.F(76, headRel, grandHead < 0 ? NoHead : a[grandHead].Lower);
+
+        for (var c = 0; c < WordClusters.Levels; c++)
         {
-            var kn = d.Knowledge[i];
-            f[k++] = FeatureHash.F(56, kn);
-            f[k++] = FeatureHash.F(57, kn, w.ShortShape);
-            f[k++] = FeatureHash.F(58, kn, caps);
-            f[k++] = FeatureHash.F(59, i > start ? d.Knowledge[i - 1] : Before, kn);
+            f[k++] = FeatureHash.F(80 + c, d.Cluster[(WordClusters.Levels * i) + c]);
+            f[k++] = FeatureHash.F(83 + c, i > start ? d.Cluster[(WordClusters.Levels * (i - 1)) + c] : Before);
+            f[k++] = FeatureHash.F(86 + c, i + 1 < end ? d.Cluster[(WordClusters.Levels * (i + 1)) + c] : After);
         }
 
-        if (NerExperiment.Sent)
-        {
-            var words = 0;
-            var capitalised = 0;
-            var upper = 0;
-            for (var j = start; j < end; j++)
-            {
-                if (a[j].Length > 1 && !a[j].HasDigit)
-                {
-                    words++;
-                    capitalised += a[j].InitialCap ? 1 : 0;
-                    upper += a[j].AllCaps ? 1 : 0;
-                }
-            }
-
-            var ratio = words == 0 ? 0 : capitalised * 4 / words;
-            var sent = FeatureHash.Of(3000 + (ratio * 2) + (upper * 2 > words ? 1 : 0));
-            f[k++] = FeatureHash.F(93, sent, w.ShortShape);
-            f[k++] = FeatureHash.F(94, sent, caps);
-            f[k++] = FeatureHash.F(95, sent, pos);
-        }
-
-        if (NerExperiment.Run)
-        {
-            var capRun = FeatureHash.Of(0);
-            if (IsCapitalised(a[i]))
-            {
-                var b = i;
-                while (b > start && IsCapitalised(a[b - 1]))
-                {
-                    b--;
-                }
-
-                var e = i + 1;
-                while (e < end && IsCapitalised(a[e]))
-                {
-                    e++;
-                }
-
-                capRun = FeatureHash.Of(10 + (Math.Min(e - b, 4) * 4) + (e - b == 1 ? 3 : i == b ? 0 : i == e - 1 ? 2 : 1));
-            }
-
-            var properRun = FeatureHash.Of(0);
-            if (IsProper(d.Xpos[i]))
-            {
-                var b = i;
-                while (b > start && IsProper(d.Xpos[b - 1]))
-                {
-                    b--;
-                }
-
-                var e = i + 1;
-                while (e < end && IsProper(d.Xpos[e]))
-                {
-                    e++;
-                }
-
-                properRun = FeatureHash.Of(40 + (Math.Min(e - b, 4) * 4) + (e - b == 1 ? 3 : i == b ? 0 : i == e - 1 ? 2 : 1));
-            }
-
-            f[k++] = FeatureHash.F(111, capRun);
-            f[k++] = FeatureHash.F(112, capRun, initial);
-            f[k++] = FeatureHash.F(113, properRun);
-            f[k++] = FeatureHash.F(114, properRun, capRun);
-        }
-
-        if (NerExperiment.Wide)
-        {
-            var shapeM2 = i - 1 > start ? a[i - 2].ShortShape : Before;
-            var shapeP2 = i + 2 < end ? a[i + 2].ShortShape : After;
-            f[k++] = FeatureHash.F(60, shapeM2);
-            f[k++] = FeatureHash.F(61, shapeP2);
-            f[k++] = FeatureHash.F(62, lowerM2, lowerM1);
-            f[k++] = FeatureHash.F(63, lowerP1, lowerP2);
-            f[k++] = FeatureHash.F(64, i > start ? a[i - 1].Word : Before, w.Word);
-            f[k++] = FeatureHash.F(65, w.Word, i + 1 < end ? a[i + 1].Word : After);
-            f[k++] = FeatureHash.F(66, i - 1 > start ? d.Xpos[i - 2] : Before);
-            f[k++] = FeatureHash.F(67, i + 2 < end ? d.Xpos[i + 2] : After);
-            f[k++] = FeatureHash.F(68, d.Upos[i], w.ShortShape, initial);
-            f[k++] = FeatureHash.F(69, w.Prefix4);
-        }
-
-        if (NerExperiment.Parse)
-        {
-            var h = d.Head[i];
-            var rel = d.Deprel[i];
-            var headLower = h < 0 ? NoHead : a[h].Lower;
-            var headRel = h < 0 ? NoHead : d.Deprel[h];
-            f[k++] = FeatureHash.F(70, rel);
-            f[k++] = FeatureHash.F(71, rel, headLower);
-            f[k++] = FeatureHash.F(72, headLower);
-            f[k++] = FeatureHash.F(73, rel, headRel);
-            f[k++] = FeatureHash.F(74, rel, w.ShortShape);
-            f[k++] = FeatureHash.F(75, rel, h < 0 ? NoHead : d.Xpos[h]);
-            var hh = h < 0 ? -1 : d.Head[h];
-            f[k++] = FeatureHash.F(76, headRel, hh < 0 ? NoHead : a[hh].Lower);
-        }
-
-        if (NerExperiment.Clusters)
-        {
-            for (var c = 0; c < 3; c++)
-            {
-                var cl = d.Cluster[(3 * i) + c];
-                f[k++] = FeatureHash.F(80 + c, cl);
-                f[k++] = FeatureHash.F(83 + c, i > start ? d.Cluster[(3 * (i - 1)) + c] : Before);
-                f[k++] = FeatureHash.F(86 + c, i + 1 < end ? d.Cluster[(3 * (i + 1)) + c] : After);
-            }
-
-            f[k++] = FeatureHash.F(89, d.Cluster[(3 * i) + 1], w.ShortShape);
-        }
-
-        if (NerExperiment.Spelling)
-        {
-            f[k++] = FeatureHash.F(90, d.Spelling[i]);
-            f[k++] = FeatureHash.F(91, d.Spelling[i], w.ShortShape, initial);
-            f[k++] = FeatureHash.F(92, d.Spelling[i], caps);
-        }
-
+        f[k++] = FeatureHash.F(89, d.Cluster[(WordClusters.Levels * i) + 1], w.ShortShape);
         if (stacked)
         {
             var l0 = FeatureHash.Of(d.First[i]);
@@ -228,13 +128,6 @@ internal static class NerFeatures
             f[k++] = FeatureHash.F(105, d.Vote[i], l0);
             f[k++] = FeatureHash.F(106, d.Vote[i], w.ShortShape);
             f[k++] = FeatureHash.F(107, l0, w.Lower);
-            if (NerExperiment.DocNames)
-            {
-                var dn = d.DocumentNames[i];
-                f[k++] = FeatureHash.F(108, dn);
-                f[k++] = FeatureHash.F(109, dn, l0);
-                f[k++] = FeatureHash.F(110, dn, w.ShortShape);
-            }
         }
 
         return k;

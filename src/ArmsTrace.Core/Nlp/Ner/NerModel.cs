@@ -25,30 +25,28 @@ internal sealed class NerModel
     private readonly int[] _firstTransitions;
     private readonly int[] _secondTransitions;
 
+    /// <param name="second">The stacked second pass, or null for a one-pass model.</param>
     public NerModel(LinearModel first, LinearModel? second, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, Gazetteer knowledge, WordClusters clusters)
     {
-        Knowledge = knowledge;
         _first = first;
         _second = second;
         _caps = caps;
         Gazetteer = gazetteer;
+        Knowledge = knowledge;
         Clusters = clusters;
         _firstTransitions = Transitions(first);
         _secondTransitions = second is null ? [] : Transitions(second);
     }
 
+    /// <summary>Names annotated in the training data.</summary>
     public Gazetteer Gazetteer { get; }
 
-    /// <summary>Names from the knowledge base and the geography tables, matched apart from the names seen in training.</summary>
+    /// <summary>Names from the knowledge base, the geography tables and <c>lexicons/ner-names.txt</c>.</summary>
     public Gazetteer Knowledge { get; }
 
     public WordClusters Clusters { get; }
 
     public int RowCount => _first.RowCount + (_second?.RowCount ?? 0);
-
-    /// <summary>Capitalisation class of a word: how often it was capitalised mid-sentence in training, or unknown.</summary>
-    public static ulong CapsOf(Dictionary<ulong, ulong> caps, in WordAtoms atoms) =>
-        caps.TryGetValue(atoms.Lower, out var c) ? c : FeatureHash.F(98, atoms.ShortShape);
 
     /// <summary>BIO tags of one sentence read as a document of its own; tags and parses it with the embedded models.</summary>
     public string[] Predict(ReadOnlySpan<string> words) => PredictDocument([words.ToArray()])[0];
@@ -56,15 +54,15 @@ internal sealed class NerModel
     /// <summary>BIO tags of the sentences of one document; tags and parses them with the embedded models.</summary>
     public string[][] PredictDocument(IReadOnlyList<string[]> sentences)
     {
+        ArgumentNullException.ThrowIfNull(sentences);
         var doc = new NerDocument();
         foreach (var words in sentences)
         {
-            var tags = NlpModels.Tagger.Tag(words);
-            var tree = NlpModels.Parser.Parse(words, tags.Upos, tags.Xpos);
+            var a = NerAnalysis.Of(NlpModels.Tagger, NlpModels.Parser, words);
             doc.StartSentence();
             for (var i = 0; i < words.Length; i++)
             {
-                doc.Add(words[i], tags.Upos[i], tags.Xpos[i], tree.Heads[i], tree.Deprels[i]);
+                doc.Add(words[i], a.Xpos[i], a.Heads[i], a.Deprels[i]);
             }
         }
 
@@ -86,110 +84,42 @@ internal sealed class NerModel
     /// <summary>Labels every word of <paramref name="doc"/> into <see cref="NerDocument.Labels"/>.</summary>
     public void Predict(NerDocument doc)
     {
-        Prepare(doc);
+        ArgumentNullException.ThrowIfNull(doc);
         var scratch = t_scratch ??= new NerScratch();
+        Prepare(doc, _caps, Gazetteer, Knowledge, Clusters);
         if (_second is null)
         {
-            Pass(doc, _first, _firstTransitions, stacked: false, doc.Labels, scratch, NerExperiment.OutsideBias / _first.Scale);
+            Pass(doc, _first, _firstTransitions, stacked: false, doc.Labels, scratch);
             return;
         }
 
         Pass(doc, _first, _firstTransitions, stacked: false, doc.First, scratch);
-        FillVotes(doc, scratch.Votes, scratch.DocumentNames);
-        Pass(doc, _second, _secondTransitions, stacked: true, doc.Labels, scratch, NerExperiment.OutsideBias / _second.Scale);
+        FillVotes(doc, scratch.Votes);
+        Pass(doc, _second, _secondTransitions, stacked: true, doc.Labels, scratch);
     }
 
     /// <summary>Fills the per-word atoms that come from the model's tables rather than from the words alone.</summary>
-    public void Prepare(NerDocument doc) => Prepare(doc, _caps, Gazetteer, Knowledge, Clusters, (t_scratch ??= new NerScratch()).Spellings);
-
-    public static void Prepare(NerDocument doc, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, Gazetteer knowledge, WordClusters clusters, Dictionary<ulong, WordSpelling> spellings)
+    public static void Prepare(NerDocument doc, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, Gazetteer knowledge, WordClusters clusters)
     {
         for (var i = 0; i < doc.Count; i++)
         {
-            caps.TryGetValue(doc.Atoms[i].Lower, out var c);
-            doc.Caps[i] = c != 0 ? c : FeatureHash.F(98, doc.Atoms[i].ShortShape);
-            clusters.Fill(doc.Atoms[i].Lower, doc.Cluster.AsSpan(3 * i, 3));
+            ref readonly var a = ref doc.Atoms[i];
+            doc.Caps[i] = caps.TryGetValue(a.Lower, out var c) ? c : FeatureHash.F(98, a.ShortShape);
+            clusters.Fill(a.Lower, doc.Cluster.AsSpan(WordClusters.Levels * i, WordClusters.Levels));
         }
 
         for (var s = 0; s < doc.SentenceCount; s++)
         {
             var start = doc.SentenceStart(s);
-            var end = doc.SentenceEnd(s);
-            gazetteer.Match(doc.Atoms.AsSpan(start, end - start), doc.Names.AsSpan(start, end - start));
-            knowledge.Match(doc.Atoms.AsSpan(start, end - start), doc.Knowledge.AsSpan(start, end - start));
-        }
-
-        FillSpellings(doc, spellings);
-    }
-
-    /// <summary>
-    /// For each word, whether the document also has it capitalised mid-sentence or in lower case
-    /// elsewhere: a sentence-initial or all-capitals word is read through its other spellings.
-    /// </summary>
-    private static void FillSpellings(NerDocument doc, Dictionary<ulong, WordSpelling> spellings)
-    {
-        spellings.Clear();
-        for (var s = 0; s < doc.SentenceCount; s++)
-        {
-            var start = doc.SentenceStart(s);
-            for (var i = start; i < doc.SentenceEnd(s); i++)
-            {
-                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(spellings, doc.Atoms[i].Lower, out _);
-                entry = entry.With(SpellingOf(doc.Atoms[i], i == start), 1);
-            }
-        }
-
-        for (var s = 0; s < doc.SentenceCount; s++)
-        {
-            var start = doc.SentenceStart(s);
-            for (var i = start; i < doc.SentenceEnd(s); i++)
-            {
-                var others = spellings[doc.Atoms[i].Lower].With(SpellingOf(doc.Atoms[i], i == start), -1);
-                doc.Spelling[i] = FeatureHash.Of(1000 + (others.Capitalised > 0 ? 1 : 0) + (others.Lower > 0 ? 2 : 0) + (others.Upper > 0 ? 4 : 0));
-            }
+            var n = doc.SentenceEnd(s) - start;
+            gazetteer.Match(doc.Atoms.AsSpan(start, n), doc.Names.AsSpan(start, n));
+            knowledge.Match(doc.Atoms.AsSpan(start, n), doc.Knowledge.AsSpan(start, n));
         }
     }
 
-    private static int SpellingOf(in WordAtoms a, bool initial) =>
-        a.Length == 0 ? -1 : a.AllCaps ? (a.Length > 1 ? 2 : -1) : a.InitialCap ? (initial ? -1 : 0) : 1;
-
-    /// <summary>The type the first pass gave most often to the other occurrences of each word.</summary>
-    public static void FillVotes(NerDocument doc, Dictionary<ulong, WordVote> votes, Dictionary<ulong, byte> names)
+    /// <summary>For each word, the type the first pass gave most often to the word's other occurrences in the document.</summary>
+    public static void FillVotes(NerDocument doc, Dictionary<ulong, WordVote> votes)
     {
-        names.Clear();
-        for (var i = 0; i < doc.Count; i++)
-        {
-            var type = BilouLabels.TypeOf(doc.First[i]);
-            if (type < 0 || BilouLabels.PartOf(doc.First[i]) is not (BilouPart.Begin or BilouPart.Unit))
-            {
-                continue;
-            }
-
-            var h = 0UL;
-            var j = i;
-            while (true)
-            {
-                h = Gazetteer.Extend(h, doc.Atoms[j].Lower);
-                if (BilouLabels.PartOf(doc.First[j]) is BilouPart.Last or BilouPart.Unit || j - i + 1 >= Gazetteer.MaxLength)
-                {
-                    break;
-                }
-
-                j++;
-            }
-
-            ref var bits = ref CollectionsMarshal.GetValueRefOrAddDefault(names, h, out _);
-            bits |= Gazetteer.Bit(EntityTypes.Types[type]);
-        }
-
-        var list = new Gazetteer(names);
-        for (var s = 0; s < doc.SentenceCount; s++)
-        {
-            var start = doc.SentenceStart(s);
-            var end = doc.SentenceEnd(s);
-            list.Match(doc.Atoms.AsSpan(start, end - start), doc.DocumentNames.AsSpan(start, end - start));
-        }
-
         votes.Clear();
         for (var i = 0; i < doc.Count; i++)
         {
@@ -208,9 +138,8 @@ internal sealed class NerModel
     public static void Decode(NerDocument doc, LinearModel model, bool stacked, int[] output) =>
         Pass(doc, model, Transitions(model), stacked, output, t_scratch ??= new NerScratch());
 
-    private static void Pass(NerDocument doc, LinearModel model, int[] transitions, bool stacked, int[] output, NerScratch scratch, float outsideBias = 0)
+    private static void Pass(NerDocument doc, LinearModel model, int[] transitions, bool stacked, int[] output, NerScratch scratch)
     {
-        var bias = (int)MathF.Round(outsideBias);
         Span<ulong> f = stackalloc ulong[NerFeatures.Max];
         var count = BilouLabels.Count;
         for (var s = 0; s < doc.SentenceCount; s++)
@@ -224,7 +153,6 @@ internal sealed class NerModel
             {
                 var k = NerFeatures.Extract(doc, start, end, i, stacked, f);
                 model.Predict(f[..k], emission.Slice((i - start) * count, count));
-                emission[(i - start) * count] -= bias;
             }
 
             NerDecoder.Decode<int>(emission, transitions, n, scratch.Best, scratch.Back, output.AsSpan(start, n));

@@ -14,17 +14,19 @@ internal static class NerTrainer
     /// Training sentences see name lists built from the other folds only; with their own names
     /// listed the model would learn to trust a match far more than it should on new text.
     /// </summary>
-    private static readonly int GazetteerFolds = NerExperiment.Int("NER_GFOLDS", 2);
+    private const int GazetteerFolds = 2;
 
     /// <summary>
     /// Folds of the first pass's jack-knifing: the second pass learns from first-pass labels as
     /// wrong as they will be on new text, not from a model that has seen the sentence.
     /// </summary>
-    private static readonly int StackFolds = NerExperiment.Int("NER_SFOLDS", 4);
+    private const int StackFolds = 4;
 
     /// <summary>Folds are runs of sentences, so a document's repeated names rarely straddle two folds.</summary>
     private static int FoldOf(int sentence) => sentence / 200 % GazetteerFolds;
 
+    /// <param name="analyse">Tags and tree of a training or dev sentence, as the recogniser will see them at run time.</param>
+    /// <param name="stackIterations">Iterations of the second pass; 0 gives a one-pass model.</param>
     public static NerModel Train(
         IReadOnlyList<NerSentence> train,
         IReadOnlyList<NerSentence>? dev,
@@ -32,69 +34,45 @@ internal static class NerTrainer
         int seed,
         Func<NerSentence, NerAnalysis> analyse,
         Action<string>? log = null,
-        float pruneBelow = 0.02f,
-        bool gazetteer = true,
         WordClusters? clusters = null,
         int stackIterations = 0,
-        Func<NerSentence, NerAnalysis>? analyseDev = null)
+        float pruneBelow = 0.02f)
     {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(analyse);
         clusters ??= WordClusters.Empty;
         var caps = BuildCaps(train);
-        var full = gazetteer ? BuildGazetteer(train, -1) : Gazetteer.Empty;
-        var knowledge = Gazetteer.Empty;
-        if (NerExperiment.Gaz2)
+        var full = BuildGazetteer(train, -1);
+        var knowledge = Gazetteer.Knowledge();
+        var docs = BuildDocuments(train, analyse, (caps, full, knowledge, clusters));
+        var folds = new Gazetteer[GazetteerFolds];
+        for (var fold = 0; fold < folds.Length; fold++)
         {
-            var names = new Dictionary<ulong, byte>();
-            Gazetteer.AddKnowledgeBase(names);
-            if (NerExperiment.Geo)
-            {
-                Gazetteer.AddGeography(names);
-            }
-
-            if (NerExperiment.List)
-            {
-                Gazetteer.AddNameList(names);
-            }
-
-            knowledge = new Gazetteer(names);
+            folds[fold] = BuildGazetteer(train, fold);
         }
 
-        var docs = BuildDocuments(train, analyse, caps, full, knowledge, clusters);
-        if (gazetteer)
+        foreach (var d in docs)
         {
-            var folds = new Gazetteer[GazetteerFolds];
-            for (var fold = 0; fold < folds.Length; fold++)
+            for (var s = 0; s < d.Doc.SentenceCount; s++)
             {
-                folds[fold] = BuildGazetteer(train, fold);
-            }
-
-            foreach (var d in docs)
-            {
-                for (var s = 0; s < d.Doc.SentenceCount; s++)
-                {
-                    var start = d.Doc.SentenceStart(s);
-                    var end = d.Doc.SentenceEnd(s);
-                    folds[FoldOf(d.FirstSentence + s)].Match(d.Doc.Atoms.AsSpan(start, end - start), d.Doc.Names.AsSpan(start, end - start));
-                }
+                var start = d.Doc.SentenceStart(s);
+                var n = d.Doc.SentenceEnd(s) - start;
+                folds[FoldOf(d.FirstSentence + s)].Match(d.Doc.Atoms.AsSpan(start, n), d.Doc.Names.AsSpan(start, n));
             }
         }
 
-        var devDocs = dev is null ? null : BuildDocuments(dev, analyseDev ?? analyse, caps, full, knowledge, clusters);
+        var devDocs = dev is null ? null : BuildDocuments(dev, analyse, null);
+        string DevF1(LinearModel first, LinearModel? second) =>
+            devDocs is null ? "" : $", dev F1 {100 * EntitySpans.F1(Score(new NerModel(first, second, caps, full, knowledge, clusters), devDocs)["ALL"]):F2}";
+
         var all = Enumerable.Range(0, docs.Count).ToArray();
-        var first = NerExperiment.Int("NER_AVG", 0) == 1 ? Averaged(docs, all, iterations, seed, false, pruneBelow) : TrainPass(docs, all, iterations, seed, stacked: false, pruneBelow, model =>
-        {
-            if (log is not null)
-            {
-                log($"ner pass 1 iteration: rows {model.RowCount}" + (devDocs is null ? "" : $", dev F1 {100 * EntitySpans.F1(Score(new NerModel(model, null, caps, full, knowledge, clusters), devDocs)["ALL"]):F2}"));
-            }
-        });
+        var iteration = 0;
+        var firstPass = TrainPass(docs, all, iterations, seed, stacked: false, pruneBelow, log is null ? null : m => log($"ner pass 1 iteration {++iteration}: rows {m.RowCount}{DevF1(m, null)}"));
         if (stackIterations == 0)
         {
-            return new NerModel(first, null, caps, full, knowledge, clusters);
+            return new NerModel(firstPass, null, caps, full, knowledge, clusters);
         }
 
-        var votes = new Dictionary<ulong, WordVote>();
-        var documentNames = new Dictionary<ulong, byte>();
         Parallel.For(0, StackFolds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, fold =>
         {
             var rest = all.Where(d => d % StackFolds != fold).ToArray();
@@ -104,27 +82,15 @@ internal static class NerTrainer
                 NerModel.Decode(docs[d].Doc, foldModel, stacked: false, docs[d].Doc.First);
             }
         });
+        var votes = new Dictionary<ulong, WordVote>();
         foreach (var d in docs)
         {
-            NerModel.FillVotes(d.Doc, votes, documentNames);
+            NerModel.FillVotes(d.Doc, votes);
         }
 
-        var second = NerExperiment.Int("NER_AVG", 0) == 1 ? Averaged(docs, all, stackIterations, seed, true, pruneBelow) : TrainPass(docs, all, stackIterations, seed, stacked: true, pruneBelow, model =>
-        {
-            if (log is not null)
-            {
-                log($"ner pass 2 iteration: rows {model.RowCount}" + (devDocs is null ? "" : $", dev F1 {100 * EntitySpans.F1(Score(new NerModel(first, model, caps, full, knowledge, clusters), devDocs)["ALL"]):F2}"));
-            }
-        });
-        return new NerModel(first, second, caps, full, knowledge, clusters);
-    }
-
-    private static LinearModel Averaged(List<TrainingDocument> docs, int[] which, int iterations, int seed, bool stacked, float pruneBelow)
-    {
-        var models = new LinearModel[2];
-        Parallel.For(0, models.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
-            models[k] = TrainPass(docs, which, iterations, seed + (100 * k), stacked, pruneBelow, null));
-        return LinearModel.Sum(models, pruneBelow);
+        iteration = 0;
+        var secondPass = TrainPass(docs, all, stackIterations, seed, stacked: true, pruneBelow, log is null ? null : m => log($"ner pass 2 iteration {++iteration}: rows {m.RowCount}{DevF1(firstPass, m)}"));
+        return new NerModel(firstPass, secondPass, caps, full, knowledge, clusters);
     }
 
     private static LinearModel TrainPass(List<TrainingDocument> docs, int[] which, int iterations, int seed, bool stacked, float pruneBelow, Action<LinearModel>? afterIteration)
@@ -220,7 +186,7 @@ internal static class NerTrainer
 
     /// <summary>Scores a model on gold sentences grouped into their documents.</summary>
     public static Dictionary<string, (int Tp, int Predicted, int Gold)> Evaluate(NerModel model, IReadOnlyList<NerSentence> gold, Func<NerSentence, NerAnalysis> analyse) =>
-        Score(model, BuildDocuments(gold, analyse, null, null, null, null));
+        Score(model, BuildDocuments(gold, analyse, null));
 
     private static Dictionary<string, (int Tp, int Predicted, int Gold)> Score(NerModel model, List<TrainingDocument> docs)
     {
@@ -247,11 +213,13 @@ internal static class NerTrainer
         return EntitySpans.Score(pairs);
     }
 
-    /// <summary>Groups consecutive sentences of one document; fills the model-table atoms when the tables are given.</summary>
-    private static List<TrainingDocument> BuildDocuments(IReadOnlyList<NerSentence> sentences, Func<NerSentence, NerAnalysis> analyse, Dictionary<ulong, ulong>? caps, Gazetteer? gazetteer, Gazetteer? knowledge, WordClusters? clusters)
+    /// <summary>Groups consecutive sentences of one document; fills the atoms from the model's tables when they are given.</summary>
+    private static List<TrainingDocument> BuildDocuments(
+        IReadOnlyList<NerSentence> sentences,
+        Func<NerSentence, NerAnalysis> analyse,
+        (Dictionary<ulong, ulong> Caps, Gazetteer Names, Gazetteer Knowledge, WordClusters Clusters)? tables)
     {
         var docs = new List<TrainingDocument>();
-        var spellings = new Dictionary<ulong, WordSpelling>();
         var i = 0;
         while (i < sentences.Count)
         {
@@ -270,15 +238,15 @@ internal static class NerTrainer
                 doc.StartSentence();
                 for (var w = 0; w < sentence.Words.Length; w++)
                 {
-                    doc.Add(sentence.Words[w], a.Upos[w], a.Xpos[w], a.Heads[w], a.Deprels[w]);
+                    doc.Add(sentence.Words[w], a.Xpos[w], a.Heads[w], a.Deprels[w]);
                 }
 
                 gold.AddRange(BilouLabels.FromBio(sentence.Tags));
             }
 
-            if (caps is not null && gazetteer is not null && knowledge is not null && clusters is not null)
+            if (tables is { } t)
             {
-                NerModel.Prepare(doc, caps, gazetteer, knowledge, clusters, spellings);
+                NerModel.Prepare(doc, t.Caps, t.Names, t.Knowledge, t.Clusters);
             }
 
             docs.Add(new TrainingDocument(doc, [.. gold], i));
@@ -288,24 +256,10 @@ internal static class NerTrainer
         return docs;
     }
 
-    /// <summary>Knowledge-base names plus the names annotated in the training sentences outside <paramref name="leaveOut"/> (-1: all).</summary>
+    /// <summary>The names annotated in the training sentences outside fold <paramref name="leaveOut"/> (-1: all).</summary>
     private static Gazetteer BuildGazetteer(IReadOnlyList<NerSentence> train, int leaveOut)
     {
         var names = new Dictionary<ulong, byte>();
-        if (!NerExperiment.Gaz2)
-        {
-            Gazetteer.AddKnowledgeBase(names);
-            if (NerExperiment.Geo)
-            {
-                Gazetteer.AddGeography(names);
-            }
-
-            if (NerExperiment.List)
-            {
-                Gazetteer.AddNameList(names);
-            }
-        }
-
         for (var i = 0; i < train.Count; i++)
         {
             if (FoldOf(i) == leaveOut)
