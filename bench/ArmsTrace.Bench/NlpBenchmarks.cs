@@ -30,9 +30,7 @@ public class NlpBenchmarks
     private readonly PosTaggerStage _tagger = new();
     private readonly DependencyParserStage _parser = new();
     private AnalysisContext _context = null!;
-    private WordAtoms[] _atoms = [];
-    private int[] _entities = [];
-    private ulong[] _pos = [];
+    private readonly NerDocument _document = new();
 
     public int TokenCount => _context.Tokens.Count;
 
@@ -41,9 +39,6 @@ public class NlpBenchmarks
     {
         var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage()]);
         _context = pipeline.Run(new SourceDocument(Text, new DocumentMetadata("bench.txt")));
-        _atoms = new WordAtoms[_context.Tokens.Count];
-        _entities = new int[_context.Tokens.Count];
-        _pos = new ulong[_context.Tokens.Count];
         _ = NlpModels.Tagger;
         _ = NlpModels.Parser;
         _ = NlpModels.Ner;
@@ -70,21 +65,23 @@ public class NlpBenchmarks
     {
         _tagger.Run(_context);
         _parser.Run(_context);
-        var ner = NlpModels.Ner;
+        var annotations = _context.Annotations;
+        _document.Clear();
         foreach (var s in _context.Sentences)
         {
+            _document.StartSentence();
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
-                _atoms[i] = WordAtoms.Compute(_context.TokenText(i));
-                _pos[i] = NerModel.HashTag(_context.Annotations.Xpos[i]);
+                var head = annotations.Head[i];
+                _document.Add(
+                    WordAtoms.Compute(_context.TokenText(i)),
+                    FeatureHash.Text(annotations.Xpos[i]),
+                    head < 0 ? -1 : head - s.FirstToken,
+                    FeatureHash.Text(annotations.Deprel[i]));
             }
-
-            ner.Predict(
-                _atoms.AsSpan(s.FirstToken, s.TokenCount),
-                ner.UsesTags ? _pos.AsSpan(s.FirstToken, s.TokenCount) : default,
-                _entities.AsSpan(s.FirstToken, s.TokenCount));
         }
 
+        NlpModels.Ner.Predict(_document);
         return _context.Tokens.Count;
     }
 }

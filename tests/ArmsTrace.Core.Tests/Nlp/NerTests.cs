@@ -32,9 +32,38 @@ public sealed class NerTests
             new(["Hezbollah", "fired", "rockets", "at", "Israel", "."], ["B-ORG", "O", "O", "O", "B-LOC", "O"]),
             new(["The", "Pentagon", "said", "Lloyd", "Austin", "will", "visit", "Kyiv", "."], ["O", "B-ORG", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"]),
         ];
-        var model = NerTrainer.Train(data, null, 8, seed: 5);
-        var scores = NerTrainer.Evaluate(model, data);
+        var model = NerTrainer.Train(data, null, 8, seed: 5, NerAnalysis.Embedded, stackIterations: 4);
+        var scores = NerTrainer.Evaluate(model, data, NerAnalysis.Embedded);
         Assert.True(EntitySpans.F1(scores["ALL"]) >= 0.9);
+    }
+
+    [Fact]
+    public void PredictDocument_NewsSentences_FindsNamesInEverySentence()
+    {
+        string[][] sentences =
+        [
+            ["The", "Pentagon", "said", "Iran", "supplied", "drones", "to", "Russia", "."],
+            ["Lloyd", "Austin", "visited", "Kyiv", "on", "Tuesday", "."],
+        ];
+        var tags = NlpModels.Ner.PredictDocument(sentences);
+        Assert.Contains((1, 2, "ORG"), EntitySpans.FromBio(tags[0]));
+        Assert.Contains((3, 4, "LOC"), EntitySpans.FromBio(tags[0]));
+        Assert.Contains((0, 2, "PER"), EntitySpans.FromBio(tags[1]));
+        Assert.Contains((3, 4, "LOC"), EntitySpans.FromBio(tags[1]));
+    }
+
+    [Fact]
+    public void Knowledge_NameList_MarksRegionsAndOrganisations()
+    {
+        var knowledge = Gazetteer.Knowledge();
+        string[] words = ["flights", "from", "Queensland", "on", "Qantas"];
+        var atoms = words.Select(w => WordAtoms.Compute(w)).ToArray();
+        var marks = new ulong[words.Length];
+        knowledge.Match(atoms, marks);
+        Assert.Equal(marks[0], marks[1]);
+        Assert.NotEqual(marks[0], marks[2]);
+        Assert.NotEqual(marks[0], marks[4]);
+        Assert.NotEqual(marks[2], marks[4]);
     }
 
     [Fact]

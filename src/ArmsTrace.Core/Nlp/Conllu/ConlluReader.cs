@@ -8,25 +8,34 @@ namespace ArmsTrace.Core.Nlp.Conllu;
 /// </summary>
 internal static class ConlluReader
 {
+    private const string SentenceId = "# sent_id = ";
+
     public static IEnumerable<ConlluSentence> Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var rows = new List<string[]>();
+        var id = "";
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0)
             {
                 if (rows.Count > 0)
                 {
-                    yield return Build(rows);
+                    yield return Build(rows, id);
                     rows.Clear();
                 }
 
+                id = "";
                 continue;
             }
 
             if (line[0] == '#')
             {
+                if (line.StartsWith(SentenceId, StringComparison.Ordinal))
+                {
+                    id = line[SentenceId.Length..].Trim();
+                }
+
                 continue;
             }
 
@@ -41,11 +50,11 @@ internal static class ConlluReader
 
         if (rows.Count > 0)
         {
-            yield return Build(rows);
+            yield return Build(rows, id);
         }
     }
 
-    private static ConlluSentence Build(List<string[]> rows)
+    private static ConlluSentence Build(List<string[]> rows, string id)
     {
         var n = rows.Count;
         var forms = new string[n];
@@ -65,6 +74,6 @@ internal static class ConlluReader
             deprels[i] = c[7] == "_" ? "dep" : c[7];
         }
 
-        return new ConlluSentence(forms, lemmas, upos, xpos, heads, deprels);
+        return new ConlluSentence(forms, lemmas, upos, xpos, heads, deprels) { Id = id };
     }
 }

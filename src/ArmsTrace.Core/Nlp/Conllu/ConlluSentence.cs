@@ -16,6 +16,9 @@ internal sealed class ConlluSentence
         Deprels = deprels;
     }
 
+    /// <summary>The sentence's <c>sent_id</c>, or empty.</summary>
+    public string Id { get; init; } = "";
+
     public string[] Forms { get; }
 
     public string[] Lemmas { get; }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
 
 namespace ArmsTrace.Core.Nlp.Learning;
@@ -82,6 +83,18 @@ internal sealed class LinearModel
                     var target = scores[c..];
                     (new Vector<int>(target) + low).CopyTo(target);
                     (new Vector<int>(target[half..]) + high).CopyTo(target[half..]);
+                }
+            }
+
+            // Rows narrower than a full vector (the recogniser's 13 labels) still take 8 at a time.
+            if (Vector128.IsHardwareAccelerated)
+            {
+                for (; c + Vector128<short>.Count <= classes; c += Vector128<short>.Count)
+                {
+                    var (low, high) = Vector128.Widen(Vector128.Create<short>(w[c..]));
+                    var target = scores[c..];
+                    (Vector128.Create<int>(target) + low).CopyTo(target);
+                    (Vector128.Create<int>(target[Vector128<int>.Count..]) + high).CopyTo(target[Vector128<int>.Count..]);
                 }
             }
 

@@ -78,6 +78,9 @@ internal sealed class PerceptronTrainer
         }
     }
 
+    /// <summary>Adds <paramref name="amount"/> to one class weight of one feature.</summary>
+    public void Add(ulong feature, int cls, float amount) => Add((RowFor(feature) * Classes) + cls, amount);
+
     /// <summary>The averaged weights, frozen and quantised.</summary>
     public LinearModel Freeze(float pruneBelow)
     {

@@ -18,8 +18,4 @@ internal static class EntityTypes
         var type = tag[2..];
         return type is "PER" or "ORG" or "LOC" ? tag : "O";
     }
-
-    /// <summary>I-X is legal only after B-X or I-X.</summary>
-    public static bool IsLegal(int previous, int tag) =>
-        tag == 0 || tag % 2 == 1 || previous == tag || previous == tag - 1;
 }

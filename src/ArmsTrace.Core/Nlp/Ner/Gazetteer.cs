@@ -94,6 +94,19 @@ internal sealed class Gazetteer
         names[h] = (byte)(names.GetValueOrDefault(h) | type);
     }
 
+    /// <summary>
+    /// The names the recogniser knows without training: the knowledge base, the geography tables
+    /// and the hand-written list of regions and organisations.
+    /// </summary>
+    public static Gazetteer Knowledge()
+    {
+        var names = new Dictionary<ulong, byte>();
+        AddKnowledgeBase(names);
+        AddGeography(names);
+        AddNameList(names);
+        return new Gazetteer(names);
+    }
+
     /// <summary>Names from the knowledge base: countries and places as LOC, organisations and groups as ORG, people as PER.</summary>
     public static void AddKnowledgeBase(Dictionary<ulong, byte> names)
     {
@@ -131,6 +144,49 @@ internal sealed class Gazetteer
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>Countries (short and official names) and cities of the geography tables as LOC.</summary>
+    public static void AddGeography(Dictionary<ulong, byte> names)
+    {
+        var tokens = new List<Token>();
+        foreach (var (path, columns) in new[] { ("geo/countries.tsv", new[] { 2, 3 }), ("geo/cities.tsv", new[] { 0 }) })
+        {
+            using var reader = new StreamReader(ResourceFiles.Open(path));
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                var cols = line.Split('\t');
+                foreach (var c in columns)
+                {
+                    if (c < cols.Length)
+                    {
+                        AddText(names, cols[c], 4, tokens);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The hand-written list of regions and well-known organisations (<c>lexicons/ner-names.txt</c>).</summary>
+    public static void AddNameList(Dictionary<ulong, byte> names)
+    {
+        var tokens = new List<Token>();
+        using var reader = new StreamReader(ResourceFiles.Open("lexicons/ner-names.txt"));
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (line.Length == 0 || line[0] == '#' || tab < 0)
+            {
+                continue;
+            }
+
+            AddText(names, line[(tab + 1)..], Bit(line[..tab]), tokens);
         }
     }
 

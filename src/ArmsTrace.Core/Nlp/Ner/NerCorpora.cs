@@ -12,22 +12,29 @@ internal static class NerCorpora
         ArgumentNullException.ThrowIfNull(reader);
         var words = new List<string>();
         var tags = new List<string>();
+        var id = "";
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0)
             {
                 if (words.Count > 0)
                 {
-                    yield return new NerSentence([.. words], [.. tags]);
+                    yield return new NerSentence([.. words], [.. tags]) { Id = id, Document = DocumentOf(id) };
                     words.Clear();
                     tags.Clear();
                 }
 
+                id = "";
                 continue;
             }
 
             if (line[0] == '#')
             {
+                if (line.StartsWith("# sent_id = ", StringComparison.Ordinal))
+                {
+                    id = line["# sent_id = ".Length..].Trim();
+                }
+
                 continue;
             }
 
@@ -43,8 +50,15 @@ internal static class NerCorpora
 
         if (words.Count > 0)
         {
-            yield return new NerSentence([.. words], [.. tags]);
+            yield return new NerSentence([.. words], [.. tags]) { Id = id, Document = DocumentOf(id) };
         }
+    }
+
+    /// <summary>EWT sentence ids are the document id, a dash and the sentence number.</summary>
+    private static string DocumentOf(string sentenceId)
+    {
+        var dash = sentenceId.LastIndexOf('-');
+        return dash > 0 ? sentenceId[..dash] : sentenceId;
     }
 
     /// <summary>CoNLL-2003 style "word tag" lines in IOB1 (I- opens an entity unless it continues one); MISC is dropped.</summary>
@@ -53,14 +67,16 @@ internal static class NerCorpora
         ArgumentNullException.ThrowIfNull(reader);
         var words = new List<string>();
         var tags = new List<string>();
+        var document = 0;
         while (true)
         {
             var line = reader.ReadLine();
-            if (line is null || line.Trim().Length == 0 || line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            var newDocument = line is not null && line.StartsWith("-DOCSTART-", StringComparison.Ordinal);
+            if (line is null || line.Trim().Length == 0 || newDocument)
             {
                 if (words.Count > 0)
                 {
-                    yield return new NerSentence([.. words], [.. tags]);
+                    yield return new NerSentence([.. words], [.. tags]) { Document = $"conll-{document}" };
                     words.Clear();
                     tags.Clear();
                 }
@@ -70,6 +86,7 @@ internal static class NerCorpora
                     yield break;
                 }
 
+                document += newDocument ? 1 : 0;
                 continue;
             }
 
@@ -152,7 +169,7 @@ internal static class NerCorpora
 
             foreach (var sentence in Label(text, spans.GetValueOrDefault(id) ?? []))
             {
-                yield return sentence;
+                yield return sentence with { Document = id };
             }
         }
     }

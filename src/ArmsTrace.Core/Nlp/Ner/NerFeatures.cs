@@ -3,32 +3,43 @@ using ArmsTrace.Core.Nlp.Features;
 namespace ArmsTrace.Core.Nlp.Ner;
 
 /// <summary>
-/// Templates of the entity recogniser: spelling, neighbouring words and shapes, how often the word
-/// is capitalised in running text (<c>caps</c>), name-list matches (<c>gaz</c>), and the two
-/// previous tags.
+/// Templates of the entity recogniser: spelling, neighbouring words, shapes and tags, how often
+/// the word is capitalised in running text (<c>caps</c>), name-list matches, the word's relation
+/// and head in the dependency tree, and its word classes. They never mention labels: label
+/// sequences are scored by transition weights in <see cref="NerDecoder"/>, so one feature vector
+/// per word serves every path. The second pass adds the first pass's labels of the word and its
+/// neighbours and how the first pass labelled the word elsewhere in the document.
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Max = 64;
+    public const int Max = 96;
 
     private static readonly ulong Before = FeatureHash.Text("<s>");
     private static readonly ulong After = FeatureHash.Text("</s>");
+    private static readonly ulong NoHead = FeatureHash.Text("<root>");
 
-    /// <param name="pos">Hashed part-of-speech tags of the words, or empty when the model uses none.</param>
-    public static int Extract(ReadOnlySpan<WordAtoms> a, ReadOnlySpan<ulong> caps, ReadOnlySpan<ulong> pos, ReadOnlySpan<ulong> gaz, int i, int prev, int prev2, Span<ulong> f)
+    /// <summary>Features of word <paramref name="i"/> of the sentence running from <paramref name="start"/> to <paramref name="end"/> (document indexes).</summary>
+    public static int Extract(NerDocument d, int start, int end, int i, bool stacked, Span<ulong> f)
     {
+        var a = d.Atoms;
         ref readonly var w = ref a[i];
-        var n = a.Length;
-        var lowerM1 = i > 0 ? a[i - 1].Lower : Before;
-        var lowerM2 = i > 1 ? a[i - 2].Lower : Before;
-        var lowerP1 = i + 1 < n ? a[i + 1].Lower : After;
-        var lowerP2 = i + 2 < n ? a[i + 2].Lower : After;
-        var shapeM1 = i > 0 ? a[i - 1].ShortShape : Before;
-        var shapeP1 = i + 1 < n ? a[i + 1].ShortShape : After;
-        var capsM1 = i > 0 ? caps[i - 1] : Before;
-        var capsP1 = i + 1 < n ? caps[i + 1] : After;
-        var t1 = FeatureHash.Of(prev);
-        var t2 = FeatureHash.Of(prev2);
+        var lowerM1 = i > start ? a[i - 1].Lower : Before;
+        var lowerM2 = i - 1 > start ? a[i - 2].Lower : Before;
+        var lowerP1 = i + 1 < end ? a[i + 1].Lower : After;
+        var lowerP2 = i + 2 < end ? a[i + 2].Lower : After;
+        var shapeM1 = i > start ? a[i - 1].ShortShape : Before;
+        var shapeP1 = i + 1 < end ? a[i + 1].ShortShape : After;
+        var caps = d.Caps[i];
+        var capsM1 = i > start ? d.Caps[i - 1] : Before;
+        var capsP1 = i + 1 < end ? d.Caps[i + 1] : After;
+        var pos = d.Xpos[i];
+        var posM1 = i > start ? d.Xpos[i - 1] : Before;
+        var posP1 = i + 1 < end ? d.Xpos[i + 1] : After;
+        var names = d.Names[i];
+        var namesM1 = i > start ? d.Names[i - 1] : Before;
+        var namesP1 = i + 1 < end ? d.Names[i + 1] : After;
+        var known = d.Knowledge[i];
+        var initial = FeatureHash.Of(i == start ? 1 : 0);
         var k = 0;
         f[k++] = FeatureHash.F(1, 0);
         f[k++] = FeatureHash.F(2, w.Word);
@@ -50,46 +61,78 @@ internal static class NerFeatures
         f[k++] = FeatureHash.F(18, shapeM1);
         f[k++] = FeatureHash.F(19, shapeP1);
         f[k++] = FeatureHash.F(20, shapeM1, w.ShortShape, shapeP1);
-        f[k++] = FeatureHash.F(21, caps[i]);
+        f[k++] = FeatureHash.F(21, caps);
         f[k++] = FeatureHash.F(22, capsP1);
         f[k++] = FeatureHash.F(23, capsM1);
         f[k++] = FeatureHash.F(24, lowerM1, w.Lower);
         f[k++] = FeatureHash.F(25, w.Lower, lowerP1);
-        f[k++] = FeatureHash.F(26, w.ShortShape, FeatureHash.Of(i == 0 ? 1 : 0));
-        f[k++] = FeatureHash.F(27, caps[i], w.ShortShape, FeatureHash.Of(i == 0 ? 1 : 0));
-        f[k++] = FeatureHash.F(28, i > 0 ? a[i - 1].Suffix3 : Before);
-        f[k++] = FeatureHash.F(29, i + 1 < n ? a[i + 1].Suffix3 : After);
-        f[k++] = FeatureHash.F(30, t1);
-        f[k++] = FeatureHash.F(31, t2, t1);
-        f[k++] = FeatureHash.F(32, t1, w.Lower);
-        f[k++] = FeatureHash.F(33, t1, w.ShortShape);
-        f[k++] = FeatureHash.F(34, t1, lowerM1);
-        f[k++] = FeatureHash.F(35, t1, caps[i]);
+        f[k++] = FeatureHash.F(26, w.ShortShape, initial);
+        f[k++] = FeatureHash.F(27, caps, w.ShortShape, initial);
+        f[k++] = FeatureHash.F(28, i > start ? a[i - 1].Suffix3 : Before);
+        f[k++] = FeatureHash.F(29, i + 1 < end ? a[i + 1].Suffix3 : After);
         f[k++] = FeatureHash.F(36, lowerM1, w.ShortShape);
         f[k++] = FeatureHash.F(37, w.ShortShape, lowerP1);
-        f[k++] = FeatureHash.F(38, capsM1, caps[i], capsP1);
-        f[k++] = FeatureHash.F(39, t1, shapeP1);
-        var gazM1 = i > 0 ? gaz[i - 1] : Before;
-        var gazP1 = i + 1 < n ? gaz[i + 1] : After;
-        f[k++] = FeatureHash.F(50, gaz[i]);
-        f[k++] = FeatureHash.F(51, gaz[i], w.ShortShape);
-        f[k++] = FeatureHash.F(52, gazM1, gaz[i]);
-        f[k++] = FeatureHash.F(53, gaz[i], gazP1);
-        f[k++] = FeatureHash.F(54, gaz[i], t1);
-        f[k++] = FeatureHash.F(55, gaz[i], caps[i]);
-        if (!pos.IsEmpty)
+        f[k++] = FeatureHash.F(38, capsM1, caps, capsP1);
+        f[k++] = FeatureHash.F(40, pos);
+        f[k++] = FeatureHash.F(41, posM1, pos);
+        f[k++] = FeatureHash.F(42, pos, posP1);
+        f[k++] = FeatureHash.F(43, pos, w.ShortShape);
+        f[k++] = FeatureHash.F(44, pos, caps);
+        f[k++] = FeatureHash.F(46, posM1, pos, posP1);
+
+        // Names annotated in training and names from the knowledge base and geography tables are
+        // matched apart: the model learns to trust each list as far as it deserves.
+        f[k++] = FeatureHash.F(50, names);
+        f[k++] = FeatureHash.F(51, names, w.ShortShape);
+        f[k++] = FeatureHash.F(52, namesM1, names);
+        f[k++] = FeatureHash.F(53, names, namesP1);
+        f[k++] = FeatureHash.F(55, names, caps);
+        f[k++] = FeatureHash.F(56, known);
+        f[k++] = FeatureHash.F(57, known, w.ShortShape);
+        f[k++] = FeatureHash.F(58, known, caps);
+        f[k++] = FeatureHash.F(59, i > start ? d.Knowledge[i - 1] : Before, known);
+
+        // The relation and head tell what a name does in the sentence ("the nsubj of said") and
+        // what kind of phrase it heads ("Chicago" in a compound under "Orchestra").
+        var h = d.Head[i];
+        var rel = d.Deprel[i];
+        var headLower = h < 0 ? NoHead : a[h].Lower;
+        var headRel = h < 0 ? NoHead : d.Deprel[h];
+        var grandHead = h < 0 ? -1 : d.Head[h];
+        f[k++] = FeatureHash.F(70, rel);
+        f[k++] = FeatureHash.F(71, rel, headLower);
+        f[k++] = FeatureHash.F(72, headLower);
+        f[k++] = FeatureHash.F(73, rel, headRel);
+        f[k++] = FeatureHash.F(74, rel, w.ShortShape);
+        f[k++] = FeatureHash.F(75, rel, h < 0 ? NoHead : d.Xpos[h]);
+        f[k++] = FeatureHash.F(76, headRel, grandHead < 0 ? NoHead : a[grandHead].Lower);
+
+        for (var c = 0; c < WordClusters.Levels; c++)
         {
-            var pM1 = i > 0 ? pos[i - 1] : Before;
-            var pP1 = i + 1 < n ? pos[i + 1] : After;
-            f[k++] = FeatureHash.F(40, pos[i]);
-            f[k++] = FeatureHash.F(41, pM1, pos[i]);
-            f[k++] = FeatureHash.F(42, pos[i], pP1);
-            f[k++] = FeatureHash.F(43, pos[i], w.ShortShape);
-            f[k++] = FeatureHash.F(44, pos[i], caps[i]);
-            f[k++] = FeatureHash.F(45, t1, pos[i]);
-            f[k++] = FeatureHash.F(46, pM1, pos[i], pP1);
+            f[k++] = FeatureHash.F(80 + c, d.Cluster[(WordClusters.Levels * i) + c]);
+            f[k++] = FeatureHash.F(83 + c, i > start ? d.Cluster[(WordClusters.Levels * (i - 1)) + c] : Before);
+            f[k++] = FeatureHash.F(86 + c, i + 1 < end ? d.Cluster[(WordClusters.Levels * (i + 1)) + c] : After);
+        }
+
+        f[k++] = FeatureHash.F(89, d.Cluster[(WordClusters.Levels * i) + 1], w.ShortShape);
+        if (stacked)
+        {
+            var l0 = FeatureHash.Of(d.First[i]);
+            var lM1 = i > start ? FeatureHash.Of(d.First[i - 1]) : Before;
+            var lP1 = i + 1 < end ? FeatureHash.Of(d.First[i + 1]) : After;
+            f[k++] = FeatureHash.F(100, l0);
+            f[k++] = FeatureHash.F(101, lM1);
+            f[k++] = FeatureHash.F(102, lP1);
+            f[k++] = FeatureHash.F(103, lM1, l0, lP1);
+            f[k++] = FeatureHash.F(104, d.Vote[i]);
+            f[k++] = FeatureHash.F(105, d.Vote[i], l0);
+            f[k++] = FeatureHash.F(106, d.Vote[i], w.ShortShape);
+            f[k++] = FeatureHash.F(107, l0, w.Lower);
         }
 
         return k;
     }
+
+    /// <summary>Feature whose weights score label pairs: the row of a previous label holds the score of each next label.</summary>
+    public static ulong Transition(int previous) => FeatureHash.F(120, FeatureHash.Of(previous));
 }

@@ -1,103 +1,179 @@
+using System.Runtime.InteropServices;
 using ArmsTrace.Core.Nlp.Features;
 using ArmsTrace.Core.Nlp.Learning;
 
 namespace ArmsTrace.Core.Nlp.Ner;
 
-/// <summary>Greedy left-to-right averaged-perceptron BIO tagger for PER, ORG and LOC.</summary>
+/// <summary>
+/// Averaged-perceptron recogniser of PER, ORG and LOC over BILOU labels with Viterbi decoding,
+/// run in two passes over a document: the second pass reads the first pass's labels and how the
+/// first pass labelled the same word elsewhere in the document. Thread-safe once loaded.
+/// </summary>
 internal sealed class NerModel
 {
     private const int Magic = 0x524E5441;
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
 
-    private readonly LinearModel _model;
+    private static readonly ulong NoVote = FeatureHash.Text("<vote:none>");
+
+    [ThreadStatic]
+    private static NerScratch? t_scratch;
+
+    private readonly LinearModel _first;
+    private readonly LinearModel? _second;
     private readonly Dictionary<ulong, ulong> _caps;
+    private readonly int[] _firstTransitions;
+    private readonly int[] _secondTransitions;
 
-    public NerModel(LinearModel model, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, bool usesTags)
+    /// <param name="second">The stacked second pass, or null for a one-pass model.</param>
+    public NerModel(LinearModel first, LinearModel? second, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, Gazetteer knowledge, WordClusters clusters)
     {
-        _model = model;
+        _first = first;
+        _second = second;
         _caps = caps;
         Gazetteer = gazetteer;
-        UsesTags = usesTags;
+        Knowledge = knowledge;
+        Clusters = clusters;
+        _firstTransitions = Transitions(first);
+        _secondTransitions = second is null ? [] : Transitions(second);
     }
 
+    /// <summary>Names annotated in the training data.</summary>
     public Gazetteer Gazetteer { get; }
 
-    /// <summary>Whether the model reads XPOS tags; <see cref="Predict(ReadOnlySpan{string})"/> then runs the embedded tagger.</summary>
-    public bool UsesTags { get; }
+    /// <summary>Names from the knowledge base, the geography tables and <c>lexicons/ner-names.txt</c>.</summary>
+    public Gazetteer Knowledge { get; }
 
-    public static ulong HashTag(ReadOnlySpan<char> xpos) => FeatureHash.Text(xpos);
+    public WordClusters Clusters { get; }
 
-    public int RowCount => _model.RowCount;
+    public int RowCount => _first.RowCount + (_second?.RowCount ?? 0);
 
-    /// <summary>Capitalisation class of a word: how often it was capitalised mid-sentence in training, or unknown.</summary>
-    public static ulong CapsOf(Dictionary<ulong, ulong> caps, in WordAtoms atoms) =>
-        caps.TryGetValue(atoms.Lower, out var c) ? c : FeatureHash.F(98, atoms.ShortShape);
+    /// <summary>BIO tags of one sentence read as a document of its own; tags and parses it with the embedded models.</summary>
+    public string[] Predict(ReadOnlySpan<string> words) => PredictDocument([words.ToArray()])[0];
 
-    public string[] Predict(ReadOnlySpan<string> words)
+    /// <summary>BIO tags of the sentences of one document; tags and parses them with the embedded models.</summary>
+    public string[][] PredictDocument(IReadOnlyList<string[]> sentences)
     {
-        var atoms = new WordAtoms[words.Length];
-        for (var i = 0; i < words.Length; i++)
+        ArgumentNullException.ThrowIfNull(sentences);
+        var doc = new NerDocument();
+        foreach (var words in sentences)
         {
-            atoms[i] = WordAtoms.Compute(words[i]);
-        }
-
-        var pos = new ulong[UsesTags ? words.Length : 0];
-        if (UsesTags)
-        {
-            var xpos = NlpModels.Tagger.Tag(words).Xpos;
-            for (var i = 0; i < pos.Length; i++)
+            var a = NerAnalysis.Of(NlpModels.Tagger, NlpModels.Parser, words);
+            doc.StartSentence();
+            for (var i = 0; i < words.Length; i++)
             {
-                pos[i] = HashTag(xpos[i]);
+                doc.Add(words[i], a.Xpos[i], a.Heads[i], a.Deprels[i]);
             }
         }
 
-        var tags = new int[words.Length];
-        Predict(atoms, pos, tags);
-        var result = new string[words.Length];
-        for (var i = 0; i < tags.Length; i++)
+        Predict(doc);
+        var result = new string[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
         {
-            result[i] = EntityTypes.Tags[tags[i]];
+            var start = doc.SentenceStart(s);
+            result[s] = new string[sentences[s].Length];
+            for (var i = 0; i < result[s].Length; i++)
+            {
+                result[s][i] = EntityTypes.Tags[BilouLabels.ToBio(doc.Labels[start + i])];
+            }
         }
 
         return result;
     }
 
-    /// <param name="pos">XPOS hashes (<see cref="HashTag"/>) when <see cref="UsesTags"/>, else empty.</param>
-    public void Predict(ReadOnlySpan<WordAtoms> atoms, ReadOnlySpan<ulong> pos, Span<int> tags)
+    /// <summary>Labels every word of <paramref name="doc"/> into <see cref="NerDocument.Labels"/>.</summary>
+    public void Predict(NerDocument doc)
     {
-        var n = atoms.Length;
-        var caps = n <= 256 ? stackalloc ulong[n] : new ulong[n];
-        var gaz = n <= 256 ? stackalloc ulong[n] : new ulong[n];
-        for (var i = 0; i < n; i++)
+        ArgumentNullException.ThrowIfNull(doc);
+        var scratch = t_scratch ??= new NerScratch();
+        Prepare(doc, _caps, Gazetteer, Knowledge, Clusters);
+        if (_second is null)
         {
-            caps[i] = CapsOf(_caps, atoms[i]);
+            Pass(doc, _first, _firstTransitions, stacked: false, doc.Labels, scratch);
+            return;
         }
 
-        Gazetteer.Match(atoms, gaz);
+        Pass(doc, _first, _firstTransitions, stacked: false, doc.First, scratch);
+        FillVotes(doc, scratch.Votes);
+        Pass(doc, _second, _secondTransitions, stacked: true, doc.Labels, scratch);
+    }
 
-        Span<ulong> f = stackalloc ulong[NerFeatures.Max];
-        Span<int> scores = stackalloc int[_model.Classes];
-        for (var i = 0; i < n; i++)
+    /// <summary>Fills the per-word atoms that come from the model's tables rather than from the words alone.</summary>
+    public static void Prepare(NerDocument doc, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, Gazetteer knowledge, WordClusters clusters)
+    {
+        for (var i = 0; i < doc.Count; i++)
         {
-            var prev = i > 0 ? tags[i - 1] : -1;
-            var k = NerFeatures.Extract(atoms, caps, UsesTags ? pos : default, gaz, i, prev, i > 1 ? tags[i - 2] : -1, f);
-            _model.Predict(f[..k], scores);
-            var best = 0;
-            for (var c = 1; c < scores.Length; c++)
+            ref readonly var a = ref doc.Atoms[i];
+            doc.Caps[i] = caps.TryGetValue(a.Lower, out var c) ? c : FeatureHash.F(98, a.ShortShape);
+            clusters.Fill(a.Lower, doc.Cluster.AsSpan(WordClusters.Levels * i, WordClusters.Levels));
+        }
+
+        for (var s = 0; s < doc.SentenceCount; s++)
+        {
+            var start = doc.SentenceStart(s);
+            var n = doc.SentenceEnd(s) - start;
+            gazetteer.Match(doc.Atoms.AsSpan(start, n), doc.Names.AsSpan(start, n));
+            knowledge.Match(doc.Atoms.AsSpan(start, n), doc.Knowledge.AsSpan(start, n));
+        }
+    }
+
+    /// <summary>For each word, the type the first pass gave most often to the word's other occurrences in the document.</summary>
+    public static void FillVotes(NerDocument doc, Dictionary<ulong, WordVote> votes)
+    {
+        votes.Clear();
+        for (var i = 0; i < doc.Count; i++)
+        {
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(votes, doc.Atoms[i].Lower, out _);
+            entry = entry.With(BilouLabels.TypeOf(doc.First[i]) + 1, 1);
+        }
+
+        for (var i = 0; i < doc.Count; i++)
+        {
+            var others = votes[doc.Atoms[i].Lower].With(BilouLabels.TypeOf(doc.First[i]) + 1, -1);
+            doc.Vote[i] = others.Total == 0 ? NoVote : FeatureHash.Of(2000 + (others.Majority * 2) + (others.Unanimous ? 1 : 0));
+        }
+    }
+
+    /// <summary>Labels <paramref name="doc"/> (already prepared) with one pass of <paramref name="model"/>.</summary>
+    public static void Decode(NerDocument doc, LinearModel model, bool stacked, int[] output) =>
+        Pass(doc, model, Transitions(model), stacked, output, t_scratch ??= new NerScratch());
+
+    private static void Pass(NerDocument doc, LinearModel model, int[] transitions, bool stacked, int[] output, NerScratch scratch)
+    {
+        Span<ulong> f = stackalloc ulong[NerFeatures.Max];
+        var count = BilouLabels.Count;
+        for (var s = 0; s < doc.SentenceCount; s++)
+        {
+            var start = doc.SentenceStart(s);
+            var end = doc.SentenceEnd(s);
+            var n = end - start;
+            scratch.Ensure(n * count);
+            var emission = scratch.Emission.AsSpan(0, n * count);
+            for (var i = start; i < end; i++)
             {
-                if (EntityTypes.IsLegal(prev, c) && scores[c] > scores[best])
-                {
-                    best = c;
-                }
+                var k = NerFeatures.Extract(doc, start, end, i, stacked, f);
+                model.Predict(f[..k], emission.Slice((i - start) * count, count));
             }
 
-            tags[i] = best;
+            NerDecoder.Decode<int>(emission, transitions, n, scratch.Best, scratch.Back, output.AsSpan(start, n));
         }
+    }
+
+    /// <summary>Transition scores, the first row being the sentence start.</summary>
+    private static int[] Transitions(LinearModel model)
+    {
+        var count = BilouLabels.Count;
+        var table = new int[(count + 1) * count];
+        for (var p = -1; p < count; p++)
+        {
+            model.Predict([NerFeatures.Transition(p)], table.AsSpan((p + 1) * count, count));
+        }
+
+        return table;
     }
 
     public void Write(Stream stream) => ModelFile.Save(stream, Magic, FormatVersion, writer =>
     {
-        writer.Write(UsesTags);
         writer.Write(_caps.Count);
         foreach (var (k, v) in _caps.OrderBy(p => p.Key))
         {
@@ -106,13 +182,15 @@ internal sealed class NerModel
         }
 
         Gazetteer.Write(writer);
-        _model.Write(writer);
+        Knowledge.Write(writer);
+        Clusters.Write(writer);
+        _first.Write(writer);
+        writer.Write(_second is not null);
+        _second?.Write(writer);
     });
 
-    /// <summary>Reads this version or version 3 (weights always dense).</summary>
-    public static NerModel Read(Stream stream) => ModelFile.Load(stream, Magic, 3, FormatVersion, (reader, version) =>
+    public static NerModel Read(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, reader =>
     {
-        var usesTags = reader.ReadBoolean();
         var count = reader.ReadInt32();
         var caps = new Dictionary<ulong, ulong>(count);
         for (var i = 0; i < count; i++)
@@ -122,6 +200,10 @@ internal sealed class NerModel
         }
 
         var gazetteer = Gazetteer.Read(reader);
-        return new NerModel(LinearModel.Read(reader, version >= 4), caps, gazetteer, usesTags);
+        var knowledge = Gazetteer.Read(reader);
+        var clusters = WordClusters.Read(reader);
+        var first = LinearModel.Read(reader);
+        var second = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
+        return new NerModel(first, second, caps, gazetteer, knowledge, clusters);
     });
 }

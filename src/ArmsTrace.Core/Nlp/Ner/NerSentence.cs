@@ -1,4 +1,11 @@
 namespace ArmsTrace.Core.Nlp.Ner;
 
 /// <summary>Words of one sentence with BIO tags over PER, ORG and LOC.</summary>
-internal sealed record NerSentence(string[] Words, string[] Tags);
+internal sealed record NerSentence(string[] Words, string[] Tags)
+{
+    /// <summary>Id of the document the sentence belongs to; consecutive sentences with the same id form one document, an empty id a document of its own.</summary>
+    public string Document { get; init; } = "";
+
+    /// <summary>Id of the sentence in its corpus (UD <c>sent_id</c>), or empty.</summary>
+    public string Id { get; init; } = "";
+}

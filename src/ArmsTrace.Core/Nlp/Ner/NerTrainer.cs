@@ -3,7 +3,11 @@ using ArmsTrace.Core.Nlp.Learning;
 
 namespace ArmsTrace.Core.Nlp.Ner;
 
-/// <summary>Trains the <see cref="NerModel"/>.</summary>
+/// <summary>
+/// Trains the <see cref="NerModel"/> as a structured perceptron: each sentence is decoded with the
+/// current weights and, where the best path differs from the gold one, the gold path's features
+/// and transitions are rewarded and the predicted path's penalised.
+/// </summary>
 internal static class NerTrainer
 {
     /// <summary>
@@ -12,93 +16,250 @@ internal static class NerTrainer
     /// </summary>
     private const int GazetteerFolds = 2;
 
+    /// <summary>
+    /// Folds of the first pass's jack-knifing: the second pass learns from first-pass labels as
+    /// wrong as they will be on new text, not from a model that has seen the sentence.
+    /// </summary>
+    private const int StackFolds = 4;
+
     /// <summary>Folds are runs of sentences, so a document's repeated names rarely straddle two folds.</summary>
     private static int FoldOf(int sentence) => sentence / 200 % GazetteerFolds;
 
+    /// <param name="analyse">Tags and tree of a training or dev sentence, as the recogniser will see them at run time.</param>
+    /// <param name="stackIterations">Iterations of the second pass; 0 gives a one-pass model.</param>
     public static NerModel Train(
         IReadOnlyList<NerSentence> train,
         IReadOnlyList<NerSentence>? dev,
         int iterations,
         int seed,
+        Func<NerSentence, NerAnalysis> analyse,
         Action<string>? log = null,
-        float pruneBelow = 0.02f,
-        Func<string[], string[]>? tagger = null,
-        bool gazetteer = true)
+        WordClusters? clusters = null,
+        int stackIterations = 0,
+        float pruneBelow = 0.02f)
     {
-        var pos = train.Select(s => tagger is null ? [] : tagger(s.Words).Select(t => NerModel.HashTag(t)).ToArray()).ToArray();
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(analyse);
+        clusters ??= WordClusters.Empty;
         var caps = BuildCaps(train);
-        var full = gazetteer ? BuildGazetteer(train, -1) : Gazetteer.Empty;
+        var full = BuildGazetteer(train, -1);
+        var knowledge = Gazetteer.Knowledge();
+        var docs = BuildDocuments(train, analyse, (caps, full, knowledge, clusters));
         var folds = new Gazetteer[GazetteerFolds];
         for (var fold = 0; fold < folds.Length; fold++)
         {
-            folds[fold] = gazetteer ? BuildGazetteer(train, fold) : Gazetteer.Empty;
+            folds[fold] = BuildGazetteer(train, fold);
         }
 
-        var tagIds = EntityTypes.Tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
-        var trainer = new PerceptronTrainer(EntityTypes.Tags.Length);
-        var order = Enumerable.Range(0, train.Count).ToArray();
+        foreach (var d in docs)
+        {
+            for (var s = 0; s < d.Doc.SentenceCount; s++)
+            {
+                var start = d.Doc.SentenceStart(s);
+                var n = d.Doc.SentenceEnd(s) - start;
+                folds[FoldOf(d.FirstSentence + s)].Match(d.Doc.Atoms.AsSpan(start, n), d.Doc.Names.AsSpan(start, n));
+            }
+        }
+
+        var devDocs = dev is null ? null : BuildDocuments(dev, analyse, null);
+        string DevF1(LinearModel first, LinearModel? second) =>
+            devDocs is null ? "" : $", dev F1 {100 * EntitySpans.F1(Score(new NerModel(first, second, caps, full, knowledge, clusters), devDocs)["ALL"]):F2}";
+
+        var all = Enumerable.Range(0, docs.Count).ToArray();
+        var iteration = 0;
+        var firstPass = TrainPass(docs, all, iterations, seed, stacked: false, pruneBelow, log is null ? null : m => log($"ner pass 1 iteration {++iteration}: rows {m.RowCount}{DevF1(m, null)}"));
+        if (stackIterations == 0)
+        {
+            return new NerModel(firstPass, null, caps, full, knowledge, clusters);
+        }
+
+        Parallel.For(0, StackFolds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, fold =>
+        {
+            var rest = all.Where(d => d % StackFolds != fold).ToArray();
+            var foldModel = TrainPass(docs, rest, iterations, seed + 1 + fold, stacked: false, pruneBelow, null);
+            for (var d = fold; d < docs.Count; d += StackFolds)
+            {
+                NerModel.Decode(docs[d].Doc, foldModel, stacked: false, docs[d].Doc.First);
+            }
+        });
+        var votes = new Dictionary<ulong, WordVote>();
+        foreach (var d in docs)
+        {
+            NerModel.FillVotes(d.Doc, votes);
+        }
+
+        iteration = 0;
+        var secondPass = TrainPass(docs, all, stackIterations, seed, stacked: true, pruneBelow, log is null ? null : m => log($"ner pass 2 iteration {++iteration}: rows {m.RowCount}{DevF1(firstPass, m)}"));
+        return new NerModel(firstPass, secondPass, caps, full, knowledge, clusters);
+    }
+
+    private static LinearModel TrainPass(List<TrainingDocument> docs, int[] which, int iterations, int seed, bool stacked, float pruneBelow, Action<LinearModel>? afterIteration)
+    {
+        var units = new List<(int Doc, int Sentence)>();
+        foreach (var d in which)
+        {
+            for (var s = 0; s < docs[d].Doc.SentenceCount; s++)
+            {
+                units.Add((d, s));
+            }
+        }
+
+        var order = units.ToArray();
+        var count = BilouLabels.Count;
+        var trainer = new PerceptronTrainer(count);
         var random = new Random(seed);
-        var f = new ulong[NerFeatures.Max];
-        var scores = new float[EntityTypes.Tags.Length];
-        NerModel? model = null;
+        var features = new ulong[NerFeatures.Max * 64];
+        var lengths = new int[64];
+        var emission = new float[count * 64];
+        var best = new float[count * 64];
+        var back = new byte[count * 64];
+        var guess = new int[64];
+        var transitions = new float[(count + 1) * count];
+        LinearModel? model = null;
         for (var it = 1; it <= iterations; it++)
         {
             random.Shuffle(order);
-            foreach (var index in order)
+            foreach (var (d, s) in order)
             {
-                var s = train[index];
-                var atoms = s.Words.Select(w => WordAtoms.Compute(w)).ToArray();
-                var c = atoms.Select(a => NerModel.CapsOf(caps, a)).ToArray();
-                var gaz = new ulong[atoms.Length];
-                folds[FoldOf(index)].Match(atoms, gaz);
-                var guesses = new int[s.Words.Length];
-                var truths = s.Tags.Select(t => tagIds[t]).ToArray();
-                TrainPass(trainer, atoms, c, pos[index], gaz, truths, guesses, f, scores);
+                var doc = docs[d].Doc;
+                var gold = docs[d].Gold;
+                var start = doc.SentenceStart(s);
+                var end = doc.SentenceEnd(s);
+                var n = end - start;
+                if (n == 0)
+                {
+                    continue;
+                }
+
+                if (lengths.Length < n)
+                {
+                    features = new ulong[NerFeatures.Max * n * 2];
+                    lengths = new int[n * 2];
+                    emission = new float[count * n * 2];
+                    best = new float[count * n * 2];
+                    back = new byte[count * n * 2];
+                    guess = new int[n * 2];
+                }
+
+                for (var i = 0; i < n; i++)
+                {
+                    var f = features.AsSpan(i * NerFeatures.Max, NerFeatures.Max);
+                    lengths[i] = NerFeatures.Extract(doc, start, end, start + i, stacked, f);
+                    trainer.Score(f[..lengths[i]], emission.AsSpan(i * count, count));
+                }
+
+                for (var p = -1; p < count; p++)
+                {
+                    trainer.Score([NerFeatures.Transition(p)], transitions.AsSpan((p + 1) * count, count));
+                }
+
+                NerDecoder.Decode<float>(emission.AsSpan(0, n * count), transitions, n, best, back, guess);
+                trainer.Tick();
+                for (var i = 0; i < n; i++)
+                {
+                    var truth = gold[start + i];
+                    var g = guess[i];
+                    if (truth != g)
+                    {
+                        trainer.Update(features.AsSpan(i * NerFeatures.Max, lengths[i]), truth, g);
+                    }
+
+                    var truthBefore = i > 0 ? gold[start + i - 1] : -1;
+                    var guessBefore = i > 0 ? guess[i - 1] : -1;
+                    if (truth != g || truthBefore != guessBefore)
+                    {
+                        trainer.Add(NerFeatures.Transition(truthBefore), truth, 1f);
+                        trainer.Add(NerFeatures.Transition(guessBefore), g, -1f);
+                    }
+                }
             }
 
-            model = new NerModel(trainer.Freeze(pruneBelow), caps, full, tagger is not null);
-            var line = $"ner iteration {it}: rows {model.RowCount}";
-            if (dev is not null)
+            if (afterIteration is not null || it == iterations)
             {
-                line += $", dev F1 {100 * EntitySpans.F1(Evaluate(model, dev)["ALL"]):F2}";
+                model = trainer.Freeze(pruneBelow);
+                afterIteration?.Invoke(model);
             }
-
-            log?.Invoke(line);
         }
 
         return model ?? throw new ArgumentOutOfRangeException(nameof(iterations), "At least one iteration is needed.");
     }
 
-    private static void TrainPass(PerceptronTrainer trainer, WordAtoms[] atoms, ulong[] caps, ulong[] pos, ulong[] gaz, int[] truths, int[] guesses, ulong[] f, float[] scores)
-    {
-        for (var i = 0; i < guesses.Length; i++)
-        {
-            var prev = i > 0 ? guesses[i - 1] : -1;
-            var k = NerFeatures.Extract(atoms, caps, pos, gaz, i, prev, i > 1 ? guesses[i - 2] : -1, f);
-            trainer.Score(f.AsSpan(0, k), scores);
-            var guess = 0;
-            for (var t = 1; t < scores.Length; t++)
-            {
-                if (EntityTypes.IsLegal(prev, t) && scores[t] > scores[guess])
-                {
-                    guess = t;
-                }
-            }
+    /// <summary>Scores a model on gold sentences grouped into their documents.</summary>
+    public static Dictionary<string, (int Tp, int Predicted, int Gold)> Evaluate(NerModel model, IReadOnlyList<NerSentence> gold, Func<NerSentence, NerAnalysis> analyse) =>
+        Score(model, BuildDocuments(gold, analyse, null));
 
-            trainer.Tick();
-            trainer.Update(f.AsSpan(0, k), truths[i], guess);
-            guesses[i] = guess;
+    private static Dictionary<string, (int Tp, int Predicted, int Gold)> Score(NerModel model, List<TrainingDocument> docs)
+    {
+        var pairs = new List<(string[] Gold, string[] Predicted)>();
+        foreach (var d in docs)
+        {
+            model.Predict(d.Doc);
+            for (var s = 0; s < d.Doc.SentenceCount; s++)
+            {
+                var start = d.Doc.SentenceStart(s);
+                var n = d.Doc.SentenceEnd(s) - start;
+                var gold = new string[n];
+                var predicted = new string[n];
+                for (var i = 0; i < n; i++)
+                {
+                    gold[i] = EntityTypes.Tags[BilouLabels.ToBio(d.Gold[start + i])];
+                    predicted[i] = EntityTypes.Tags[BilouLabels.ToBio(d.Doc.Labels[start + i])];
+                }
+
+                pairs.Add((gold, predicted));
+            }
         }
+
+        return EntitySpans.Score(pairs);
     }
 
-    public static Dictionary<string, (int Tp, int Predicted, int Gold)> Evaluate(NerModel model, IEnumerable<NerSentence> gold) =>
-        EntitySpans.Score(gold.Select(s => (s.Tags, model.Predict(s.Words))));
+    /// <summary>Groups consecutive sentences of one document; fills the atoms from the model's tables when they are given.</summary>
+    private static List<TrainingDocument> BuildDocuments(
+        IReadOnlyList<NerSentence> sentences,
+        Func<NerSentence, NerAnalysis> analyse,
+        (Dictionary<ulong, ulong> Caps, Gazetteer Names, Gazetteer Knowledge, WordClusters Clusters)? tables)
+    {
+        var docs = new List<TrainingDocument>();
+        var i = 0;
+        while (i < sentences.Count)
+        {
+            var j = i + 1;
+            while (j < sentences.Count && sentences[i].Document.Length > 0 && sentences[j].Document == sentences[i].Document)
+            {
+                j++;
+            }
 
-    /// <summary>Knowledge-base names plus the names annotated in the training sentences outside <paramref name="leaveOut"/> (-1: all).</summary>
+            var doc = new NerDocument();
+            var gold = new List<int>();
+            for (var s = i; s < j; s++)
+            {
+                var sentence = sentences[s];
+                var a = analyse(sentence);
+                doc.StartSentence();
+                for (var w = 0; w < sentence.Words.Length; w++)
+                {
+                    doc.Add(sentence.Words[w], a.Xpos[w], a.Heads[w], a.Deprels[w]);
+                }
+
+                gold.AddRange(BilouLabels.FromBio(sentence.Tags));
+            }
+
+            if (tables is { } t)
+            {
+                NerModel.Prepare(doc, t.Caps, t.Names, t.Knowledge, t.Clusters);
+            }
+
+            docs.Add(new TrainingDocument(doc, [.. gold], i));
+            i = j;
+        }
+
+        return docs;
+    }
+
+    /// <summary>The names annotated in the training sentences outside fold <paramref name="leaveOut"/> (-1: all).</summary>
     private static Gazetteer BuildGazetteer(IReadOnlyList<NerSentence> train, int leaveOut)
     {
         var names = new Dictionary<ulong, byte>();
-        Gazetteer.AddKnowledgeBase(names);
         for (var i = 0; i < train.Count; i++)
         {
             if (FoldOf(i) == leaveOut)
