@@ -1,3 +1,4 @@
+using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Nlp.Tagging;
@@ -29,4 +30,12 @@ public sealed class VerbFormTagStageTests
     [InlineData("The UN Security Council sanctions against Iran ended in October.", "sanctions")]
     [InlineData("Oil exports from Iran rose.", "exports")]
     public void Tag_NounAfterName_StaysNoun(string text, string word) => Assert.Equal("NOUN", Tag(text, word));
+
+    [Fact]
+    public void Run_VerbThatIsAlsoAWeaponName_LeavesEntityMentionIndexesValid()
+    {
+        var context = DefaultPipeline.Create().Run(new SourceDocument("Iran funds and arms Hamas, Israeli officials said.", new DocumentMetadata("t.txt")));
+        Assert.All(context.Entities, e => Assert.All(e.Mentions, i => Assert.InRange(i, 0, context.Mentions.Count - 1)));
+        Assert.Contains(context.Claims, c => c.Type == ClaimType.Supply && c.Object?.Name == "Hamas");
+    }
 }

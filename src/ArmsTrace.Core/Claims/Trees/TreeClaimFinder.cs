@@ -36,7 +36,7 @@ internal sealed class TreeClaimFinder
     public bool Reads(DependencyTree tree, int t)
     {
         var upos = tree.Upos(t);
-        return upos is "NOUN" or "VERB" && tree.MentionAt(t) is null && _patterns.Find(tree.Lemma(t), upos == "NOUN").Count > 0
+        return upos is "NOUN" or "VERB" && IsFreeWord(tree, t) && _patterns.Find(tree.Lemma(t), upos == "NOUN").Count > 0
             && !(upos == "VERB" && tree.Rel(t) == "amod" && t > tree.Sentence.FirstToken && tree.Upos(t - 1) is "NOUN" or "PROPN");
     }
 
@@ -51,7 +51,7 @@ internal sealed class TreeClaimFinder
         {
             var upos = tree.Upos(t);
             var noun = upos == "NOUN";
-            if (!noun && upos != "VERB" || tree.MentionAt(t) is not null)
+            if (!noun && upos != "VERB" || !IsFreeWord(tree, t))
             {
                 continue;
             }
@@ -160,6 +160,13 @@ internal sealed class TreeClaimFinder
             }
         }
     }
+
+    /// <summary>
+    /// A word no name covers, or a one-word weapon name the tagger reads as a verb ("Iran funds and
+    /// arms Hamas"): the name stays in the document's entities, the word acts as a trigger.
+    /// </summary>
+    private static bool IsFreeWord(DependencyTree tree, int t) =>
+        tree.MentionAt(t) is not { } m || (m.Type == EntityType.Weapon && m.FirstToken == t && m.EndToken == t + 1 && tree.Upos(t) == "VERB");
 
     private static bool Meets(DependencyTree tree, List<(string Role, int Token)> args, PatternCondition when)
     {

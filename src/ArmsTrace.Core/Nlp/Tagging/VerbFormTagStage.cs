@@ -12,12 +12,12 @@ namespace ArmsTrace.Core.Nlp.Tagging;
 /// never a noun ("alleges", lexicons/verb-only-forms.txt) becomes a verb anywhere; a form that
 /// may be a noun ("ships", a claim trigger's third-person form) becomes a verb right after a name
 /// that can be its subject, unless a preposition follows it ("sanctions against"), and so do the
-/// verbs coordinated with it. A one-word weapon name on such a verb ("arms") is dropped.
+/// verbs coordinated with it.
 /// </summary>
 internal sealed class VerbFormTagStage : IPipelineStage
 {
     private static readonly Layer[] NeedsLayers = [Layer.PartsOfSpeech, Layer.Mentions];
-    private static readonly Layer[] AddsLayers = [Layer.PartsOfSpeech, Layer.Mentions];
+    private static readonly Layer[] AddsLayers = [Layer.PartsOfSpeech];
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbOnly =
         Lexicon.Words("verb-only-forms.txt").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -89,10 +89,6 @@ internal sealed class VerbFormTagStage : IPipelineStage
                 {
                     a.Upos[t] = "VERB";
                     a.Xpos[t] = "VBZ";
-
-                    // "Iran funds and arms Hamas": the verb is no weapon.
-                    var verb = t;
-                    context.Mentions.RemoveAll(m => m.Type == EntityType.Weapon && m.FirstToken == verb && m.EndToken == verb + 1);
                 }
 
                 inVerbList = retag || (a.Upos[t] == "VERB" && a.Xpos[t] == "VBZ" && subjectEnds.Contains(t));
