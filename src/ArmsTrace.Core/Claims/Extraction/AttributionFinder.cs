@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
 
@@ -10,7 +9,6 @@ namespace ArmsTrace.Core.Claims.Extraction;
 /// </summary>
 internal sealed class AttributionFinder
 {
-    private readonly FrozenDictionary<string, string> _verbs = Lexicon.Table("reporting-verbs.txt");
 
     public Attribution Find(SentenceScope s)
     {
@@ -30,7 +28,7 @@ internal sealed class AttributionFinder
             // "the United States" holds the word "states" but says nothing.
             var word = s.Word(i);
             // ... and "reports of Russian attacks" is a noun.
-            if (s.MentionAt(i) is not null || !_verbs.TryGetValue(word, out var stanceName)
+            if (s.MentionAt(i) is not null || !ReportingVerbs.Stances.TryGetValue(word, out var stanceName)
                 || (s.Context.HasAnnotations && s.Context.Annotations.Upos[i] is not ("VERB" or "AUX")))
             {
                 continue;

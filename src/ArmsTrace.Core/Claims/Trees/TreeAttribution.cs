@@ -16,7 +16,6 @@ internal sealed class TreeAttribution
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Negations =
         new[] { "not", "never", "n't", "no" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _reporting;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _reportingLemmas;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _modality;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sceneSetters =
@@ -30,7 +29,6 @@ internal sealed class TreeAttribution
 
     public TreeAttribution()
     {
-        _reporting = Lexicon.Table("reporting-verbs.txt").GetAlternateLookup<ReadOnlySpan<char>>();
         _reportingLemmas = Lexicon.Table("reporting-lemmas.txt").GetAlternateLookup<ReadOnlySpan<char>>();
         _modality = Lexicon.Table("modality.txt").GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -294,7 +292,7 @@ internal sealed class TreeAttribution
             return null;
         }
 
-        if (!_reporting.TryGetValue(tree.Word(verb), out var name) && !_reportingLemmas.TryGetValue(tree.Lemma(verb), out name))
+        if (!ReportingVerbs.Forms.TryGetValue(tree.Word(verb), out var name) && !_reportingLemmas.TryGetValue(tree.Lemma(verb), out name))
         {
             return null;
         }

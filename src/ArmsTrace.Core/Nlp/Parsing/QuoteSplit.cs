@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ArmsTrace.Core.Knowledge;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
@@ -18,9 +17,6 @@ internal readonly record struct QuoteSplit(int QuoteStart, int QuoteEnd, int Rep
 
     /// <summary>Longest "..., X said." tail taken as an attribution.</summary>
     private const int MaxTrailingTokens = 12;
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingWords =
-        Lexicon.Table("reporting-verbs.txt").Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The quote and the reporting clause of <paramref name="sentence"/>, or null when it is not such a sentence.</summary>
     public static QuoteSplit? Find(AnalysisContext context, Sentence sentence)
@@ -111,7 +107,7 @@ internal readonly record struct QuoteSplit(int QuoteStart, int QuoteEnd, int Rep
 
             for (var k = c + 1; k < end; k++)
             {
-                if (ReportingWords.Contains(context.TokenText(k)) && context.Annotations.Upos[k] == "VERB")
+                if (ReportingVerbs.Forms.ContainsKey(context.TokenText(k)) && context.Annotations.Upos[k] == "VERB")
                 {
                     return HasVerb(context, first, c) ? new QuoteSplit(first, c, c + 1, end) : null;
                 }

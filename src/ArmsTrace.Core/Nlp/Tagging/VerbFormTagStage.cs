@@ -26,7 +26,7 @@ internal sealed class VerbFormTagStage : IPipelineStage
         .Select(line => line.Split('\t'))
         .Where(f => f.Length >= 3 && f[1] != "noun")
         .SelectMany(f => f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        .Concat(Lexicon.Table("reporting-verbs.txt").Keys)
+        .Concat(ReportingVerbs.Stances.Keys)
         .Where(w => w.EndsWith('s'))
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
