@@ -17,9 +17,6 @@ internal sealed class ReferenceResolver
     private static readonly EntityType[] TheyTypes = [EntityType.Group, EntityType.Organization, EntityType.Country, EntityType.Weapon];
     private static readonly EntityType[] PersonTypes = [EntityType.Person];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingWords =
-        Lexicon.Table("reporting-verbs.txt").Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StateNouns = Lexicon.Table("nominal-heads.txt")
         .Where(p => p.Value.Split(' ').Contains("country"))
         .Select(p => p.Key)
@@ -107,7 +104,7 @@ internal sealed class ReferenceResolver
             // "Provided By China, US Reveals": a name after a bare comma and before a verb is the
             // next clause's subject ("France, and Germany had" still closes the list).
             if (!sawConnector || m.FirstToken != t || !Accepts(kind, m) || m.Kind == MentionKind.Demonym
-                || (!sawAnd && (tree.Upos(m.EndToken) is "VERB" or "AUX" || (tree.Contains(m.EndToken) && ReportingWords.Contains(tree.Word(m.EndToken))))))
+                || (!sawAnd && (tree.Upos(m.EndToken) is "VERB" or "AUX" || (tree.Contains(m.EndToken) && ReportingVerbs.Forms.ContainsKey(tree.Word(m.EndToken))))))
             {
                 return;
             }
@@ -574,40 +571,14 @@ internal sealed class ReferenceResolver
 
         // "the general" is someone near the reference, preferably the person the story is about;
         // people are never guessed from the whole document.
+        var counts = CountMentions(tree, types, kind);
         if (types.Contains(EntityType.Person))
         {
-            return MostMentionedNear(tree, t, types, kind);
-        }
-
-        var counts = new Dictionary<string, (int Count, Mention Last)>(StringComparer.Ordinal);
-        foreach (var m in tree.Context.Mentions)
-        {
-            if (types.Contains(m.Type) && Accepts(kind, m) && m.Key.Length > 0)
-            {
-                counts[m.Key] = counts.TryGetValue(m.Key, out var c) ? (c.Count + 1, m) : (1, m);
-            }
+            return MostMentionedIn(tree, counts, tree.ContextStart, t, types, kind, demonyms: false);
         }
 
         var first = FirstUse(tree, t);
-        var windowStart = WindowStart(tree.Context, first);
-        Mention? near = null;
-        var nearCount = 0;
-        foreach (var m in tree.Context.Mentions)
-        {
-            if (m.EndToken > first || m.FirstToken < windowStart || !types.Contains(m.Type) || !Accepts(kind, m))
-            {
-                continue;
-            }
-
-            var count = counts.TryGetValue(m.Key, out var c) ? c.Count : 1;
-            if (near is null || count > nearCount || (count == nearCount && m.FirstToken > near.FirstToken))
-            {
-                near = m;
-                nearCount = count;
-            }
-        }
-
-        var best = near;
+        var best = MostMentionedIn(tree, counts, WindowStart(tree.Context, first), first, types, kind, demonyms: true);
         if (best is null)
         {
             var bestCount = 1;
@@ -624,27 +595,38 @@ internal sealed class ReferenceResolver
         return best is { Kind: MentionKind.Demonym } ? best with { Kind = MentionKind.Name } : best;
     }
 
-    private static Mention? MostMentionedNear(DependencyTree tree, int t, EntityType[] types, SlotKind kind)
+    /// <summary>How often the document names each entity of these types, and its last mention.</summary>
+    private static Dictionary<string, (int Count, Mention Last)> CountMentions(DependencyTree tree, EntityType[] types, SlotKind kind)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, (int Count, Mention Last)>(StringComparer.Ordinal);
         foreach (var m in tree.Context.Mentions)
         {
-            if (types.Contains(m.Type) && m.Key.Length > 0)
+            if (types.Contains(m.Type) && Accepts(kind, m) && m.Key.Length > 0)
             {
-                counts[m.Key] = counts.GetValueOrDefault(m.Key) + 1;
+                counts[m.Key] = counts.TryGetValue(m.Key, out var c) ? (c.Count + 1, m) : (1, m);
             }
         }
 
+        return counts;
+    }
+
+    /// <summary>
+    /// Of the fitting names between <paramref name="from"/> and <paramref name="to"/>, the one the
+    /// document mentions most ("the group" after a passing mention of another group still means the
+    /// group the story follows); the later one on a tie.
+    /// </summary>
+    private static Mention? MostMentionedIn(DependencyTree tree, Dictionary<string, (int Count, Mention Last)> counts, int from, int to, EntityType[] types, SlotKind kind, bool demonyms)
+    {
         Mention? best = null;
         var bestCount = 0;
         foreach (var m in tree.Context.Mentions)
         {
-            if (m.EndToken > t || m.FirstToken < tree.ContextStart || m.Kind == MentionKind.Demonym || !types.Contains(m.Type) || !Accepts(kind, m))
+            if (m.EndToken > to || m.FirstToken < from || (!demonyms && m.Kind == MentionKind.Demonym) || !types.Contains(m.Type) || !Accepts(kind, m))
             {
                 continue;
             }
 
-            var count = counts.GetValueOrDefault(m.Key);
+            var count = counts.TryGetValue(m.Key, out var c) ? c.Count : 1;
             if (best is null || count > bestCount || (count == bestCount && m.FirstToken > best.FirstToken))
             {
                 best = m;
