@@ -99,4 +99,55 @@ public sealed class NerTests
         Assert.NotEqual(marks[2], marks[3]);
         Assert.NotEqual(marks[0], marks[3]);
     }
+
+    [Fact]
+    public void GivenNames_List_MatchesFirstNamesInAnyCaseAndNothingElse()
+    {
+        var given = Gazetteer.GivenNames();
+        string[] words = ["ask", "shanna", "or", "Hector", "about", "drones"];
+        var atoms = words.Select(w => WordAtoms.Compute(w)).ToArray();
+        var marks = new ulong[words.Length];
+        given.Match(atoms, marks);
+        Assert.True(given.Count > 5000);
+        Assert.Equal([false, true, false, true, false, false], marks.Select(m => m != Gazetteer.NoMatch));
+    }
+
+    [Fact]
+    public void Extract_OtherCorpusDocument_AddsOneCorpusTwinPerFeature()
+    {
+        var doc = new NerDocument();
+        doc.StartSentence();
+        doc.Add("Ali", "NNP", 1, "nsubj");
+        doc.Add("spoke", "VBD", -1, "root");
+        NerModel.Prepare(doc, [], Gazetteer.Empty, Gazetteer.Empty, Gazetteer.Empty, WordClusters.Empty);
+        var plain = new ulong[NerFeatures.MaxTraining];
+        var k = NerFeatures.Extract(doc, 0, 2, 0, stacked: false, plain);
+
+        doc.Domain = FeatureHash.Text("wikigold");
+        var twinned = new ulong[NerFeatures.MaxTraining];
+        var k2 = NerFeatures.Extract(doc, 0, 2, 0, stacked: false, twinned);
+
+        Assert.Equal(2 * k, k2);
+        Assert.Equal(plain[..k], twinned[..k]);
+        Assert.Empty(twinned[k..k2].Intersect(plain[..k]));
+    }
+
+    [Fact]
+    public void WriteRead_TrainedModel_KeepsGivenNamesAndPredictions()
+    {
+        NerSentence[] data =
+        [
+            new(["Shanna", "met", "Raisi", "in", "Tehran", "."], ["B-PER", "O", "B-PER", "O", "B-LOC", "O"]),
+            new(["Hezbollah", "fired", "rockets", "at", "Israel", "."], ["B-ORG", "O", "O", "O", "B-LOC", "O"]),
+        ];
+        var model = NerTrainer.Train(data, null, 4, seed: 5, NerAnalysis.Embedded, stackIterations: 2, given: Gazetteer.GivenNames());
+        using var file = new MemoryStream();
+        model.Write(file);
+        file.Position = 0;
+        var read = NerModel.Read(file);
+
+        Assert.Equal(model.Given.Count, read.Given.Count);
+        string[][] sentences = [["Hector", "met", "Raisi", "in", "Tehran", "."]];
+        Assert.Equal(model.PredictDocument(sentences)[0], read.PredictDocument(sentences)[0]);
+    }
 }

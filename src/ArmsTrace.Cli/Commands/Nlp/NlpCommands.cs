@@ -38,20 +38,24 @@ public static class NlpCommands
         var command = new Command("nlp", "Evaluate and run the tagger, parser and NER models");
         var conllu = new Option<string>("--conllu") { Description = "CoNLL-U file with gold annotation", Required = true };
         var raw = new Option<bool>("--raw") { Description = "Also start from the raw text (# text comments): score tokens, sentences and aligned UPOS, UAS, LAS" };
+        var output = new Option<string?>("--out") { Description = "Also write the predicted tags and trees to this CoNLL-U file (gold tokenisation), for reading the errors" };
         var eval = new Command("eval", "Tag and parse a CoNLL-U file with gold tokenisation and score UPOS, XPOS, UAS, LAS");
         eval.Options.Add(conllu);
         eval.Options.Add(raw);
+        eval.Options.Add(output);
         eval.SetAction(parse =>
         {
-            var status = NlpEvaluation.EvalConllu(parse.GetValue(conllu)!);
+            var status = NlpEvaluation.EvalConllu(parse.GetValue(conllu)!, parse.GetValue(output));
             return status != 0 || !parse.GetValue(raw) ? status : RawTextEvaluation.Run(parse.GetValue(conllu)!);
         });
         command.Subcommands.Add(eval);
 
         var iob2 = new Option<string>("--iob2") { Description = "IOB2 file with gold entities", Required = true };
         var evalNer = new Command("eval-ner", "Score the NER model on an IOB2 file (exact spans)");
+        var nerOutput = new Option<string?>("--out") { Description = "Also write each word with its gold and predicted tag (tab-separated) to this file, for reading the errors" };
         evalNer.Options.Add(iob2);
-        evalNer.SetAction(parse => NlpEvaluation.EvalNer(parse.GetValue(iob2)!));
+        evalNer.Options.Add(nerOutput);
+        evalNer.SetAction(parse => NlpEvaluation.EvalNer(parse.GetValue(iob2)!, parse.GetValue(nerOutput)));
         command.Subcommands.Add(evalNer);
 
         var parseCommand = new Command("parse", "Read text from stdin and print CoNLL-U");

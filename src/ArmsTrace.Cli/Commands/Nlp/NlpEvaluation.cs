@@ -9,7 +9,8 @@ namespace ArmsTrace.Cli.Commands.Nlp;
 /// <summary>The nlp eval, eval-ner and parse subcommands.</summary>
 internal static class NlpEvaluation
 {
-    public static int EvalConllu(string path)
+    /// <param name="output">Where the predicted analyses go as CoNLL-U, for reading errors; null for nowhere.</param>
+    public static int EvalConllu(string path, string? output = null)
     {
         var gold = NlpTraining.ReadConllu(path);
         var load = Stopwatch.StartNew();
@@ -24,11 +25,17 @@ internal static class NlpEvaluation
             parser.Parse(s.Forms, t.Upos, t.Xpos);
         }
 
+        var predicted = new List<ConlluSentence>(output is null ? 0 : gold.Count);
         var sw = Stopwatch.StartNew();
         foreach (var s in gold)
         {
             var t = tagger.Tag(s.Forms);
             var p = parser.Parse(s.Forms, t.Upos, t.Xpos);
+            if (output is not null)
+            {
+                predicted.Add(new ConlluSentence(s.Forms, t.Lemmas, t.Upos, t.Xpos, p.Heads, p.Deprels) { Id = s.Id });
+            }
+
             for (var i = 0; i < s.Length; i++)
             {
                 n++;
@@ -45,6 +52,20 @@ internal static class NlpEvaluation
         }
 
         sw.Stop();
+        if (output is not null)
+        {
+            using var writer = new StreamWriter(output);
+            foreach (var s in predicted)
+            {
+                if (s.Id.Length > 0)
+                {
+                    writer.WriteLine("# sent_id = " + s.Id);
+                }
+
+                ConlluWriter.Write(writer, s);
+            }
+        }
+
         Console.WriteLine($"sentences {gold.Count}, words {n} (gold tokenisation, predicted tags)");
         Console.WriteLine($"UPOS {100.0 * upos / n:F2}");
         Console.WriteLine($"XPOS {100.0 * xpos / n:F2}");
@@ -63,15 +84,31 @@ internal static class NlpEvaluation
         return colon < 0 ? label : label.AsSpan(0, colon);
     }
 
-    public static int EvalNer(string path)
+    /// <param name="output">Where each word goes with its gold and predicted tag (IOB2, tab-separated), for reading errors; null for nowhere.</param>
+    public static int EvalNer(string path, string? output = null)
     {
         var gold = NlpTraining.ReadNer(path, NerCorpora.ReadIob2);
         NlpModels.LoadAll();
         var model = NlpModels.Ner;
         NerTrainer.Evaluate(model, [.. gold.Take(200)], NerAnalysis.Embedded);
+        var predictions = output is null ? null : new List<(string[] Gold, string[] Predicted)>(gold.Count);
         var sw = Stopwatch.StartNew();
-        var scores = NerTrainer.Evaluate(model, gold, NerAnalysis.Embedded);
+        var scores = NerTrainer.Evaluate(model, gold, NerAnalysis.Embedded, predictions);
         sw.Stop();
+        if (predictions is not null)
+        {
+            using var writer = new StreamWriter(output!);
+            for (var s = 0; s < gold.Count; s++)
+            {
+                for (var i = 0; i < gold[s].Words.Length; i++)
+                {
+                    writer.WriteLine($"{gold[s].Words[i]}\t{predictions[s].Gold[i]}\t{predictions[s].Predicted[i]}");
+                }
+
+                writer.WriteLine();
+            }
+        }
+
         foreach (var (type, c) in scores)
         {
             var p = c.Predicted == 0 ? 0 : 100.0 * c.Tp / c.Predicted;

@@ -14,7 +14,8 @@ internal sealed class Gazetteer
 {
     public const int MaxLength = 6;
 
-    private static readonly ulong NoMatch = FeatureHash.Text("<gaz:none>");
+    /// <summary>The atom of a word no name covers.</summary>
+    public static readonly ulong NoMatch = FeatureHash.Text("<gaz:none>");
 
     private readonly Dictionary<ulong, byte> _names;
 
@@ -174,6 +175,22 @@ internal sealed class Gazetteer
     }
 
     /// <summary>The hand-written list of regions and well-known organisations (<c>lexicons/ner-names.txt</c>).</summary>
+    /// <summary>The given names of <c>lexicons/given-names.txt</c>, one lower-cased word a line, as PER.</summary>
+    public static Gazetteer GivenNames()
+    {
+        var names = new Dictionary<ulong, byte>();
+        using var reader = new StreamReader(ResourceFiles.Open("lexicons/given-names.txt"));
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                names[Extend(0, FeatureHash.Lower(line.AsSpan().Trim()))] = Bit("PER");
+            }
+        }
+
+        return new Gazetteer(names);
+    }
+
     public static void AddNameList(Dictionary<ulong, byte> names)
     {
         var tokens = new List<Token>();

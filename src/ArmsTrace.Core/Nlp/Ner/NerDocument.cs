@@ -34,6 +34,9 @@ internal sealed class NerDocument
     /// <summary>Match of the word against the knowledge-base and geography names.</summary>
     public ulong[] Knowledge { get; private set; } = new ulong[256];
 
+    /// <summary>Match of the word against the given names.</summary>
+    public ulong[] Given { get; private set; } = new ulong[256];
+
     /// <summary>Word classes of each word, <see cref="WordClusters.Levels"/> per word.</summary>
     public ulong[] Cluster { get; private set; } = new ulong[WordClusters.Levels * 256];
 
@@ -46,6 +49,13 @@ internal sealed class NerDocument
     /// <summary>Final labels (<see cref="BilouLabels"/>).</summary>
     public int[] Labels { get; private set; } = new int[256];
 
+    /// <summary>
+    /// Hash of the training corpus the document comes from when that corpus is not the one the
+    /// model is for, else 0 (always 0 at run time): every feature then gets a corpus-specific twin
+    /// that soaks up the corpus's own conventions, so they do not bend the shared weights.
+    /// </summary>
+    public ulong Domain { get; set; }
+
     public int SentenceStart(int sentence) => _sentenceStarts[sentence];
 
     public int SentenceEnd(int sentence) => sentence + 1 < SentenceCount ? _sentenceStarts[sentence + 1] : Count;
@@ -54,6 +64,7 @@ internal sealed class NerDocument
     {
         Count = 0;
         SentenceCount = 0;
+        Domain = 0;
     }
 
     /// <summary>Starts a new sentence; the words added next belong to it.</summary>
@@ -95,6 +106,7 @@ internal sealed class NerDocument
         Caps = Resize(Caps, size);
         Names = Resize(Names, size);
         Knowledge = Resize(Knowledge, size);
+        Given = Resize(Given, size);
         Cluster = Resize(Cluster, WordClusters.Levels * size);
         First = Resize(First, size);
         Vote = Resize(Vote, size);

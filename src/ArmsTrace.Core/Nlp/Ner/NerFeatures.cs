@@ -14,6 +14,9 @@ internal static class NerFeatures
 {
     public const int Max = 96;
 
+    /// <summary>Room for a training document's features with their corpus twins (<see cref="NerDocument.Domain"/>).</summary>
+    public const int MaxTraining = 2 * Max;
+
     private static readonly ulong Before = FeatureHash.Text("<s>");
     private static readonly ulong After = FeatureHash.Text("</s>");
     private static readonly ulong NoHead = FeatureHash.Text("<root>");
@@ -92,6 +95,22 @@ internal static class NerFeatures
         f[k++] = FeatureHash.F(58, known, caps);
         f[k++] = FeatureHash.F(59, i > start ? d.Knowledge[i - 1] : Before, known);
 
+        // A given name is a name only in the right company (capitalised, before a surname), so the
+        // list is read with the shape and capitalisation. Only matches fire: most words match no
+        // given name, and a model trained without the list keeps its weights.
+        var given = d.Given[i];
+        if (given != Gazetteer.NoMatch)
+        {
+            f[k++] = FeatureHash.F(60, given);
+            f[k++] = FeatureHash.F(61, given, w.ShortShape);
+            f[k++] = FeatureHash.F(63, given, caps);
+        }
+
+        if (i > start && d.Given[i - 1] != Gazetteer.NoMatch)
+        {
+            f[k++] = FeatureHash.F(62, d.Given[i - 1], w.ShortShape);
+        }
+
         // The relation and head tell what a name does in the sentence ("the nsubj of said") and
         // what kind of phrase it heads ("Chicago" in a compound under "Orchestra").
         var h = d.Head[i];
@@ -115,6 +134,7 @@ internal static class NerFeatures
         }
 
         f[k++] = FeatureHash.F(89, d.Cluster[(WordClusters.Levels * i) + 1], w.ShortShape);
+
         if (stacked)
         {
             var l0 = FeatureHash.Of(d.First[i]);
@@ -128,6 +148,21 @@ internal static class NerFeatures
             f[k++] = FeatureHash.F(105, d.Vote[i], l0);
             f[k++] = FeatureHash.F(106, d.Vote[i], w.ShortShape);
             f[k++] = FeatureHash.F(107, l0, w.Lower);
+
+            // The first pass's label of the word's head: "Ray 's" under a "pizza" the first pass
+            // put inside a name reads differently from one under a verb.
+            var headLabel = h < 0 ? NoHead : FeatureHash.Of(d.First[h]);
+            f[k++] = FeatureHash.F(108, headLabel, rel);
+            f[k++] = FeatureHash.F(109, headLabel, l0);
+        }
+
+        if (d.Domain != 0)
+        {
+            var shared = k;
+            for (var j = 0; j < shared; j++)
+            {
+                f[k++] = FeatureHash.Mix(f[j] ^ d.Domain);
+            }
         }
 
         return k;

@@ -12,7 +12,7 @@ namespace ArmsTrace.Core.Nlp.Ner;
 internal sealed class NerModel
 {
     private const int Magic = 0x524E5441;
-    private const int FormatVersion = 5;
+    private const int FormatVersion = 6;
 
     private static readonly ulong NoVote = FeatureHash.Text("<vote:none>");
 
@@ -26,8 +26,10 @@ internal sealed class NerModel
     private readonly int[] _secondTransitions;
 
     /// <param name="second">The stacked second pass, or null for a one-pass model.</param>
-    public NerModel(LinearModel first, LinearModel? second, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, Gazetteer knowledge, WordClusters clusters)
+    /// <param name="given">Given names (<c>lexicons/given-names.txt</c>), or <see cref="Gazetteer.Empty"/>.</param>
+    public NerModel(LinearModel first, LinearModel? second, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, Gazetteer knowledge, Gazetteer given, WordClusters clusters)
     {
+        Given = given;
         _first = first;
         _second = second;
         _caps = caps;
@@ -43,6 +45,9 @@ internal sealed class NerModel
 
     /// <summary>Names from the knowledge base, the geography tables and <c>lexicons/ner-names.txt</c>.</summary>
     public Gazetteer Knowledge { get; }
+
+    /// <summary>Given names; a match says "could be a first name", context says whether it is one.</summary>
+    public Gazetteer Given { get; }
 
     public WordClusters Clusters { get; }
 
@@ -86,7 +91,7 @@ internal sealed class NerModel
     {
         ArgumentNullException.ThrowIfNull(doc);
         var scratch = t_scratch ??= new NerScratch();
-        Prepare(doc, _caps, Gazetteer, Knowledge, Clusters);
+        Prepare(doc, _caps, Gazetteer, Knowledge, Given, Clusters);
         if (_second is null)
         {
             Pass(doc, _first, _firstTransitions, stacked: false, doc.Labels, scratch);
@@ -99,7 +104,7 @@ internal sealed class NerModel
     }
 
     /// <summary>Fills the per-word atoms that come from the model's tables rather than from the words alone.</summary>
-    public static void Prepare(NerDocument doc, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, Gazetteer knowledge, WordClusters clusters)
+    public static void Prepare(NerDocument doc, Dictionary<ulong, ulong> caps, Gazetteer gazetteer, Gazetteer knowledge, Gazetteer given, WordClusters clusters)
     {
         for (var i = 0; i < doc.Count; i++)
         {
@@ -114,6 +119,7 @@ internal sealed class NerModel
             var n = doc.SentenceEnd(s) - start;
             gazetteer.Match(doc.Atoms.AsSpan(start, n), doc.Names.AsSpan(start, n));
             knowledge.Match(doc.Atoms.AsSpan(start, n), doc.Knowledge.AsSpan(start, n));
+            given.Match(doc.Atoms.AsSpan(start, n), doc.Given.AsSpan(start, n));
         }
     }
 
@@ -140,7 +146,7 @@ internal sealed class NerModel
 
     private static void Pass(NerDocument doc, LinearModel model, int[] transitions, bool stacked, int[] output, NerScratch scratch)
     {
-        Span<ulong> f = stackalloc ulong[NerFeatures.Max];
+        Span<ulong> f = stackalloc ulong[NerFeatures.MaxTraining];
         var count = BilouLabels.Count;
         for (var s = 0; s < doc.SentenceCount; s++)
         {
@@ -183,13 +189,15 @@ internal sealed class NerModel
 
         Gazetteer.Write(writer);
         Knowledge.Write(writer);
+        Given.Write(writer);
         Clusters.Write(writer);
         _first.Write(writer);
         writer.Write(_second is not null);
         _second?.Write(writer);
     });
 
-    public static NerModel Read(Stream stream) => ModelFile.Load(stream, Magic, FormatVersion, reader =>
+    /// <summary>Reads this version or version 5, which has no given names.</summary>
+    public static NerModel Read(Stream stream) => ModelFile.Load(stream, Magic, 5, FormatVersion, (reader, version) =>
     {
         var count = reader.ReadInt32();
         var caps = new Dictionary<ulong, ulong>(count);
@@ -201,9 +209,10 @@ internal sealed class NerModel
 
         var gazetteer = Gazetteer.Read(reader);
         var knowledge = Gazetteer.Read(reader);
+        var given = version >= 6 ? Gazetteer.Read(reader) : Gazetteer.Empty;
         var clusters = WordClusters.Read(reader);
         var first = LinearModel.Read(reader);
         var second = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
-        return new NerModel(first, second, caps, gazetteer, knowledge, clusters);
+        return new NerModel(first, second, caps, gazetteer, knowledge, given, clusters);
     });
 }

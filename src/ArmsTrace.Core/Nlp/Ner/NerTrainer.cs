@@ -36,7 +36,8 @@ internal static class NerTrainer
         Action<string>? log = null,
         WordClusters? clusters = null,
         int stackIterations = 0,
-        float pruneBelow = 0.02f)
+        float pruneBelow = 0.02f,
+        Gazetteer? given = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(analyse);
@@ -44,7 +45,8 @@ internal static class NerTrainer
         var caps = BuildCaps(train);
         var full = BuildGazetteer(train, -1);
         var knowledge = Gazetteer.Knowledge();
-        var docs = BuildDocuments(train, analyse, (caps, full, knowledge, clusters));
+        given ??= Gazetteer.Empty;
+        var docs = BuildDocuments(train, analyse, (caps, full, knowledge, given, clusters));
         var folds = new Gazetteer[GazetteerFolds];
         for (var fold = 0; fold < folds.Length; fold++)
         {
@@ -63,14 +65,14 @@ internal static class NerTrainer
 
         var devDocs = dev is null ? null : BuildDocuments(dev, analyse, null);
         string DevF1(LinearModel first, LinearModel? second) =>
-            devDocs is null ? "" : $", dev F1 {100 * EntitySpans.F1(Score(new NerModel(first, second, caps, full, knowledge, clusters), devDocs)["ALL"]):F2}";
+            devDocs is null ? "" : $", dev F1 {100 * EntitySpans.F1(Score(new NerModel(first, second, caps, full, knowledge, given, clusters), devDocs)["ALL"]):F2}";
 
         var all = Enumerable.Range(0, docs.Count).ToArray();
         var iteration = 0;
         var firstPass = TrainPass(docs, all, iterations, seed, stacked: false, pruneBelow, log is null ? null : m => log($"ner pass 1 iteration {++iteration}: rows {m.RowCount}{DevF1(m, null)}"));
         if (stackIterations == 0)
         {
-            return new NerModel(firstPass, null, caps, full, knowledge, clusters);
+            return new NerModel(firstPass, null, caps, full, knowledge, given, clusters);
         }
 
         Parallel.For(0, StackFolds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, fold =>
@@ -90,7 +92,7 @@ internal static class NerTrainer
 
         iteration = 0;
         var secondPass = TrainPass(docs, all, stackIterations, seed, stacked: true, pruneBelow, log is null ? null : m => log($"ner pass 2 iteration {++iteration}: rows {m.RowCount}{DevF1(firstPass, m)}"));
-        return new NerModel(firstPass, secondPass, caps, full, knowledge, clusters);
+        return new NerModel(firstPass, secondPass, caps, full, knowledge, given, clusters);
     }
 
     private static LinearModel TrainPass(List<TrainingDocument> docs, int[] which, int iterations, int seed, bool stacked, float pruneBelow, Action<LinearModel>? afterIteration)
@@ -108,7 +110,7 @@ internal static class NerTrainer
         var count = BilouLabels.Count;
         var trainer = new PerceptronTrainer(count);
         var random = new Random(seed);
-        var features = new ulong[NerFeatures.Max * 64];
+        var features = new ulong[NerFeatures.MaxTraining * 64];
         var lengths = new int[64];
         var emission = new float[count * 64];
         var best = new float[count * 64];
@@ -133,7 +135,7 @@ internal static class NerTrainer
 
                 if (lengths.Length < n)
                 {
-                    features = new ulong[NerFeatures.Max * n * 2];
+                    features = new ulong[NerFeatures.MaxTraining * n * 2];
                     lengths = new int[n * 2];
                     emission = new float[count * n * 2];
                     best = new float[count * n * 2];
@@ -143,7 +145,7 @@ internal static class NerTrainer
 
                 for (var i = 0; i < n; i++)
                 {
-                    var f = features.AsSpan(i * NerFeatures.Max, NerFeatures.Max);
+                    var f = features.AsSpan(i * NerFeatures.MaxTraining, NerFeatures.MaxTraining);
                     lengths[i] = NerFeatures.Extract(doc, start, end, start + i, stacked, f);
                     trainer.Score(f[..lengths[i]], emission.AsSpan(i * count, count));
                 }
@@ -161,7 +163,7 @@ internal static class NerTrainer
                     var g = guess[i];
                     if (truth != g)
                     {
-                        trainer.Update(features.AsSpan(i * NerFeatures.Max, lengths[i]), truth, g);
+                        trainer.Update(features.AsSpan(i * NerFeatures.MaxTraining, lengths[i]), truth, g);
                     }
 
                     var truthBefore = i > 0 ? gold[start + i - 1] : -1;
@@ -185,10 +187,15 @@ internal static class NerTrainer
     }
 
     /// <summary>Scores a model on gold sentences grouped into their documents.</summary>
-    public static Dictionary<string, (int Tp, int Predicted, int Gold)> Evaluate(NerModel model, IReadOnlyList<NerSentence> gold, Func<NerSentence, NerAnalysis> analyse) =>
-        Score(model, BuildDocuments(gold, analyse, null));
+    /// <param name="predictions">Receives each sentence's gold and predicted BIO tags, in corpus order; null to score only.</param>
+    public static Dictionary<string, (int Tp, int Predicted, int Gold)> Evaluate(
+        NerModel model,
+        IReadOnlyList<NerSentence> gold,
+        Func<NerSentence, NerAnalysis> analyse,
+        List<(string[] Gold, string[] Predicted)>? predictions = null) =>
+        Score(model, BuildDocuments(gold, analyse, null), predictions);
 
-    private static Dictionary<string, (int Tp, int Predicted, int Gold)> Score(NerModel model, List<TrainingDocument> docs)
+    private static Dictionary<string, (int Tp, int Predicted, int Gold)> Score(NerModel model, List<TrainingDocument> docs, List<(string[] Gold, string[] Predicted)>? predictions = null)
     {
         var pairs = new List<(string[] Gold, string[] Predicted)>();
         foreach (var d in docs)
@@ -210,6 +217,7 @@ internal static class NerTrainer
             }
         }
 
+        predictions?.AddRange(pairs);
         return EntitySpans.Score(pairs);
     }
 
@@ -217,7 +225,7 @@ internal static class NerTrainer
     private static List<TrainingDocument> BuildDocuments(
         IReadOnlyList<NerSentence> sentences,
         Func<NerSentence, NerAnalysis> analyse,
-        (Dictionary<ulong, ulong> Caps, Gazetteer Names, Gazetteer Knowledge, WordClusters Clusters)? tables)
+        (Dictionary<ulong, ulong> Caps, Gazetteer Names, Gazetteer Knowledge, Gazetteer Given, WordClusters Clusters)? tables)
     {
         var docs = new List<TrainingDocument>();
         var i = 0;
@@ -244,9 +252,14 @@ internal static class NerTrainer
                 gold.AddRange(BilouLabels.FromBio(sentence.Tags));
             }
 
+            if (sentences[i].Corpus.Length > 0)
+            {
+                doc.Domain = FeatureHash.Text(sentences[i].Corpus);
+            }
+
             if (tables is { } t)
             {
-                NerModel.Prepare(doc, t.Caps, t.Names, t.Knowledge, t.Clusters);
+                NerModel.Prepare(doc, t.Caps, t.Names, t.Knowledge, t.Given, t.Clusters);
             }
 
             docs.Add(new TrainingDocument(doc, [.. gold], i));
