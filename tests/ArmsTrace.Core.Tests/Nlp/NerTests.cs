@@ -150,4 +150,24 @@ public sealed class NerTests
         string[][] sentences = [["Hector", "met", "Raisi", "in", "Tehran", "."]];
         Assert.Equal(model.PredictDocument(sentences)[0], read.PredictDocument(sentences)[0]);
     }
+
+    [Fact]
+    public void Train_WithLowercaseCopies_FindsNamesWrittenWithoutCapitals()
+    {
+        NerSentence[] data =
+        [
+            new(["Putin", "met", "Raisi", "in", "Tehran", "."], ["B-PER", "O", "B-PER", "O", "B-LOC", "O"]) { Document = "a" },
+            new(["Hezbollah", "fired", "rockets", "at", "Israel", "."], ["B-ORG", "O", "O", "O", "B-LOC", "O"]) { Document = "b" },
+            new(["The", "Pentagon", "said", "Lloyd", "Austin", "will", "visit", "Kyiv", "."], ["O", "B-ORG", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"]) { Document = "c" },
+        ];
+        var lowered = data.Select(s => s with { Words = [.. s.Words.Select(w => w.ToLowerInvariant())] }).ToArray();
+
+        var cased = NerTrainer.Train(data, null, 8, seed: 5, NerAnalysis.Embedded, stackIterations: 4);
+        var mixed = NerTrainer.Train(data, null, 8, seed: 5, NerAnalysis.Embedded, stackIterations: 4, lowercaseEvery: 1);
+
+        var casedF1 = EntitySpans.F1(NerTrainer.Evaluate(cased, lowered, NerAnalysis.Embedded)["ALL"]);
+        var mixedF1 = EntitySpans.F1(NerTrainer.Evaluate(mixed, lowered, NerAnalysis.Embedded)["ALL"]);
+        Assert.True(mixedF1 > casedF1, $"lower-cased text: F1 {mixedF1:0.00} with copies, {casedF1:0.00} without");
+        Assert.True(EntitySpans.F1(NerTrainer.Evaluate(mixed, data, NerAnalysis.Embedded)["ALL"]) >= 0.9);
+    }
 }

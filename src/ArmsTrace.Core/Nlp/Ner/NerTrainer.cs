@@ -37,7 +37,8 @@ internal static class NerTrainer
         WordClusters? clusters = null,
         int stackIterations = 0,
         float pruneBelow = 0.02f,
-        Gazetteer? given = null)
+        Gazetteer? given = null,
+        int lowercaseEvery = 0)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(analyse);
@@ -47,6 +48,34 @@ internal static class NerTrainer
         var knowledge = Gazetteer.Knowledge();
         given ??= Gazetteer.Empty;
         var docs = BuildDocuments(train, analyse, (caps, full, knowledge, given, clusters));
+
+        // Web text often drops capitals ("taco bell", "shanna"): a lower-cased copy of every k-th
+        // training document teaches names from their context as well as from their capitals. A
+        // copy keeps its original's name-list fold and stacking fold, or it would see its twin.
+        var originals = docs.Count;
+        var copyOf = new List<int>();
+        for (var d = 0; lowercaseEvery > 0 && d < originals; d += lowercaseEvery)
+        {
+            if (docs[d].Doc.Domain != 0)
+            {
+                continue;
+            }
+
+            var first = docs[d].FirstSentence;
+            var lowered = train.Skip(first).Take(docs[d].Doc.SentenceCount).Select(s => s with
+            {
+                Words = [.. s.Words.Select(w => w.ToLowerInvariant())],
+                Id = "",
+            }).ToList();
+            foreach (var copy in BuildDocuments(lowered, analyse, (caps, full, knowledge, given, clusters)))
+            {
+                docs.Add(copy with { FirstSentence = first + copy.FirstSentence });
+                copyOf.Add(d);
+            }
+        }
+
+        int StackFold(int d) => (d < originals ? d : copyOf[d - originals]) % StackFolds;
+
         var folds = new Gazetteer[GazetteerFolds];
         for (var fold = 0; fold < folds.Length; fold++)
         {
@@ -77,9 +106,9 @@ internal static class NerTrainer
 
         Parallel.For(0, StackFolds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, fold =>
         {
-            var rest = all.Where(d => d % StackFolds != fold).ToArray();
+            var rest = all.Where(d => StackFold(d) != fold).ToArray();
             var foldModel = TrainPass(docs, rest, iterations, seed + 1 + fold, stacked: false, pruneBelow, null);
-            for (var d = fold; d < docs.Count; d += StackFolds)
+            foreach (var d in all.Where(d => StackFold(d) == fold))
             {
                 NerModel.Decode(docs[d].Doc, foldModel, stacked: false, docs[d].Doc.First);
             }
