@@ -82,12 +82,18 @@ internal sealed class PerceptronTrainer
     public void Add(ulong feature, int cls, float amount) => Add((RowFor(feature) * Classes) + cls, amount);
 
     /// <summary>The averaged weights, frozen and quantised.</summary>
-    public LinearModel Freeze(float pruneBelow)
+    /// <param name="leaveOut">Features whose rows the frozen model does without (they never fire where it is used), or null.</param>
+    public LinearModel Freeze(float pruneBelow, IReadOnlySet<ulong>? leaveOut = null)
     {
         var avg = new float[_hashes.Count * Classes];
         var t = Math.Max(1, _time);
         for (var i = 0; i < avg.Length; i++)
         {
+            if (leaveOut is not null && leaveOut.Contains(_hashes[i / Classes]))
+            {
+                continue;
+            }
+
             var total = _total[i] + ((double)(_time - _stamp[i]) * _w[i]);
             avg[i] = (float)(total / t);
         }

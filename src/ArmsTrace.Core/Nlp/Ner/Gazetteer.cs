@@ -174,7 +174,6 @@ internal sealed class Gazetteer
         }
     }
 
-    /// <summary>The hand-written list of regions and well-known organisations (<c>lexicons/ner-names.txt</c>).</summary>
     /// <summary>The given names of <c>lexicons/given-names.txt</c>, one lower-cased word a line, as PER.</summary>
     public static Gazetteer GivenNames()
     {
@@ -191,6 +190,7 @@ internal sealed class Gazetteer
         return new Gazetteer(names);
     }
 
+    /// <summary>The hand-written list of regions and well-known organisations (<c>lexicons/ner-names.txt</c>).</summary>
     public static void AddNameList(Dictionary<ulong, byte> names)
     {
         var tokens = new List<Token>();

@@ -98,7 +98,7 @@ internal static class NerTrainer
 
         var all = Enumerable.Range(0, docs.Count).ToArray();
         var iteration = 0;
-        var firstPass = TrainPass(docs, all, iterations, seed, stacked: false, pruneBelow, log is null ? null : m => log($"ner pass 1 iteration {++iteration}: rows {m.RowCount}{DevF1(m, null)}"));
+        var firstPass = TrainPass(docs, all, iterations, seed, stacked: false, pruneBelow, keepTwins: false, log is null ? null : m => log($"ner pass 1 iteration {++iteration}: rows {m.RowCount}{DevF1(m, null)}"));
         if (stackIterations == 0)
         {
             return new NerModel(firstPass, null, caps, full, knowledge, given, clusters);
@@ -107,7 +107,7 @@ internal static class NerTrainer
         Parallel.For(0, StackFolds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, fold =>
         {
             var rest = all.Where(d => StackFold(d) != fold).ToArray();
-            var foldModel = TrainPass(docs, rest, iterations, seed + 1 + fold, stacked: false, pruneBelow, null);
+            var foldModel = TrainPass(docs, rest, iterations, seed + 1 + fold, stacked: false, pruneBelow, keepTwins: true, null);
             foreach (var d in all.Where(d => StackFold(d) == fold))
             {
                 NerModel.Decode(docs[d].Doc, foldModel, stacked: false, docs[d].Doc.First);
@@ -120,12 +120,18 @@ internal static class NerTrainer
         }
 
         iteration = 0;
-        var secondPass = TrainPass(docs, all, stackIterations, seed, stacked: true, pruneBelow, log is null ? null : m => log($"ner pass 2 iteration {++iteration}: rows {m.RowCount}{DevF1(firstPass, m)}"));
+        var secondPass = TrainPass(docs, all, stackIterations, seed, stacked: true, pruneBelow, keepTwins: false, log is null ? null : m => log($"ner pass 2 iteration {++iteration}: rows {m.RowCount}{DevF1(firstPass, m)}"));
         return new NerModel(firstPass, secondPass, caps, full, knowledge, given, clusters);
     }
 
-    private static LinearModel TrainPass(List<TrainingDocument> docs, int[] which, int iterations, int seed, bool stacked, float pruneBelow, Action<LinearModel>? afterIteration)
+    /// <param name="keepTwins">
+    /// Whether the model keeps the corpus twins of features (<see cref="NerDocument.Domain"/>): a
+    /// model that labels training documents needs them, one for new text (where no document has
+    /// a corpus) would only carry them as dead rows.
+    /// </param>
+    private static LinearModel TrainPass(List<TrainingDocument> docs, int[] which, int iterations, int seed, bool stacked, float pruneBelow, bool keepTwins, Action<LinearModel>? afterIteration)
     {
+        var twins = keepTwins ? null : new HashSet<ulong>();
         var units = new List<(int Doc, int Sentence)>();
         foreach (var d in which)
         {
@@ -176,6 +182,14 @@ internal static class NerTrainer
                 {
                     var f = features.AsSpan(i * NerFeatures.MaxTraining, NerFeatures.MaxTraining);
                     lengths[i] = NerFeatures.Extract(doc, start, end, start + i, stacked, f);
+                    if (twins is not null && doc.Domain != 0 && it == 1)
+                    {
+                        foreach (var twin in f[(lengths[i] / 2)..lengths[i]])
+                        {
+                            twins.Add(twin);
+                        }
+                    }
+
                     trainer.Score(f[..lengths[i]], emission.AsSpan(i * count, count));
                 }
 
@@ -207,7 +221,7 @@ internal static class NerTrainer
 
             if (afterIteration is not null || it == iterations)
             {
-                model = trainer.Freeze(pruneBelow);
+                model = trainer.Freeze(pruneBelow, twins);
                 afterIteration?.Invoke(model);
             }
         }
