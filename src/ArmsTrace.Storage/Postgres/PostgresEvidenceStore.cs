@@ -77,13 +77,13 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
 
     public StoreSummary Summary() => Guard("summary", () => new StoreSummary(
         _connection.ExecuteScalar<long>(PostgresSql.CountCurrentDocuments),
-        _connection.ExecuteScalar<long>(PostgresSql.CountDocumentVersions),
+        _connection.ExecuteScalar<long>(CurrentReadSql.CountDocumentVersions),
         _connection.ExecuteScalar<long>(PostgresSql.CountPresentEntities),
-        _connection.ExecuteScalar<long>(PostgresSql.CountCurrentMentions),
-        _connection.ExecuteScalar<long>(PostgresSql.CountCurrentClaims),
-        Counts(PostgresSql.ClaimsByType, null),
-        Counts(PostgresSql.ClaimsByStance, null),
-        Counts(PostgresSql.TopSuppliers, new { limit = TopSupplierCount })));
+        _connection.ExecuteScalar<long>(PostgresSql.Read.CountCurrentMentions),
+        _connection.ExecuteScalar<long>(PostgresSql.Read.CountCurrentClaims),
+        Counts(PostgresSql.Read.ClaimsByType, null),
+        Counts(PostgresSql.Read.ClaimsByStance, null),
+        Counts(PostgresSql.Read.TopSuppliers, new { limit = TopSupplierCount })));
 
     private List<NamedCount> Counts(string sql, object? parameters) =>
         [.. _connection.Query<NamedCountRow>(sql, parameters).Select(r => r.ToRecord())];
@@ -132,8 +132,8 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
             }
 
             var key = entity.Key;
-            var names = _connection.Query<string>(PostgresSql.MentionNames, new { key }).ToList();
-            var claims = _connection.Query<StoredClaimRow>(PostgresSql.ClaimsOfEntity, new { key }).Select(r => r.ToRecord()).ToList();
+            var names = _connection.Query<string>(PostgresSql.Read.MentionNames, new { key }).ToList();
+            var claims = _connection.Query<StoredClaimRow>(PostgresSql.Read.ClaimsOfEntity, new { key }).Select(r => r.ToRecord()).ToList();
             return new EntityDossier(entity.ToRecord(), names, claims);
         });
     }

@@ -22,29 +22,29 @@ internal static class PostgresGraphSql
              AND substr({ClaimStart}, 1, LEAST(length({ClaimStart}), length(@to))) <= substr(@to, 1, LEAST(length({ClaimStart}), length(@to)))))
         """;
 
-    public const string FindClaims = $"""
-        {PostgresSql.SelectClaims}
+    public static readonly string FindClaims = $"""
+        {PostgresSql.Read.SelectClaims}
         WHERE {ClaimConditions}
           AND (@entityKey IS NULL OR @entityKey IN (c.subject_key, c.object_key, c.item_key, c.source_key))
-        {PostgresSql.ClaimOrder}
+        {CurrentReadSql.ClaimOrder}
         LIMIT @limit OFFSET @offset
         """;
 
     /// <summary>Claims with an edge (subject to object, else to item) touching any of @keys.</summary>
-    public const string ClaimsTouching = $"""
-        {PostgresSql.SelectClaims}
+    public static readonly string ClaimsTouching = $"""
+        {PostgresSql.Read.SelectClaims}
         WHERE {ClaimConditions}
           AND COALESCE(c.object_key, c.item_key) IS NOT NULL
           AND (c.subject_key = ANY(@keys) OR COALESCE(c.object_key, c.item_key) = ANY(@keys))
-        {PostgresSql.ClaimOrder}
+        {CurrentReadSql.ClaimOrder}
         """;
 
     /// <summary>Claims whose both edge ends are among @keys.</summary>
-    public const string ClaimsWithin = $"""
-        {PostgresSql.SelectClaims}
+    public static readonly string ClaimsWithin = $"""
+        {PostgresSql.Read.SelectClaims}
         WHERE {ClaimConditions}
           AND c.subject_key = ANY(@keys) AND COALESCE(c.object_key, c.item_key) = ANY(@keys)
-        {PostgresSql.ClaimOrder}
+        {CurrentReadSql.ClaimOrder}
         """;
 
     public const string Documents = """
@@ -70,13 +70,13 @@ internal static class PostgresGraphSql
         ORDER BY m.start_offset, m.end_offset
         """;
 
-    public const string DocumentClaims = $"""
-        {PostgresSql.SelectClaims}
+    public static readonly string DocumentClaims = $"""
+        {PostgresSql.Read.SelectClaims}
         WHERE c.document_id = @id
         ORDER BY c.evidence_start, c.id
         """;
 
-    public const string Entities = $"""
+    public static readonly string Entities = $"""
         SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type,
             (SELECT COUNT(*) FROM {PostgresSql.CurrentClaims}
              WHERE e.entity_key IN (c.subject_key, c.object_key, c.item_key, c.source_key)) AS Claims

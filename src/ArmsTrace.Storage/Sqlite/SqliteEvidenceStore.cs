@@ -76,13 +76,13 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
 
     public StoreSummary Summary() => new(
         _connection.ExecuteScalar<long>(SqliteSql.CountCurrentDocuments),
-        _connection.ExecuteScalar<long>(SqliteSql.CountDocumentVersions),
+        _connection.ExecuteScalar<long>(CurrentReadSql.CountDocumentVersions),
         _connection.ExecuteScalar<long>(SqliteSql.CountPresentEntities),
-        _connection.ExecuteScalar<long>(SqliteSql.CountCurrentMentions),
-        _connection.ExecuteScalar<long>(SqliteSql.CountCurrentClaims),
-        Counts(SqliteSql.ClaimsByType, null),
-        Counts(SqliteSql.ClaimsByStance, null),
-        Counts(SqliteSql.TopSuppliers, new { limit = TopSupplierCount }));
+        _connection.ExecuteScalar<long>(SqliteSql.Read.CountCurrentMentions),
+        _connection.ExecuteScalar<long>(SqliteSql.Read.CountCurrentClaims),
+        Counts(SqliteSql.Read.ClaimsByType, null),
+        Counts(SqliteSql.Read.ClaimsByStance, null),
+        Counts(SqliteSql.Read.TopSuppliers, new { limit = TopSupplierCount }));
 
     private List<NamedCount> Counts(string sql, object? parameters) =>
         [.. _connection.Query<NamedCountRow>(sql, parameters).Select(r => r.ToRecord())];
@@ -129,8 +129,8 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
         }
 
         var key = entity.Key;
-        var names = _connection.Query<string>(SqliteSql.MentionNames, new { key }).ToList();
-        var claims = _connection.Query<StoredClaimRow>(SqliteSql.ClaimsOfEntity, new { key }).Select(r => r.ToRecord()).ToList();
+        var names = _connection.Query<string>(SqliteSql.Read.MentionNames, new { key }).ToList();
+        var claims = _connection.Query<StoredClaimRow>(SqliteSql.Read.ClaimsOfEntity, new { key }).Select(r => r.ToRecord()).ToList();
         return new EntityDossier(entity.ToRecord(), names, claims);
     }
 

@@ -21,29 +21,29 @@ internal static class SqliteGraphSql
              AND substr({ClaimStart}, 1, min(length({ClaimStart}), length(@to))) <= substr(@to, 1, min(length({ClaimStart}), length(@to)))))
         """;
 
-    public const string FindClaims = $"""
-        {SqliteSql.SelectClaims}
+    public static readonly string FindClaims = $"""
+        {SqliteSql.Read.SelectClaims}
         WHERE {ClaimConditions}
           AND (@entityKey IS NULL OR @entityKey IN (c.subject_key, c.object_key, c.item_key, c.source_key))
-        {SqliteSql.ClaimOrder}
+        {CurrentReadSql.ClaimOrder}
         LIMIT @limit OFFSET @offset
         """;
 
     /// <summary>Claims with an edge (subject to object, else to item) touching any of @keys.</summary>
-    public const string ClaimsTouching = $"""
-        {SqliteSql.SelectClaims}
+    public static readonly string ClaimsTouching = $"""
+        {SqliteSql.Read.SelectClaims}
         WHERE {ClaimConditions}
           AND COALESCE(c.object_key, c.item_key) IS NOT NULL
           AND (c.subject_key IN @keys OR COALESCE(c.object_key, c.item_key) IN @keys)
-        {SqliteSql.ClaimOrder}
+        {CurrentReadSql.ClaimOrder}
         """;
 
     /// <summary>Claims whose both edge ends are among @keys.</summary>
-    public const string ClaimsWithin = $"""
-        {SqliteSql.SelectClaims}
+    public static readonly string ClaimsWithin = $"""
+        {SqliteSql.Read.SelectClaims}
         WHERE {ClaimConditions}
           AND c.subject_key IN @keys AND COALESCE(c.object_key, c.item_key) IN @keys
-        {SqliteSql.ClaimOrder}
+        {CurrentReadSql.ClaimOrder}
         """;
 
     public const string Documents = """
@@ -69,13 +69,13 @@ internal static class SqliteGraphSql
         ORDER BY m.start_offset, m.end_offset
         """;
 
-    public const string DocumentClaims = $"""
-        {SqliteSql.SelectClaims}
+    public static readonly string DocumentClaims = $"""
+        {SqliteSql.Read.SelectClaims}
         WHERE c.document_id = @id
         ORDER BY c.evidence_start, c.id
         """;
 
-    public const string Entities = $"""
+    public static readonly string Entities = $"""
         SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type,
             (SELECT COUNT(*) FROM {SqliteSql.CurrentClaims}
              WHERE e.entity_key IN (c.subject_key, c.object_key, c.item_key, c.source_key)) AS Claims

@@ -68,65 +68,19 @@ internal static class SqliteSql
         LIMIT 1
         """;
 
-    public const string MentionNames = $"""
-        SELECT m.text FROM {CurrentMentions}
-        WHERE m.entity_key = @key
-        GROUP BY m.text
-        ORDER BY COUNT(*) DESC, m.text
-        """;
+    public static readonly CurrentReadSql Read = new(CurrentClaims, CurrentMentions);
 
-    public const string SelectClaims = $"""
-        SELECT c.id AS Id, c.type AS Type,
-            c.subject_key AS SubjectKey, c.subject_name AS SubjectName, c.object_key AS ObjectKey, c.object_name AS ObjectName,
-            c.item_key AS ItemKey, c.item_name AS ItemName,
-            c.quantity_value AS QuantityValue, c.quantity_unit AS QuantityUnit, c.quantity_text AS QuantityText,
-            c.time_text AS TimeText, c.time_from AS TimeFrom, c.time_to AS TimeTo, c.time_precision AS TimePrecision,
-            c.source_key AS SourceKey, c.source_name AS SourceName, c.stance AS Stance,
-            d.doc_key AS DocumentKey, d.version AS DocumentVersion, d.outlet AS Outlet, d.published AS Published,
-            c.evidence_start AS EvidenceStart, c.evidence_end AS EvidenceEnd, c.evidence_text AS EvidenceText,
-            c.extractor AS Extractor, c.extractor_version AS ExtractorVersion, c.recorded_at AS RecordedAt
-        FROM {CurrentClaims}
-        """;
-
-    /// <summary>Undated documents last; the rest keep a stable order so pages do not overlap.</summary>
-    public const string ClaimOrder = "ORDER BY d.published IS NULL, d.published, d.doc_key, c.evidence_start, c.id";
-
-    public const string FindClaims = $"""
-        {SelectClaims}
+    public static readonly string FindClaims = $"""
+        {Read.SelectClaims}
         WHERE (@type IS NULL OR c.type = @type)
           AND (@entityKey IS NULL OR c.subject_key = @entityKey OR c.object_key = @entityKey
                OR c.item_key = @entityKey OR c.source_key = @entityKey)
           AND (@stance IS NULL OR c.stance = @stance)
           AND (@sourceKey IS NULL OR c.source_key = @sourceKey)
           AND (@needle IS NULL OR instr(casefold(c.evidence_text), @needle) > 0)
-        {ClaimOrder}
+        {CurrentReadSql.ClaimOrder}
         LIMIT @limit OFFSET @offset
         """;
 
-    public const string ClaimsOfEntity = $"""
-        {SelectClaims}
-        WHERE c.subject_key = @key OR c.object_key = @key OR c.item_key = @key OR c.source_key = @key
-        {ClaimOrder}
-        """;
-
     public const string CountCurrentDocuments = "SELECT COUNT(*) FROM documents WHERE is_current = 1";
-
-    public const string CountDocumentVersions = "SELECT COUNT(*) FROM documents";
-
-    public const string CountCurrentMentions = $"SELECT COUNT(*) FROM {CurrentMentions}";
-
-    public const string CountCurrentClaims = $"SELECT COUNT(*) FROM {CurrentClaims}";
-
-    public const string ClaimsByType = $"SELECT c.type AS Name, COUNT(*) AS Count FROM {CurrentClaims} GROUP BY c.type ORDER BY Count DESC, Name";
-
-    public const string ClaimsByStance = $"SELECT c.stance AS Name, COUNT(*) AS Count FROM {CurrentClaims} GROUP BY c.stance ORDER BY Count DESC, Name";
-
-    public const string TopSuppliers = $"""
-        SELECT e.name AS Name, COUNT(*) AS Count, e.entity_key AS Key
-        FROM {CurrentClaims} JOIN entities e ON e.entity_key = c.subject_key
-        WHERE c.type = 'supply'
-        GROUP BY e.entity_key, e.name
-        ORDER BY Count DESC, e.name, e.entity_key
-        LIMIT @limit
-        """;
 }

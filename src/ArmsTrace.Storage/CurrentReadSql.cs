@@ -1,0 +1,72 @@
+namespace ArmsTrace.Storage;
+
+/// <summary>
+/// The read statements SQLite and PostgreSQL share word for word once each dialect's joins to the
+/// current documents are filled in (SQLite stores the flag as 1, PostgreSQL as a boolean), so a
+/// column added to a claim is added in one place.
+/// </summary>
+internal sealed class CurrentReadSql
+{
+    /// <summary>Undated documents last; the rest keep a stable order so pages do not overlap.</summary>
+    public const string ClaimOrder = "ORDER BY d.published IS NULL, d.published, d.doc_key, c.evidence_start, c.id";
+
+    public const string CountDocumentVersions = "SELECT COUNT(*) FROM documents";
+
+    /// <param name="currentClaims">Claims <c>c</c> joined to their current document <c>d</c>.</param>
+    /// <param name="currentMentions">Mentions <c>m</c> joined to their current document <c>d</c>.</param>
+    public CurrentReadSql(string currentClaims, string currentMentions)
+    {
+        MentionNames = $"""
+            SELECT m.text FROM {currentMentions}
+            WHERE m.entity_key = @key
+            GROUP BY m.text
+            ORDER BY COUNT(*) DESC, m.text
+            """;
+        SelectClaims = $"""
+            SELECT c.id AS Id, c.type AS Type,
+                c.subject_key AS SubjectKey, c.subject_name AS SubjectName, c.object_key AS ObjectKey, c.object_name AS ObjectName,
+                c.item_key AS ItemKey, c.item_name AS ItemName,
+                c.quantity_value AS QuantityValue, c.quantity_unit AS QuantityUnit, c.quantity_text AS QuantityText,
+                c.time_text AS TimeText, c.time_from AS TimeFrom, c.time_to AS TimeTo, c.time_precision AS TimePrecision,
+                c.source_key AS SourceKey, c.source_name AS SourceName, c.stance AS Stance,
+                d.doc_key AS DocumentKey, d.version AS DocumentVersion, d.outlet AS Outlet, d.published AS Published,
+                c.evidence_start AS EvidenceStart, c.evidence_end AS EvidenceEnd, c.evidence_text AS EvidenceText,
+                c.extractor AS Extractor, c.extractor_version AS ExtractorVersion, c.recorded_at AS RecordedAt
+            FROM {currentClaims}
+            """;
+        ClaimsOfEntity = $"""
+            {SelectClaims}
+            WHERE c.subject_key = @key OR c.object_key = @key OR c.item_key = @key OR c.source_key = @key
+            {ClaimOrder}
+            """;
+        CountCurrentMentions = $"SELECT COUNT(*) FROM {currentMentions}";
+        CountCurrentClaims = $"SELECT COUNT(*) FROM {currentClaims}";
+        ClaimsByType = $"SELECT c.type AS Name, COUNT(*) AS Count FROM {currentClaims} GROUP BY c.type ORDER BY Count DESC, Name";
+        ClaimsByStance = $"SELECT c.stance AS Name, COUNT(*) AS Count FROM {currentClaims} GROUP BY c.stance ORDER BY Count DESC, Name";
+        TopSuppliers = $"""
+            SELECT e.name AS Name, COUNT(*) AS Count, e.entity_key AS Key
+            FROM {currentClaims} JOIN entities e ON e.entity_key = c.subject_key
+            WHERE c.type = 'supply'
+            GROUP BY e.entity_key, e.name
+            ORDER BY Count DESC, e.name, e.entity_key
+            LIMIT @limit
+            """;
+    }
+
+    public string MentionNames { get; }
+
+    /// <summary>Every column of a stored claim with its document, from the current claims; callers add WHERE and order.</summary>
+    public string SelectClaims { get; }
+
+    public string ClaimsOfEntity { get; }
+
+    public string CountCurrentMentions { get; }
+
+    public string CountCurrentClaims { get; }
+
+    public string ClaimsByType { get; }
+
+    public string ClaimsByStance { get; }
+
+    public string TopSuppliers { get; }
+}
