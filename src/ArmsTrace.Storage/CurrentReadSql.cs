@@ -16,6 +16,16 @@ internal sealed class CurrentReadSql
     /// <param name="currentMentions">Mentions <c>m</c> joined to their current document <c>d</c>.</param>
     public CurrentReadSql(string currentClaims, string currentMentions)
     {
+        EntityScope = $"""
+            WITH roles AS (
+                SELECT c.id AS claim_id, c.subject_key AS entity_key FROM {currentClaims}
+                UNION SELECT c.id, c.object_key FROM {currentClaims} WHERE c.object_key IS NOT NULL
+                UNION SELECT c.id, c.item_key FROM {currentClaims} WHERE c.item_key IS NOT NULL
+                UNION SELECT c.id, c.source_key FROM {currentClaims} WHERE c.source_key IS NOT NULL),
+            claim_counts AS (SELECT entity_key, COUNT(*) AS n FROM roles GROUP BY entity_key),
+            present AS (SELECT entity_key FROM roles UNION SELECT m.entity_key FROM {currentMentions})
+            """;
+        CountPresentEntities = $"{EntityScope} SELECT COUNT(*) FROM present";
         MentionNames = $"""
             SELECT m.text FROM {currentMentions}
             WHERE m.entity_key = @key
@@ -52,6 +62,14 @@ internal sealed class CurrentReadSql
             LIMIT @limit
             """;
     }
+
+    /// <summary>
+    /// roles: (claim, entity) for every role an entity plays in a current claim, once per claim;
+    /// present: entities that a current document mentions or makes a claim about.
+    /// </summary>
+    public string EntityScope { get; }
+
+    public string CountPresentEntities { get; }
 
     public string MentionNames { get; }
 

@@ -78,7 +78,7 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
     public StoreSummary Summary() => Guard("summary", () => new StoreSummary(
         _connection.ExecuteScalar<long>(PostgresSql.CountCurrentDocuments),
         _connection.ExecuteScalar<long>(CurrentReadSql.CountDocumentVersions),
-        _connection.ExecuteScalar<long>(PostgresSql.CountPresentEntities),
+        _connection.ExecuteScalar<long>(PostgresSql.Read.CountPresentEntities),
         _connection.ExecuteScalar<long>(PostgresSql.Read.CountCurrentMentions),
         _connection.ExecuteScalar<long>(PostgresSql.Read.CountCurrentClaims),
         Counts(PostgresSql.Read.ClaimsByType, null),

@@ -77,7 +77,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
     public StoreSummary Summary() => new(
         _connection.ExecuteScalar<long>(SqliteSql.CountCurrentDocuments),
         _connection.ExecuteScalar<long>(CurrentReadSql.CountDocumentVersions),
-        _connection.ExecuteScalar<long>(SqliteSql.CountPresentEntities),
+        _connection.ExecuteScalar<long>(SqliteSql.Read.CountPresentEntities),
         _connection.ExecuteScalar<long>(SqliteSql.Read.CountCurrentMentions),
         _connection.ExecuteScalar<long>(SqliteSql.Read.CountCurrentClaims),
         Counts(SqliteSql.Read.ClaimsByType, null),

@@ -25,24 +25,10 @@ internal static class SqliteSql
 
     public const string CurrentMentions = "mentions m JOIN documents d ON d.id = m.document_id AND d.is_current = 1";
 
-    /// <summary>
-    /// roles: (claim, entity) for every role an entity plays in a current claim, once per claim;
-    /// present: entities that a current document mentions or makes a claim about.
-    /// </summary>
-    public const string EntityScope = $"""
-        WITH roles AS (
-            SELECT c.id AS claim_id, c.subject_key AS entity_key FROM {CurrentClaims}
-            UNION SELECT c.id, c.object_key FROM {CurrentClaims} WHERE c.object_key IS NOT NULL
-            UNION SELECT c.id, c.item_key FROM {CurrentClaims} WHERE c.item_key IS NOT NULL
-            UNION SELECT c.id, c.source_key FROM {CurrentClaims} WHERE c.source_key IS NOT NULL),
-        claim_counts AS (SELECT entity_key, COUNT(*) AS n FROM roles GROUP BY entity_key),
-        present AS (SELECT entity_key FROM roles UNION SELECT m.entity_key FROM {CurrentMentions})
-        """;
+    public static readonly CurrentReadSql Read = new(CurrentClaims, CurrentMentions);
 
-    public const string CountPresentEntities = $"{EntityScope} SELECT COUNT(*) FROM present";
-
-    public const string FindEntities = $"""
-        {EntityScope}
+    public static readonly string FindEntities = $"""
+        {Read.EntityScope}
         SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type, COALESCE(cc.n, 0) AS Claims
         FROM entities e
         JOIN present p ON p.entity_key = e.entity_key
@@ -55,8 +41,8 @@ internal static class SqliteSql
         LIMIT @limit OFFSET @offset
         """;
 
-    public const string ResolveEntity = $"""
-        {EntityScope}
+    public static readonly string ResolveEntity = $"""
+        {Read.EntityScope}
         SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type, COALESCE(cc.n, 0) AS Claims
         FROM entities e
         JOIN present p ON p.entity_key = e.entity_key
@@ -67,8 +53,6 @@ internal static class SqliteSql
         ORDER BY Claims DESC, casefold(e.entity_key) = @q DESC, casefold(e.name) = @q DESC, e.entity_key
         LIMIT 1
         """;
-
-    public static readonly CurrentReadSql Read = new(CurrentClaims, CurrentMentions);
 
     public static readonly string FindClaims = $"""
         {Read.SelectClaims}
