@@ -41,6 +41,37 @@ public sealed class NlpEvaluationTests : IDisposable
     }
 
     [Fact]
+    public void EvalConllu_WithGoldTags_ParsesWithTheFilesTagsNotTheTaggers()
+    {
+        // The gold file gives a made-up word a tag (FW) the tagger has no reason to choose, so
+        // the written tags tell which tags the parser read.
+        var gold = Path.Combine(_dir, "gold.conllu");
+        File.WriteAllText(gold, """
+            # sent_id = g-0001
+            1	Iran	Iran	PROPN	NNP	_	2	nsubj	_	_
+            2	sells	sell	VERB	VBZ	_	0	root	_	_
+            3	zzdrones	zzdrone	X	FW	_	2	obj	_	_
+            4	.	.	PUNCT	.	_	2	punct	_	_
+
+
+            """);
+        var withGold = Path.Combine(_dir, "gold-tags.conllu");
+        var withPredicted = Path.Combine(_dir, "predicted-tags.conllu");
+
+        Assert.Equal(0, NlpEvaluation.EvalConllu(gold, withGold, goldTags: true));
+        Assert.Equal(0, NlpEvaluation.EvalConllu(gold, withPredicted));
+
+        Assert.Equal(["NNP", "VBZ", "FW", "."], ReadOne(withGold).Xpos);
+        Assert.NotEqual("FW", ReadOne(withPredicted).Xpos[2]);
+    }
+
+    private static ConlluSentence ReadOne(string path)
+    {
+        using var reader = new StreamReader(path);
+        return Assert.Single(ConlluReader.Read(reader));
+    }
+
+    [Fact]
     public void EvalNer_WithOut_WritesEachWordWithGoldAndPredictedTag()
     {
         var gold = Path.Combine(_dir, "gold.iob2");

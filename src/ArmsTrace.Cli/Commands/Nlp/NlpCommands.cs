@@ -40,12 +40,14 @@ public static class NlpCommands
         var raw = new Option<bool>("--raw") { Description = "Also start from the raw text (# text comments): score tokens, sentences and aligned UPOS, UAS, LAS" };
         var output = new Option<string?>("--out") { Description = "Also write the predicted tags and trees to this CoNLL-U file (gold tokenisation), for reading the errors" };
         var eval = new Command("eval", "Tag and parse a CoNLL-U file with gold tokenisation and score UPOS, XPOS, UAS, LAS");
+        var goldTags = new Option<bool>("--gold-tags") { Description = "Parse with the file's gold UPOS and XPOS instead of the tagger's, to see what tagging errors cost the parser (tags are still scored)" };
         eval.Options.Add(conllu);
         eval.Options.Add(raw);
         eval.Options.Add(output);
+        eval.Options.Add(goldTags);
         eval.SetAction(parse =>
         {
-            var status = NlpEvaluation.EvalConllu(parse.GetValue(conllu)!, parse.GetValue(output));
+            var status = NlpEvaluation.EvalConllu(parse.GetValue(conllu)!, parse.GetValue(output), parse.GetValue(goldTags));
             return status != 0 || !parse.GetValue(raw) ? status : RawTextEvaluation.Run(parse.GetValue(conllu)!);
         });
         command.Subcommands.Add(eval);

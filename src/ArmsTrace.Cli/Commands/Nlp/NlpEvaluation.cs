@@ -10,7 +10,8 @@ namespace ArmsTrace.Cli.Commands.Nlp;
 internal static class NlpEvaluation
 {
     /// <param name="output">Where the predicted analyses go as CoNLL-U, for reading errors; null for nowhere.</param>
-    public static int EvalConllu(string path, string? output = null)
+    /// <param name="goldTags">Parse with the gold tags instead of the tagger's, to see what tagging errors cost the parser (the tagger is still scored).</param>
+    public static int EvalConllu(string path, string? output = null, bool goldTags = false)
     {
         var gold = NlpTraining.ReadConllu(path);
         var load = Stopwatch.StartNew();
@@ -30,10 +31,11 @@ internal static class NlpEvaluation
         foreach (var s in gold)
         {
             var t = tagger.Tag(s.Forms);
-            var p = parser.Parse(s.Forms, t.Upos, t.Xpos);
+            var (parseUpos, parseXpos) = goldTags ? (s.Upos, s.Xpos) : (t.Upos, t.Xpos);
+            var p = parser.Parse(s.Forms, parseUpos, parseXpos);
             if (output is not null)
             {
-                predicted.Add(new ConlluSentence(s.Forms, t.Lemmas, t.Upos, t.Xpos, p.Heads, p.Deprels) { Id = s.Id });
+                predicted.Add(new ConlluSentence(s.Forms, t.Lemmas, parseUpos, parseXpos, p.Heads, p.Deprels) { Id = s.Id });
             }
 
             for (var i = 0; i < s.Length; i++)
@@ -66,7 +68,7 @@ internal static class NlpEvaluation
             }
         }
 
-        Console.WriteLine($"sentences {gold.Count}, words {n} (gold tokenisation, predicted tags)");
+        Console.WriteLine($"sentences {gold.Count}, words {n} (gold tokenisation, {(goldTags ? "parsed with gold tags" : "predicted tags")})");
         Console.WriteLine($"UPOS {100.0 * upos / n:F2}");
         Console.WriteLine($"XPOS {100.0 * xpos / n:F2}");
         Console.WriteLine($"Lemma {100.0 * lemma / n:F2}");
