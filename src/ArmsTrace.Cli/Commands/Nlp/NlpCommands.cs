@@ -38,9 +38,9 @@ public static class NlpCommands
         var command = new Command("nlp", "Evaluate and run the tagger, parser and NER models");
         var conllu = new Option<string>("--conllu") { Description = "CoNLL-U file with gold annotation", Required = true };
         var raw = new Option<bool>("--raw") { Description = "Also start from the raw text (# text comments): score tokens, sentences and aligned UPOS, UAS, LAS" };
-        var output = new Option<string?>("--out") { Description = "Also write the predicted tags and trees to this CoNLL-U file (gold tokenisation), for reading the errors" };
-        var eval = new Command("eval", "Tag and parse a CoNLL-U file with gold tokenisation and score UPOS, XPOS, UAS, LAS");
+        var output = new Option<string?>("--out") { Description = "Also write the tags the parser read and the predicted trees to this CoNLL-U file (gold tokenisation), for reading the errors" };
         var goldTags = new Option<bool>("--gold-tags") { Description = "Parse with the file's gold UPOS and XPOS instead of the tagger's, to see what tagging errors cost the parser (tags are still scored)" };
+        var eval = new Command("eval", "Tag and parse a CoNLL-U file with gold tokenisation and score UPOS, XPOS, UAS, LAS");
         eval.Options.Add(conllu);
         eval.Options.Add(raw);
         eval.Options.Add(output);
