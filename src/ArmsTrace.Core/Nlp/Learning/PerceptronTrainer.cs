@@ -87,15 +87,18 @@ internal sealed class PerceptronTrainer
     {
         var avg = new float[_hashes.Count * Classes];
         var t = Math.Max(1, _time);
-        for (var i = 0; i < avg.Length; i++)
+        for (var row = 0; row < _hashes.Count; row++)
         {
-            if (leaveOut is not null && leaveOut.Contains(_hashes[i / Classes]))
+            if (leaveOut is not null && leaveOut.Contains(_hashes[row]))
             {
                 continue;
             }
 
-            var total = _total[i] + ((double)(_time - _stamp[i]) * _w[i]);
-            avg[i] = (float)(total / t);
+            for (var i = row * Classes; i < (row + 1) * Classes; i++)
+            {
+                var total = _total[i] + ((double)(_time - _stamp[i]) * _w[i]);
+                avg[i] = (float)(total / t);
+            }
         }
 
         return LinearModel.Build(Classes, _hashes, avg, pruneBelow);
