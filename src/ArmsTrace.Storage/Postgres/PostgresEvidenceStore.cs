@@ -13,8 +13,6 @@ namespace ArmsTrace.Storage.Postgres;
 /// </summary>
 public sealed class PostgresEvidenceStore : IEvidenceStore
 {
-    private const int TopSupplierCount = 10;
-
     private readonly NpgsqlConnection _connection;
     private readonly string _display;
 
@@ -75,18 +73,7 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
         return new IngestResult(outcome, documentId, version, rows.Mentions.Count, rows.Claims.Count);
     }
 
-    public StoreSummary Summary() => Guard("summary", () => new StoreSummary(
-        _connection.ExecuteScalar<long>(PostgresSql.CountCurrentDocuments),
-        _connection.ExecuteScalar<long>(CurrentReadSql.CountDocumentVersions),
-        _connection.ExecuteScalar<long>(PostgresSql.Read.CountPresentEntities),
-        _connection.ExecuteScalar<long>(PostgresSql.Read.CountCurrentMentions),
-        _connection.ExecuteScalar<long>(PostgresSql.Read.CountCurrentClaims),
-        Counts(PostgresSql.Read.ClaimsByType, null),
-        Counts(PostgresSql.Read.ClaimsByStance, null),
-        Counts(PostgresSql.Read.TopSuppliers, new { limit = TopSupplierCount })));
-
-    private List<NamedCount> Counts(string sql, object? parameters) =>
-        [.. _connection.Query<NamedCountRow>(sql, parameters).Select(r => r.ToRecord())];
+    public StoreSummary Summary() => Guard("summary", () => SummaryQuery.Run(_connection, PostgresSql.CountCurrentDocuments, PostgresSql.Read));
 
     public IReadOnlyList<StoredEntity> FindEntities(string? search, EntityType? type, int limit, int offset) => Guard("entity search", () =>
         (IReadOnlyList<StoredEntity>)[.. _connection.Query<StoredEntityRow>(

@@ -13,8 +13,6 @@ namespace ArmsTrace.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteEvidenceStore : IEvidenceStore
 {
-    private const int TopSupplierCount = 10;
-
     private readonly SqliteConnection _connection;
     private readonly string _path;
 
@@ -74,18 +72,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
         return new IngestResult(outcome, documentId, version, rows.Mentions.Count, rows.Claims.Count);
     }
 
-    public StoreSummary Summary() => new(
-        _connection.ExecuteScalar<long>(SqliteSql.CountCurrentDocuments),
-        _connection.ExecuteScalar<long>(CurrentReadSql.CountDocumentVersions),
-        _connection.ExecuteScalar<long>(SqliteSql.Read.CountPresentEntities),
-        _connection.ExecuteScalar<long>(SqliteSql.Read.CountCurrentMentions),
-        _connection.ExecuteScalar<long>(SqliteSql.Read.CountCurrentClaims),
-        Counts(SqliteSql.Read.ClaimsByType, null),
-        Counts(SqliteSql.Read.ClaimsByStance, null),
-        Counts(SqliteSql.Read.TopSuppliers, new { limit = TopSupplierCount }));
-
-    private List<NamedCount> Counts(string sql, object? parameters) =>
-        [.. _connection.Query<NamedCountRow>(sql, parameters).Select(r => r.ToRecord())];
+    public StoreSummary Summary() => SummaryQuery.Run(_connection, SqliteSql.CountCurrentDocuments, SqliteSql.Read);
 
     public IReadOnlyList<StoredEntity> FindEntities(string? search, EntityType? type, int limit, int offset) =>
         [.. _connection.Query<StoredEntityRow>(
