@@ -2,19 +2,21 @@ using System.Diagnostics;
 using ArmsTrace.Core.Nlp.Ner;
 using ArmsTrace.Core.Nlp.Parsing;
 using ArmsTrace.Core.Nlp.Tagging;
+using Xunit.Abstractions;
 
 namespace ArmsTrace.Core.Tests.Nlp;
 
 [Collection(TimingCollection.Name)]
-public sealed class ModelLoadTests
+public sealed class ModelLoadTests(ITestOutputHelper output)
 {
     [Fact]
     public void Models_Load_TakesUnderOneSecond()
     {
-        // The best of three loads, run outside the parallel collections: on a 2-core CI machine a
-        // load that shares the cores with other tests measures the scheduler, not the model format.
-        var best = TimeSpan.MaxValue;
-        for (var i = 0; i < 3; i++)
+        // The best of five loads, run outside the parallel collections (and, through test.sh, with no
+        // other test process beside it): on a 2-core CI machine a load that shares the cores measures
+        // the scheduler, not the model format. This is a Debug build, so about twice a Release load.
+        var times = new List<double>();
+        for (var i = 0; i < 5; i++)
         {
             // Read the three files at once, as NlpModels.LoadAll does.
             var sw = Stopwatch.StartNew();
@@ -22,10 +24,12 @@ public sealed class ModelLoadTests
                 () => Read("models/tagger.bin", Tagger.Read),
                 () => Read("models/parser.bin", Parser.Read),
                 () => Read("models/ner.bin", NerModel.Read));
-            best = sw.Elapsed < best ? sw.Elapsed : best;
+            times.Add(sw.Elapsed.TotalMilliseconds);
         }
 
-        Assert.True(best < TimeSpan.FromSeconds(1), $"load took {best.TotalMilliseconds:0} ms");
+        var all = string.Join(", ", times.Select(t => $"{t:0} ms"));
+        output.WriteLine($"loads: {all}");
+        Assert.True(times.Min() < 1000, $"every load took a second or more: {all}");
     }
 
     private static void Read<T>(string resource, Func<Stream, T> read)
