@@ -36,6 +36,20 @@ public sealed class ClaimExtractorStageTests
     }
 
     [Fact]
+    public void Extract_PronounInAdverbialClause_IsTheMainClausesNamedSubject()
+    {
+        var claims = Claims("Hezbollah launched drones at northern Israel after it was struck by Israeli jets.");
+        Assert.Contains(claims, c => c.Type == ClaimType.Attack && c.Subject.Name == "Israel" && c.Object?.Name == "Hezbollah");
+    }
+
+    [Fact]
+    public void Extract_PronounInAdverbialClauseAfterUnnamedSubject_NamesNoEarlierEntity()
+    {
+        var claims = Claims("The Saudi-led coalition said its jets had struck Sanaa airport. A fuel depot burned for hours after it was hit by a Houthi missile.");
+        Assert.DoesNotContain(claims, c => c.Type == ClaimType.Attack && c.Subject.Name == "Houthis");
+    }
+
+    [Fact]
     public void Extract_WhenClauseWithOwnSubject_DoesNotBorrowMainSubject()
     {
         var claims = Claims("Ghaani took command in 2020, when Soleimani was killed in a US drone strike in Baghdad.");

@@ -525,6 +525,25 @@ internal sealed class ReferenceResolver
     /// </summary>
     private Mention? PronounAntecedent(DependencyTree tree, int t, EntityType[] types, SlotKind kind)
     {
+        // "Hezbollah fired back after it was struck", "A fuel depot caught fire after it was hit":
+        // the subject of an adverbial clause is the subject of the clause it modifies. When that
+        // is an unnamed thing, and not a "the group" standing for a name, the pronoun names
+        // nothing rather than the last name before it.
+        if (MatrixSubject(tree, t) is var subject and >= 0)
+        {
+            if (tree.MentionAt(subject) is { } same && same.Kind != MentionKind.Demonym)
+            {
+                if (types.Contains(same.Type) && Accepts(kind, same))
+                {
+                    return same;
+                }
+            }
+            else if (tree.Upos(subject) == "NOUN" && !(_nominalHeads.TryGetValue(tree.Lemma(subject), out _) && HasDefiniteDeterminer(tree, subject)))
+            {
+                return null;
+            }
+        }
+
         var named = Antecedent(tree, t, types, kind);
         var from = Math.Max(tree.ContextStart, named?.EndToken ?? tree.ContextStart);
         for (var k = t - 1; k >= from; k--)
@@ -544,6 +563,27 @@ internal sealed class ReferenceResolver
         }
 
         return named;
+    }
+
+    /// <summary>The subject before <paramref name="t"/> of the clause that <paramref name="t"/>'s adverbial clause modifies, or -1.</summary>
+    private static int MatrixSubject(DependencyTree tree, int t)
+    {
+        var verb = tree.Head(t);
+        var main = verb < 0 ? -1 : tree.Head(verb);
+        if (!tree.BaseRel(t).SequenceEqual("nsubj") || main < 0 || tree.Rel(verb) != "advcl")
+        {
+            return -1;
+        }
+
+        foreach (var c in tree.Children(main))
+        {
+            if (c < t && tree.BaseRel(c).SequenceEqual("nsubj"))
+            {
+                return c;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
