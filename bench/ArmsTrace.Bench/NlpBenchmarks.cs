@@ -1,6 +1,5 @@
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Nlp;
-using ArmsTrace.Core.Nlp.Features;
 using ArmsTrace.Core.Nlp.Ner;
 using ArmsTrace.Core.Nlp.Parsing;
 using ArmsTrace.Core.Nlp.Tagging;
@@ -65,20 +64,10 @@ public class NlpBenchmarks
     {
         _tagger.Run(_context);
         _parser.Run(_context);
-        var annotations = _context.Annotations;
         _document.Clear();
         foreach (var s in _context.Sentences)
         {
-            _document.StartSentence();
-            for (var i = s.FirstToken; i < s.EndToken; i++)
-            {
-                var head = annotations.Head[i];
-                _document.Add(
-                    WordAtoms.Compute(_context.TokenText(i)),
-                    FeatureHash.Text(annotations.Xpos[i]),
-                    head < 0 ? -1 : head - s.FirstToken,
-                    FeatureHash.Text(annotations.Deprel[i]));
-            }
+            _document.AddSentence(_context, s);
         }
 
         NlpModels.Ner.Predict(_document);

@@ -337,18 +337,18 @@ public sealed class EntityRecognizerStage : IPipelineStage
         }
 
         var type = headType != EntityType.Other ? headType : trimmedTitles || count is 2 or 3 ? EntityType.Person : EntityType.Other;
-        AddUnknown(context, first, end, type);
+        AddUnknown(context, first, end, type, guessed: headType == EntityType.Other && !trimmedTitles);
         return end;
     }
 
     private static bool IsFollowedByVerbCue(AnalysisContext context, int end) =>
         end < context.Tokens.Count && context.TokenText(end) is "said" or "says" or "told" or "added" or "noted" or "became" or "held" or "met" or "pledged" or "repeated" or "wrote" or "stated" or "claimed" or "announced" or "warned";
 
-    private void AddUnknown(AnalysisContext context, int first, int end, EntityType type)
+    private static void AddUnknown(AnalysisContext context, int first, int end, EntityType type, bool guessed = false)
     {
         var span = new TextSpan(context.Tokens[first].Start, context.Tokens[end - 1].End);
         var name = context.Clean.Value.Substring(span.Start, span.Length);
-        context.Mentions.Add(new Mention(span, first, end, type, MentionKind.Name, "name:" + NameNormalizer.Normalize(name), name));
+        context.Mentions.Add(new Mention(span, first, end, type, MentionKind.Name, "name:" + NameNormalizer.Normalize(name), name) { TypeGuessed = guessed });
     }
 
     private EntityType HeadType(AnalysisContext context, int first, int end)

@@ -36,7 +36,7 @@ public sealed class EntityResolverStage : IPipelineStage
                 && LastWord(o.CanonicalName).Equals(word, StringComparison.OrdinalIgnoreCase));
             if (target is not null)
             {
-                linked.Add(m with { Type = target.Type, Key = target.Key, CanonicalName = target.CanonicalName });
+                linked.Add(m with { Type = target.Type, Key = target.Key, CanonicalName = target.CanonicalName, TypeGuessed = target.TypeGuessed });
             }
         }
 

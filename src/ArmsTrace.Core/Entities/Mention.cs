@@ -16,6 +16,12 @@ public sealed record Mention(
     string Key,
     string CanonicalName)
 {
+    /// <summary>
+    /// Whether <see cref="Type"/> is a guess from the name's length alone (an unknown two- or
+    /// three-word name read as a person), which a later stage with better evidence may replace.
+    /// </summary>
+    public bool TypeGuessed { get; init; }
+
     /// <summary>Index into the context's entity list once resolved; -1 before.</summary>
     public int Entity { get; set; } = -1;
 }

@@ -22,6 +22,7 @@ public static class DefaultPipeline
         new NameTagStage(),
         new VerbFormTagStage(),
         new DependencyParserStage(),
+        new EntityTypingStage(),
         new ClaimExtractorStage(),
         new ClaimEndpointResolverStage(),
     ]);

@@ -37,4 +37,11 @@ public sealed class EntityRecognizerStageTests
     {
         Assert.DoesNotContain(Mentions("The base was quiet and the complex was empty."), m => m.Type == EntityType.Facility);
     }
+
+    [Theory]
+    [InlineData("Officials said Kaveh Tadbir had shipped the engines.", "Kaveh Tadbir", true)]
+    [InlineData("Officials said General Kaveh Tadbir had shipped the engines.", "Kaveh Tadbir", false)]
+    [InlineData("Officials said Kaveh Tadbir Industries had shipped the engines.", "Kaveh Tadbir Industries", false)]
+    public void Recognize_UnknownName_TypeGuessedOnlyFromItsLength(string text, string name, bool guessed) =>
+        Assert.Equal(guessed, Assert.Single(Mentions(text), m => m.CanonicalName == name).TypeGuessed);
 }

@@ -1,4 +1,6 @@
 using ArmsTrace.Core.Nlp.Features;
+using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Nlp.Ner;
 
@@ -95,6 +97,23 @@ internal sealed class NerDocument
 
     public void Add(ReadOnlySpan<char> word, ReadOnlySpan<char> xpos, int head, ReadOnlySpan<char> deprel) =>
         Add(WordAtoms.Compute(word), FeatureHash.Text(xpos), head, FeatureHash.Text(deprel));
+
+    /// <summary>Adds a tagged and parsed sentence of an analysed document as the next sentence.</summary>
+    public void AddSentence(AnalysisContext context, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var annotations = context.Annotations;
+        StartSentence();
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var head = annotations.Head[t];
+            Add(
+                WordAtoms.Compute(context.TokenText(t)),
+                FeatureHash.Text(annotations.Xpos[t] ?? "XX"),
+                head < 0 ? -1 : head - sentence.FirstToken,
+                FeatureHash.Text(annotations.Deprel[t] ?? "dep"));
+        }
+    }
 
     private void Grow()
     {
