@@ -6,7 +6,7 @@ namespace ArmsTrace.Core.Entities;
 
 /// <summary>
 /// Gives an entity whose type was only guessed from the shape of its name (an unknown two- or
-/// three-word name read as a person) the type the statistical recogniser finds for most of its
+/// three-word name read as a person, a longer one left untyped) the type the statistical recogniser finds for most of its
 /// mentions: "an air base at Wadi Seidna" names a place. Entities with firmer evidence (the
 /// knowledge base, a title, a head word such as "Industries") keep their type, and so does a
 /// guessed one the recogniser does not name.
@@ -20,8 +20,14 @@ internal sealed class EntityTypingStage : IPipelineStage
     private static readonly Layer[] NeedsLayers = [Layer.PartsOfSpeech, Layer.Dependencies, Layer.Entities];
     private static readonly Layer[] AddsLayers = [Layer.Entities];
 
-    /// <summary>Our types for the recogniser's, in the order of <see cref="EntityTypes.Types"/> (PER, ORG, LOC).</summary>
-    private static readonly EntityType[] Types = [EntityType.Person, EntityType.Organization, EntityType.Place];
+    /// <summary>Our type for each of the recogniser's, by its index in <see cref="EntityTypes.Types"/>.</summary>
+    private static readonly EntityType[] Types = [.. EntityTypes.Types.Select(t => t switch
+    {
+        "PER" => EntityType.Person,
+        "ORG" => EntityType.Organization,
+        "LOC" => EntityType.Place,
+        _ => throw new InvalidOperationException($"No entity type for the recogniser's '{t}'."),
+    })];
 
     [ThreadStatic]
     private static NerDocument? t_document;

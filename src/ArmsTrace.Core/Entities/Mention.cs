@@ -18,7 +18,8 @@ public sealed record Mention(
 {
     /// <summary>
     /// Whether <see cref="Type"/> is a guess from the name's length alone (an unknown two- or
-    /// three-word name read as a person), which a later stage with better evidence may replace.
+    /// three-word name read as a person, a longer one left untyped), which a later stage with
+    /// better evidence may replace.
     /// </summary>
     public bool TypeGuessed { get; init; }
 
