@@ -43,6 +43,13 @@ public sealed class ClaimExtractorStageTests
     }
 
     [Fact]
+    public void Extract_PronounInAdverbialClause_IsThePartyOfTheMainClausesSubject()
+    {
+        var claims = Claims("Iranian forces withdrew from the border after they were attacked by Israeli jets.");
+        Assert.Contains(claims, c => c.Type == ClaimType.Attack && c.Subject.Name == "Israel" && c.Object?.Name == "Iran");
+    }
+
+    [Fact]
     public void Extract_PronounInAdverbialClauseAfterUnnamedSubject_NamesNoEarlierEntity()
     {
         var claims = Claims("The Saudi-led coalition said its jets had struck Sanaa airport. A fuel depot burned for hours after it was hit by a Houthi missile.");

@@ -525,9 +525,10 @@ internal sealed class ReferenceResolver
     /// </summary>
     private Mention? PronounAntecedent(DependencyTree tree, int t, EntityType[] types, SlotKind kind)
     {
-        // "Hezbollah fired back after it was struck", "A fuel depot caught fire after it was hit":
-        // the subject of an adverbial clause is the subject of the clause it modifies. When that
-        // is an unnamed thing, and not a "the group" standing for a name, the pronoun names
+        // "Hezbollah fired back after it was struck", "Iranian forces withdrew after they were
+        // attacked", "A fuel depot caught fire after it was hit": the subject of an adverbial
+        // clause is most often the subject of the clause it modifies. When that is an unnamed
+        // thing of no named party, and not a "the group" standing for a name, the pronoun names
         // nothing rather than the last name before it.
         if (MatrixSubject(tree, t) is var subject and >= 0)
         {
@@ -538,9 +539,17 @@ internal sealed class ReferenceResolver
                     return same;
                 }
             }
-            else if (tree.Upos(subject) == "NOUN" && !(_nominalHeads.TryGetValue(tree.Lemma(subject), out _) && HasDefiniteDeterminer(tree, subject)))
+            else if (tree.Upos(subject) == "NOUN")
             {
-                return null;
+                if (PartyModifier(tree, subject, kind, possessive: false) is { } owner && types.Contains(owner.Type))
+                {
+                    return owner;
+                }
+
+                if (!(_nominalHeads.TryGetValue(tree.Lemma(subject), out _) && HasDefiniteDeterminer(tree, subject)))
+                {
+                    return null;
+                }
             }
         }
 
