@@ -57,6 +57,13 @@ public sealed class ClaimExtractorStageTests
     }
 
     [Fact]
+    public void Extract_WeaponObjectOfUse_DoesNotControlThePurposeClause()
+    {
+        var claims = Claims("The Islamic Resistance in Iraq used Iranian drones to strike a base in Jordan.");
+        Assert.DoesNotContain(claims, c => c.Subject.Name == "Iran");
+    }
+
+    [Fact]
     public void Extract_WhenClauseWithOwnSubject_DoesNotBorrowMainSubject()
     {
         var claims = Claims("Ghaani took command in 2020, when Soleimani was killed in a US drone strike in Baghdad.");

@@ -162,9 +162,11 @@ public sealed class ClaimExtractorStage : IPipelineStage
 
         // The tree found the reporting verb but lost its subject in a misparse; the words still tell.
         // Only the subject before that same verb counts: "said the Lebanese group had" names no speaker.
+        // A passive one ("the Houthis are reported to have received") has no speaker before it.
         if (a.Source is null && d.Attribution is not null && sentenceAttribution.Source is { } wordSource
             && sentenceAttribution.VerbToken == a.VerbToken && wordSource.EndToken <= a.VerbToken
-            && !Enumerable.Range(wordSource.EndToken, a.VerbToken - wordSource.EndToken).Any(t => s.Context.Annotations.Upos[t] is "VERB"))
+            && !Enumerable.Range(wordSource.EndToken, a.VerbToken - wordSource.EndToken).Any(t => s.Context.Annotations.Upos[t] is "VERB")
+            && !IsPassive(s.Context, s.Sentence, a.VerbToken))
         {
             a = a with { Source = sentenceAttribution.Source };
         }
@@ -195,6 +197,20 @@ public sealed class ClaimExtractorStage : IPipelineStage
             stance,
             s.Sentence.Span,
             ExtractorName + "/" + ExtractorVersion));
+    }
+
+    private static bool IsPassive(AnalysisContext context, Sentence sentence, int verb)
+    {
+        var a = context.Annotations;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (a.Head[t] == verb && a.Deprel[t] is "nsubj:pass" or "aux:pass")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static EntityRef Ref(AnalysisContext c, Mention m)

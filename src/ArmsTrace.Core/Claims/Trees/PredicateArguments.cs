@@ -315,11 +315,13 @@ internal static class PredicateArguments
                 into.Add(("agent", head));
             }
             else if ((relToHead is "xcomp" || (relToHead is "advcl" && (MarkedBy(tree, v, "of") || MarkedBy(tree, v, "for") || MarkedBy(tree, v, "as"))))
-                && tree.IsVerbal(head) && (tree.FirstChild(head, "obj") is var obj and >= 0 ? obj : tree.FirstChild(head, "nsubj:pass")) is var controller and >= 0)
+                && tree.IsVerbal(head) && (tree.FirstChild(head, "obj") is var obj and >= 0 ? obj : tree.FirstChild(head, "nsubj:pass")) is var controller and >= 0
+                && tree.MentionAt(controller) is not { Type: EntityType.Weapon })
             {
                 // "helped the Houthis use drones", "accused Iran of supplying drones", "sanctioned
                 // firms for selling parts", "quoted X as saying", "the UAE was accused of sending":
-                // with an object (or a passive subject), that one does the controlled act.
+                // with an object (or a passive subject), that one does the controlled act. A weapon
+                // does not ("used Iranian drones to strike a base"): the subject acts through it.
                 into.Add(("agent", controller));
             }
             else if (relToHead is "conj" or "xcomp" or "advcl" && (tree.IsVerbal(head) || tree.HasChild(head, "cop")))
