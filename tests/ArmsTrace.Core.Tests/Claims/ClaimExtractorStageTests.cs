@@ -63,6 +63,12 @@ public sealed class ClaimExtractorStageTests
         Assert.DoesNotContain(claims, c => c.Subject.Name == "Iran");
     }
 
+    [Theory]
+    [InlineData("Russia fired Iranian-made drones at Kyiv overnight.", "Russia", "drones")]
+    [InlineData("The Emirati air force operates Chinese-made Wing Loong II drones.", "United Arab Emirates", "Wing Loong II")]
+    public void Extract_PartyMadeWeapon_KeepsItsUser(string text, string user, string weapon) =>
+        Assert.Contains(Claims(text), c => c.Type == ClaimType.Use && c.Subject.Name == user && c.Object?.Name == weapon);
+
     [Fact]
     public void Extract_WhenClauseWithOwnSubject_DoesNotBorrowMainSubject()
     {

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Knowledge;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
 
@@ -8,12 +10,16 @@ namespace ArmsTrace.Core.Nlp.Tagging;
 /// Corrects tags inside names the entity recogniser found: the tagger learned from web English
 /// where "drones" is more often a verb than a weapon, and a parse built on that tag loses the
 /// object. Words of a weapon or a proper name become nouns; function words inside names
-/// ("Ministry of Defence") keep their tags.
+/// ("Ministry of Defence") keep their tags. A party compound ("Iranian-made", "Iran-backed") is an
+/// adjective.
 /// </summary>
 internal sealed class NameTagStage : IPipelineStage
 {
     private static readonly Layer[] NeedsLayers = [Layer.PartsOfSpeech, Layer.Mentions];
     private static readonly Layer[] AddsLayers = [Layer.PartsOfSpeech];
+
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _compoundSuffixes =
+        Lexicon.Table("compound-suffixes.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
     public string Name => "name-tags/1";
 
@@ -32,6 +38,13 @@ internal sealed class NameTagStage : IPipelineStage
         var a = context.Annotations;
         foreach (var m in context.Mentions)
         {
+            if (PartyCompound(context, m) is var compound and >= 0)
+            {
+                a.Upos[compound] = "ADJ";
+                a.Xpos[compound] = "JJ";
+                continue;
+            }
+
             if (m.Kind is MentionKind.Demonym or MentionKind.Pronoun)
             {
                 continue;
@@ -65,5 +78,28 @@ internal sealed class NameTagStage : IPipelineStage
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The token of "Iranian-made", "Chinese-built", "Iran-backed" when the mention is its party
+    /// half: the word is an adjective, though the tagger, not knowing it, reads it as anything
+    /// from a preposition to a proper noun and the drones it describes lose their verb. -1 otherwise.
+    /// </summary>
+    private int PartyCompound(AnalysisContext context, Mention m)
+    {
+        if (m.EndToken - m.FirstToken != 1)
+        {
+            return -1;
+        }
+
+        var t = m.FirstToken;
+        var token = context.Tokens[t];
+        if (token.Start != m.Span.Start || token.End <= m.Span.End || context.Clean.Value[m.Span.End] != '-')
+        {
+            return -1;
+        }
+
+        var rest = context.Clean.Value.AsSpan(m.Span.End + 1, token.End - m.Span.End - 1);
+        return _compoundSuffixes.ContainsKey(rest) ? t : -1;
     }
 }
