@@ -106,7 +106,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
             var time = FindTime(scope);
             foreach (var d in found.DistinctBy(d => (d.Type, d.Subject.Key, d.Object?.Key, d.Item?.Key)))
             {
-                Emit(scope, d, attribution, time);
+                Emit(scope, tree, d, attribution, time);
             }
         }
     }
@@ -144,7 +144,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
 
     private static bool StartsWithQuote(SentenceScope s) => s.Is(s.Sentence.FirstToken, "\"", "“");
 
-    private void Emit(SentenceScope s, ClaimDraft d, Attribution sentenceAttribution, ClaimTime? time)
+    private void Emit(SentenceScope s, DependencyTree? tree, ClaimDraft d, Attribution sentenceAttribution, ClaimTime? time)
     {
         // A claim needs both ends to be an edge of the graph; "China sells drones" names no buyer.
         if (d.Object is null || d.Object.Key == d.Subject.Key)
@@ -166,7 +166,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
         if (a.Source is null && d.Attribution is not null && sentenceAttribution.Source is { } wordSource
             && sentenceAttribution.VerbToken == a.VerbToken && wordSource.EndToken <= a.VerbToken
             && !Enumerable.Range(wordSource.EndToken, a.VerbToken - wordSource.EndToken).Any(t => s.Context.Annotations.Upos[t] is "VERB")
-            && !IsPassive(s.Context, s.Sentence, a.VerbToken))
+            && (tree is null || !PredicateArguments.IsPassive(tree, a.VerbToken)))
         {
             a = a with { Source = sentenceAttribution.Source };
         }
@@ -197,20 +197,6 @@ public sealed class ClaimExtractorStage : IPipelineStage
             stance,
             s.Sentence.Span,
             ExtractorName + "/" + ExtractorVersion));
-    }
-
-    private static bool IsPassive(AnalysisContext context, Sentence sentence, int verb)
-    {
-        var a = context.Annotations;
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            if (a.Head[t] == verb && a.Deprel[t] is "nsubj:pass" or "aux:pass")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static EntityRef Ref(AnalysisContext c, Mention m)
