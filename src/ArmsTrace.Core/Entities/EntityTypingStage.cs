@@ -63,22 +63,28 @@ internal sealed class EntityTypingStage : IPipelineStage
             return;
         }
 
-        // Where each labelled sentence starts in the recogniser's document, by sentence index.
-        var starts = new SortedDictionary<int, int>();
+        // Where each labelled sentence starts in the recogniser's document, by sentence index; -1 for
+        // those not labelled, and Wanted for those to label until their start is known.
+        const int Wanted = int.MaxValue;
+        var starts = new int[context.Sentences.Count];
+        Array.Fill(starts, -1);
         foreach (var e in guessed)
         {
             foreach (var i in context.Entities[e].Mentions)
             {
-                starts.TryAdd(SentenceOf(context, context.Mentions[i].FirstToken), 0);
+                starts[SentenceOf(context, context.Mentions[i].FirstToken)] = Wanted;
             }
         }
 
         var document = t_document ??= new NerDocument();
         document.Clear();
-        foreach (var s in starts.Keys.ToList())
+        for (var s = 0; s < starts.Length; s++)
         {
-            starts[s] = document.Count;
-            document.AddSentence(context, context.Sentences[s]);
+            if (starts[s] == Wanted)
+            {
+                starts[s] = document.Count;
+                document.AddSentence(context, context.Sentences[s]);
+            }
         }
 
         (_model ?? NlpModels.Ner).Predict(document);
