@@ -1,8 +1,4 @@
 using ArmsTrace.Core.Documents;
-using ArmsTrace.Core.Nlp;
-using ArmsTrace.Core.Nlp.Ner;
-using ArmsTrace.Core.Nlp.Parsing;
-using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
 using BenchmarkDotNet.Attributes;
@@ -26,10 +22,8 @@ public class NlpBenchmarks
         + "Analysts at the Institute for the Study of War believe that a factory near Yelabuga will soon produce the drones in Russia. "
         + "The missiles were delivered by ship to the port of Novorossiysk, where they were loaded onto trains.";
 
-    private readonly PosTaggerStage _tagger = new();
-    private readonly DependencyParserStage _parser = new();
+    private readonly NlpStages _stages = new();
     private AnalysisContext _context = null!;
-    private readonly NerDocument _document = new();
 
     public int TokenCount => _context.Tokens.Count;
 
@@ -38,39 +32,28 @@ public class NlpBenchmarks
     {
         var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage()]);
         _context = pipeline.Run(new SourceDocument(Text, new DocumentMetadata("bench.txt")));
-        _ = NlpModels.Tagger;
-        _ = NlpModels.Parser;
-        _ = NlpModels.Ner;
+        NlpStages.LoadModels();
         Console.WriteLine($"// NlpBenchmarks text: {TokenCount} tokens in {_context.Sentences.Count} sentences");
     }
 
     [Benchmark]
     public int Tag()
     {
-        _tagger.Run(_context);
+        _stages.Tag(_context);
         return _context.Tokens.Count;
     }
 
     [Benchmark]
     public int TagAndParse()
     {
-        _tagger.Run(_context);
-        _parser.Run(_context);
+        _stages.TagAndParse(_context);
         return _context.Tokens.Count;
     }
 
     [Benchmark]
     public int TagParseAndNer()
     {
-        _tagger.Run(_context);
-        _parser.Run(_context);
-        _document.Clear();
-        foreach (var s in _context.Sentences)
-        {
-            _document.AddSentence(_context, s);
-        }
-
-        NlpModels.Ner.Predict(_document);
+        _stages.TagParseAndNer(_context);
         return _context.Tokens.Count;
     }
 }

@@ -1,8 +1,4 @@
 using ArmsTrace.Core.Documents;
-using ArmsTrace.Core.Nlp;
-using ArmsTrace.Core.Nlp.Ner;
-using ArmsTrace.Core.Nlp.Parsing;
-using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Reading;
 using ArmsTrace.Core.Text;
@@ -19,9 +15,7 @@ namespace ArmsTrace.Bench;
 [MedianColumn]
 public class NlpCorpusBenchmarks
 {
-    private readonly PosTaggerStage _tagger = new();
-    private readonly DependencyParserStage _parser = new();
-    private readonly NerDocument _document = new();
+    private readonly NlpStages _stages = new();
     private List<AnalysisContext> _contexts = null!;
 
     public int TokenCount => _contexts.Sum(c => c.Tokens.Count);
@@ -32,9 +26,7 @@ public class NlpCorpusBenchmarks
         var pipeline = new ExtractionPipeline([new ReadingStage(), new TokenizerStage(), new SentenceSplitterStage()]);
         _contexts = [.. Directory.GetFiles(Path.Combine(RepositoryRoot(), "data", "demo"), "*.txt").Order(StringComparer.Ordinal)
             .Select(f => pipeline.Run(new SourceDocument(File.ReadAllText(f), new DocumentMetadata(Path.GetFileName(f)))))];
-        _ = NlpModels.Tagger;
-        _ = NlpModels.Parser;
-        _ = NlpModels.Ner;
+        NlpStages.LoadModels();
         Console.WriteLine($"// NlpCorpusBenchmarks: {_contexts.Count} documents, {TokenCount} tokens");
     }
 
@@ -43,15 +35,7 @@ public class NlpCorpusBenchmarks
     {
         foreach (var context in _contexts)
         {
-            _tagger.Run(context);
-            _parser.Run(context);
-            _document.Clear();
-            foreach (var s in context.Sentences)
-            {
-                _document.AddSentence(context, s);
-            }
-
-            NlpModels.Ner.Predict(_document);
+            _stages.TagParseAndNer(context);
         }
 
         return _contexts.Count;

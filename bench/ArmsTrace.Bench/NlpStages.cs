@@ -1,0 +1,46 @@
+using ArmsTrace.Core.Nlp;
+using ArmsTrace.Core.Nlp.Ner;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
+using ArmsTrace.Core.Pipeline;
+
+namespace ArmsTrace.Bench;
+
+/// <summary>
+/// The statistical models as the NLP benchmarks run them on a tokenised document: the tagger and
+/// parser stages, then the recogniser over every sentence in one document it reuses.
+/// </summary>
+internal sealed class NlpStages
+{
+    private readonly PosTaggerStage _tagger = new();
+    private readonly DependencyParserStage _parser = new();
+    private readonly NerDocument _document = new();
+
+    /// <summary>Loads the three embedded models, so that no benchmark times their loading.</summary>
+    public static void LoadModels()
+    {
+        _ = NlpModels.Tagger;
+        _ = NlpModels.Parser;
+        _ = NlpModels.Ner;
+    }
+
+    public void Tag(AnalysisContext context) => _tagger.Run(context);
+
+    public void TagAndParse(AnalysisContext context)
+    {
+        _tagger.Run(context);
+        _parser.Run(context);
+    }
+
+    public void TagParseAndNer(AnalysisContext context)
+    {
+        TagAndParse(context);
+        _document.Clear();
+        foreach (var s in context.Sentences)
+        {
+            _document.AddSentence(context, s);
+        }
+
+        NlpModels.Ner.Predict(_document);
+    }
+}
