@@ -60,10 +60,11 @@ internal static class EvalCommand
         }
 
         var total = DocumentScore.Sum("overall", scores);
+        var rows = scores.Concat(BatchScores.Of(scores)).Append(total).ToList();
         if (json)
         {
             Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(
-                scores.Append(total).Select(s => new
+                rows.Select(s => new
                 {
                     document = s.Document, precision = s.Precision, recall = s.Recall, f1 = s.F1,
                     found = s.Found, required = s.Required, falsePositives = s.FalsePositives,
@@ -75,7 +76,7 @@ internal static class EvalCommand
         else
         {
             var table = new Table().AddColumns("document", "P", "R", "F1", "found/req", "FP", "stance", "source", "item");
-            foreach (var s in scores.Append(total))
+            foreach (var s in rows)
             {
                 table.AddRow(
                     Markup.Escape(s.Document), F(s.Precision), F(s.Recall), F(s.F1),
@@ -84,7 +85,12 @@ internal static class EvalCommand
             }
 
             AnsiConsole.Write(table);
-            Console.WriteLine($"claims F1 {F(total.F1)} (precision {F(total.Precision)}, recall {F(total.Recall)})");
+            foreach (var b in rows.Where(r => r.Document.StartsWith("batch ", StringComparison.Ordinal)))
+            {
+                Console.WriteLine($"{b.Document}: F1 {F(b.F1)} (precision {F(b.Precision)}, recall {F(b.Recall)}, {b.Found}/{b.Required}), source {Agreement(b.SourceAgreed, b.SourceChecked)}");
+            }
+
+            Console.WriteLine($"claims F1 {F(total.F1)} (precision {F(total.Precision)}, recall {F(total.Recall)}), source {Agreement(total.SourceAgreed, total.SourceChecked)}");
         }
 
         return input.Errors > 0 ? 1 : 0;
