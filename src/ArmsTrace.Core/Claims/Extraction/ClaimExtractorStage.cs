@@ -604,6 +604,9 @@ public sealed class ClaimExtractorStage : IPipelineStage
             var org = TitleBefore(s, person, out var titled) ?? AppositionAfter(s, person) ?? BecameTitle(s, person) ?? (titled ? KbCountry(s, person) : null);
             if (org is not null)
             {
+                // The title rules read the words around the name; a tree pattern's other body for the
+                // same person ("deputy director of the Washington office of X") is the worse reading.
+                found.RemoveAll(d => d.Type == ClaimType.Role && d.Subject.Key == person.Key && d.Object?.Key != org.Key);
                 found.Add(new ClaimDraft(ClaimType.Role, person, org, null, person.FirstToken));
             }
         }

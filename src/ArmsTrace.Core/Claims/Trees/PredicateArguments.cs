@@ -391,6 +391,20 @@ internal static class PredicateArguments
         {
             into.Add(("described", copularSubject));
         }
+        else if (tree.Rel(n) is "compound" or "flat" && described >= 0 && tree.MentionAt(described) is { Type: EntityType.Person })
+        {
+            // "Commerce Secretary Gina Raimondo": a title word the parser hangs on the name it precedes.
+            into.Add(("described", described));
+        }
+
+        // "Iran's ambassador to Moscow, Kazem Jalali": the name set off after the title.
+        foreach (var c in tree.Children(n))
+        {
+            if (tree.Rel(c) == "appos" && tree.MentionAt(c) is { Type: EntityType.Person })
+            {
+                into.Add(("described", c));
+            }
+        }
 
         foreach (var c in tree.Children(n))
         {

@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using ArmsTrace.Core.Claims.Extraction;
 using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Knowledge;
 
 namespace ArmsTrace.Core.Claims.Trees;
 
@@ -14,6 +16,7 @@ internal sealed class TreeClaimFinder
     private readonly ClaimPatternSet _patterns;
     private readonly ReferenceResolver _resolver = new();
     private readonly TreeAttribution _attribution = new();
+    private readonly FrozenSet<string> _stateActs = Lexicon.Words("state-acts.txt");
 
     public TreeClaimFinder(ClaimPatternSet? patterns = null)
     {
@@ -91,6 +94,11 @@ internal sealed class TreeClaimFinder
                     continue;
                 }
 
+                if (noun && _stateActs.Contains(tree.Lemma(t)))
+                {
+                    LeadersAsStates(subjects);
+                }
+
                 Fill(tree, args, pattern.Object, objects, subjects);
                 var itemToken = pattern.Item is null ? -1 : Fill(tree, args, pattern.Item, items, subjects);
                 if (objects.Count == 0 && !(pattern.Type == ClaimType.Supply && items.Count > 0))
@@ -133,6 +141,18 @@ internal sealed class TreeClaimFinder
                 }
 
                 done.Add(pattern.Type);
+            }
+        }
+    }
+
+    /// <summary>"Putin's war in Ukraine": a known leader waging a war stands for his state.</summary>
+    private static void LeadersAsStates(List<Mention> subjects)
+    {
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            if (subjects[i].Type == EntityType.Person && ReferenceResolver.SpeakersSide(subjects[i]) is { Type: EntityType.Country } state)
+            {
+                subjects[i] = state;
             }
         }
     }
