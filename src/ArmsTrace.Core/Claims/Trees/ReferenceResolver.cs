@@ -30,6 +30,7 @@ internal sealed class ReferenceResolver
         Lexicon.Words("independent-speakers.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly FrozenDictionary<string, EntityType[]>.AlternateLookup<ReadOnlySpan<char>> _nominalHeads;
+    private readonly DescriptivePhrase _phrases = new();
 
     public ReferenceResolver()
     {
@@ -102,9 +103,11 @@ internal sealed class ReferenceResolver
             }
 
             // "Provided By China, US Reveals": a name after a bare comma and before a verb is the
-            // next clause's subject ("France, and Germany had" still closes the list).
+            // next clause's subject ("France, and Germany had" still closes the list); so is one
+            // before a title or a person's name ("to Russia, European Commission President X said").
             if (!sawConnector || m.FirstToken != t || !Accepts(kind, m) || m.Kind == MentionKind.Demonym
-                || (!sawAnd && (tree.Upos(m.EndToken) is "VERB" or "AUX" || (tree.Contains(m.EndToken) && ReportingVerbs.Forms.ContainsKey(tree.Word(m.EndToken))))))
+                || (!sawAnd && (tree.Upos(m.EndToken) is "VERB" or "AUX" || (tree.Contains(m.EndToken) && ReportingVerbs.Forms.ContainsKey(tree.Word(m.EndToken)))))
+                || (!sawAnd && tree.Contains(m.EndToken) && (tree.MentionAt(m.EndToken) is { Type: EntityType.Person } || tree.Upos(m.EndToken) == "PROPN" && tree.MentionAt(m.EndToken) is null)))
             {
                 return;
             }
@@ -296,6 +299,15 @@ internal sealed class ReferenceResolver
                     return named;
                 }
             }
+        }
+
+        // "four Iranian companies", "an army outpost": a described party is the phrase itself,
+        // unless a definite one ("the designated firms") points back to names given before.
+        if (kind is SlotKind.Party or SlotKind.Actor or SlotKind.Target && _phrases.Of(tree, t) is { } phrase && Accepts(kind, phrase))
+        {
+            return HasDefiniteDeterminer(tree, t) && _nominalHeads.TryGetValue(tree.Lemma(t), out var referentTypes)
+                ? NominalReferent(tree, t, referentTypes, kind) ?? phrase
+                : phrase;
         }
 
         // "a US air strike", "Russian forces", "a senior PKK commander": a name modifying a

@@ -31,7 +31,17 @@ internal sealed class VerbFormTagStage : IPipelineStage
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public string Name => "verb-forms/1";
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _controlVerbs =
+        Lexicon.Words("control-verbs.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _claimVerbs = Lexicon.Lines("claim-patterns.txt")
+        .Select(line => line.Split('\t'))
+        .Where(f => f.Length >= 3 && f[1] == "verb")
+        .SelectMany(f => f[2].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public string Name => "verb-forms/2";
 
     /// <summary>"the Security Council sanctions against Iran": a noun takes a preposition where a verb takes its object.</summary>
     private static bool BeforePreposition(AnalysisContext context, int t, int end) =>
@@ -92,7 +102,37 @@ internal sealed class VerbFormTagStage : IPipelineStage
                 }
 
                 inVerbList = retag || (a.Upos[t] == "VERB" && a.Xpos[t] == "VBZ" && subjectEnds.Contains(t));
+                if (t + 2 < sentence.EndToken && _controlVerbs.Contains(word) && context.TokenText(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+                {
+                    Infinitive(context, t);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// "The EU plans to sanction", "they continue to fire drones": the control verb is a verb, and a
+    /// claim verb after its "to" is an infinitive, not a noun after a preposition.
+    /// </summary>
+    private void Infinitive(AnalysisContext context, int t)
+    {
+        var a = context.Annotations;
+        var next = context.TokenText(t + 2);
+        if (a.Upos[t + 2] is not ("NOUN" or "VERB") || !_claimVerbs.Contains(next) || context.Tokens[t + 2].Shape != TokenShape.Lower)
+        {
+            return;
+        }
+
+        if (a.Upos[t] == "NOUN")
+        {
+            var word = context.TokenText(t);
+            a.Upos[t] = "VERB";
+            a.Xpos[t] = word.EndsWith('s') ? "VBZ" : word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? "VBD" : "VB";
+        }
+
+        a.Upos[t + 1] = "PART";
+        a.Xpos[t + 1] = "TO";
+        a.Upos[t + 2] = "VERB";
+        a.Xpos[t + 2] = "VB";
     }
 }

@@ -1,0 +1,147 @@
+using System.Collections.Frozen;
+using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Text;
+
+namespace ArmsTrace.Core.Claims.Trees;
+
+/// <summary>
+/// A party or target described rather than named: "four Iranian companies", "a Dubai-based
+/// procurement ring", "an army outpost". The noun phrase of the argument's head word becomes a
+/// mention named by its own words and typed from the head noun (lexicons/descriptive-heads.txt),
+/// instead of the country that modifies it: "sanctioned Chinese firms" did not sanction China.
+/// </summary>
+internal sealed class DescriptivePhrase
+{
+    private const int MaxTrailingTokens = 12;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Vague = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "other", "several", "many", "various", "certain", "such", "same", "some", "more", "additional", "further", "new", "numerous")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly FrozenDictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> _heads;
+
+    public DescriptivePhrase()
+    {
+        _heads = Lexicon.Table("descriptive-heads.txt")
+            .ToFrozenDictionary(p => p.Key, p => EntityTypeNames.Parse(p.Value.Trim()), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The phrase headed by <paramref name="t"/> as a mention, or null when its head is not a descriptive noun.</summary>
+    /// <remarks>
+    /// A bare definite noun ("the company") refers back and is left to the reference rules; the
+    /// phrase takes the head's modifiers before it and a place phrase after it ("entities in
+    /// China and Turkey") whose words are all names, commas and "and".
+    /// </remarks>
+    public Mention? Of(DependencyTree tree, int t)
+    {
+        if (tree.Upos(t) != "NOUN" || tree.MentionAt(t) is not null || !_heads.TryGetValue(tree.Lemma(t), out var type))
+        {
+            return null;
+        }
+
+        var first = t;
+        var definite = false;
+        foreach (var c in tree.Children(t))
+        {
+            var rel = tree.Rel(c);
+            if (c < t && rel is "amod" or "compound" or "nummod" or "nmod:npmod" or "obl:npmod")
+            {
+                first = Math.Min(first, Leftmost(tree, c));
+            }
+            else if (c < t && rel == "det")
+            {
+                definite |= !(tree.WordIs(c, "a") || tree.WordIs(c, "an"));
+            }
+        }
+
+        // Only the words that run unbroken up to the head ("sanctions on [Chinese] entities" is
+        // not one phrase), and not a leading quantifier ("other entities", "several companies").
+        for (var k = t - 1; k >= first; k--)
+        {
+            if (tree.Upos(k) is "ADP" or "VERB" or "AUX" or "PRON" or "DET" or "SCONJ" or "CCONJ" || tree.Upos(k) == "PUNCT" && !tree.WordIs(k, "-"))
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
+        while (first < t && Vague.Contains(tree.Word(first)))
+        {
+            first++;
+        }
+
+        // A bare plural or a bare definite noun ("companies", "the company") says too little to be
+        // a party of its own; the reference rules may still find what it points back to.
+        if (first == t && (definite || tree.Xpos(t) == "NNS" || !HasIndefiniteArticle(tree, t)))
+        {
+            return null;
+        }
+
+        var end = PlaceTail(tree, t) ?? t + 1;
+        var context = tree.Context;
+        var span = new TextSpan(context.Tokens[first].Start, context.Tokens[end - 1].End);
+        var name = context.Clean.Value.Substring(span.Start, span.Length);
+        return new Mention(span, first, end, type, MentionKind.Nominal, "phrase:" + NameNormalizer.Normalize(name), name);
+    }
+
+    private static bool HasIndefiniteArticle(DependencyTree tree, int t)
+    {
+        foreach (var c in tree.Children(t))
+        {
+            if (tree.Rel(c) == "det" && (tree.WordIs(c, "a") || tree.WordIs(c, "an")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Leftmost(DependencyTree tree, int t)
+    {
+        var left = t;
+        foreach (var c in tree.Children(t))
+        {
+            if (c < left)
+            {
+                left = Math.Min(left, Leftmost(tree, c));
+            }
+        }
+
+        return left;
+    }
+
+    /// <summary>"entities in Georgia, Malaysia and Turkey": the end of a place phrase made only of names, or null.</summary>
+    private static int? PlaceTail(DependencyTree tree, int t)
+    {
+        var k = t + 1;
+        if (!tree.Contains(k) || !(tree.WordIs(k, "in") || tree.WordIs(k, "from")))
+        {
+            return null;
+        }
+
+        k++;
+        int? end = null;
+        while (tree.Contains(k) && k - t <= MaxTrailingTokens)
+        {
+            if (tree.MentionAt(k) is { Type: EntityType.Country or EntityType.Place } place)
+            {
+                k = place.EndToken;
+                end = k;
+                continue;
+            }
+
+            if (tree.WordIs(k, ",") || tree.WordIs(k, "and") || tree.WordIs(k, "the"))
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+}
