@@ -17,6 +17,7 @@ internal sealed class TreeClaimFinder
     private readonly ReferenceResolver _resolver = new();
     private readonly TreeAttribution _attribution = new();
     private readonly FrozenSet<string> _stateActs = Lexicon.Words("state-acts.txt");
+    private List<ClaimDraft> _sentenceFound = [];
 
     public TreeClaimFinder(ClaimPatternSet? patterns = null)
     {
@@ -45,6 +46,7 @@ internal sealed class TreeClaimFinder
 
     public void Find(DependencyTree tree, List<ClaimDraft> found)
     {
+        _sentenceFound = found;
         FindGroupWeapons(tree, found);
         var args = new List<(string Role, int Token)>();
         var subjects = new List<Mention>();
@@ -232,6 +234,11 @@ internal sealed class TreeClaimFinder
                 }
 
                 var before = into.Count;
+                if (role == "sanctioner")
+                {
+                    continue;
+                }
+
                 _resolver.Resolve(tree, token, slot.Kind, into);
                 if (exclude is not null)
                 {
@@ -254,9 +261,48 @@ internal sealed class TreeClaimFinder
             {
                 return first;
             }
+
+            if (role == "sanctioner" && LastSanctioner(tree) is { } sanctioner && !into.Contains(sanctioner))
+            {
+                into.Add(sanctioner);
+                return -1;
+            }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "X was also designated", "the sanctions target X": the body that the document's latest
+    /// sanction before this sentence, or one found earlier in it, was imposed by.
+    /// </summary>
+    private Mention? LastSanctioner(DependencyTree tree)
+    {
+        for (var i = _sentenceFound.Count - 1; i >= 0; i--)
+        {
+            if (_sentenceFound[i].Type == ClaimType.Sanction)
+            {
+                return _sentenceFound[i].Subject;
+            }
+        }
+
+        var claims = tree.Context.Claims;
+        for (var i = claims.Count - 1; i >= 0; i--)
+        {
+            if (claims[i].Type == ClaimType.Sanction && claims[i].Evidence.Start < tree.Sentence.Span.Start)
+            {
+                var s = claims[i].Subject;
+                foreach (var m in tree.Context.Mentions)
+                {
+                    if (m.Key == s.Key)
+                    {
+                        return m;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"46 drones", "1,000 Shahed drones": a number modifying the item's head word.</summary>
