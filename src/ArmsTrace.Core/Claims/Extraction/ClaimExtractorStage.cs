@@ -551,7 +551,11 @@ public sealed class ClaimExtractorStage : IPipelineStage
             switch (type)
             {
                 case ClaimType.Sponsor when IsParty(head):
-                    found.Add(new ClaimDraft(ClaimType.Sponsor, m, head, null, m.FirstToken));
+                    foreach (var client in NamesAfter(s, head))
+                    {
+                        found.Add(new ClaimDraft(ClaimType.Sponsor, m, client, null, m.FirstToken));
+                    }
+
                     break;
                 case ClaimType.Manufacture when IsWeapon(head):
                     found.Add(new ClaimDraft(ClaimType.Manufacture, m, head, null, m.FirstToken));
@@ -593,6 +597,36 @@ public sealed class ClaimExtractorStage : IPipelineStage
                 found.Add(new ClaimDraft(ClaimType.Sponsor, sponsor, client, null, i));
             }
         }
+    }
+
+    /// <summary>
+    /// "Iran-backed militia groups Kataib Hezbollah and Kataib Sayyid al-Shuhada": the names that
+    /// follow a described head are what it describes; otherwise the head itself.
+    /// </summary>
+    private static List<Mention> NamesAfter(SentenceScope s, Mention head)
+    {
+        var names = new List<Mention>();
+        var k = head.EndToken;
+        while (head.Kind == MentionKind.Nominal && k < s.Sentence.EndToken)
+        {
+            var next = s.MentionAt(k);
+            if (next is { Kind: MentionKind.Name } && next.FirstToken == k && IsParty(next))
+            {
+                names.Add(next);
+                k = next.EndToken;
+                continue;
+            }
+
+            if (names.Count > 0 && s.Is(k, "and", ","))
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return names.Count > 0 ? names : [head];
     }
 
     private void FindRoles(SentenceScope s, List<ClaimDraft> found)

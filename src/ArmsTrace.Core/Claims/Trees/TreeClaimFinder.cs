@@ -96,6 +96,16 @@ internal sealed class TreeClaimFinder
                     continue;
                 }
 
+                // "six individuals based in Iran": a person is where he lives, which is no located_in fact.
+                if (pattern.Type == ClaimType.LocatedIn)
+                {
+                    subjects.RemoveAll(m => m.Type == EntityType.Person);
+                    if (subjects.Count == 0)
+                    {
+                        continue;
+                    }
+                }
+
                 if (noun && _stateActs.Contains(tree.Lemma(t)))
                 {
                     LeadersAsStates(subjects);
@@ -142,9 +152,49 @@ internal sealed class TreeClaimFinder
                     }
                 }
 
+                // "drone strikes on", "attacked the port with missiles", "an attack using cruise
+                // missiles": the attacker used the weapon.
+                if (pattern.Type == ClaimType.Attack)
+                {
+                    foreach (var w in AttackWeapons(tree, t, noun))
+                    {
+                        foreach (var s in subjects)
+                        {
+                            found.Add(new ClaimDraft(ClaimType.Use, s, w, null, t) { Attribution = attribution, OwnStance = own });
+                        }
+                    }
+                }
+
                 done.Add(pattern.Type);
             }
         }
+    }
+
+    private List<Mention> AttackWeapons(DependencyTree tree, int t, bool noun)
+    {
+        var weapons = new List<Mention>();
+        foreach (var c in tree.Children(t))
+        {
+            var rel = tree.Rel(c);
+            var weaponWord = noun && rel is "compound" or "amod"
+                || tree.BaseRel(c) is "obl" or "nmod" && tree.CaseMarker(c) is var with and >= 0 && (tree.WordIs(with, "with") || tree.WordIs(with, "using"));
+            if (weaponWord)
+            {
+                _resolver.Resolve(tree, c, SlotKind.Weapon, weapons);
+            }
+            else if (tree.BaseRel(c) is "acl" or "advcl" or "xcomp" && tree.Lemma(c) == "use")
+            {
+                foreach (var g in tree.Children(c))
+                {
+                    if (tree.Rel(g) == "obj")
+                    {
+                        _resolver.Resolve(tree, g, SlotKind.Weapon, weapons);
+                    }
+                }
+            }
+        }
+
+        return weapons;
     }
 
     /// <summary>"Putin's war in Ukraine": a known leader waging a war stands for his state.</summary>
