@@ -635,13 +635,17 @@ public sealed class ClaimExtractorStage : IPipelineStage
         {
             // The knowledge base's country for a titled person ("President X") only when the text
             // names no body for the title ("X, the commander of the Quds Force").
-            var org = TitleBefore(s, person, out var titled) ?? AppositionAfter(s, person) ?? BecameTitle(s, person) ?? (titled ? KbCountry(s, person) : null);
+            var org = TitleBefore(s, person, out var titled) ?? AppositionAfter(s, person) ?? BecameTitle(s, person);
             if (org is not null)
             {
                 // The title rules read the words around the name; a tree pattern's other body for the
                 // same person ("deputy director of the Washington office of X") is the worse reading.
                 found.RemoveAll(d => d.Type == ClaimType.Role && d.Subject.Key == person.Key && d.Object?.Key != org.Key);
                 found.Add(new ClaimDraft(ClaimType.Role, person, org, null, person.FirstToken));
+            }
+            else if (titled && !found.Exists(d => d.Type == ClaimType.Role && d.Subject.Key == person.Key) && KbCountry(s, person) is { } country)
+            {
+                found.Add(new ClaimDraft(ClaimType.Role, person, country, null, person.FirstToken));
             }
         }
     }

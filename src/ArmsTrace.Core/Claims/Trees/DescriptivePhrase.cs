@@ -86,6 +86,33 @@ internal sealed class DescriptivePhrase
         return new Mention(span, first, end, type, MentionKind.Nominal, "phrase:" + NameNormalizer.Normalize(name), name);
     }
 
+    /// <summary>
+    /// "a Dubai-based procurement ring", "a base in Jordan": the places named inside a phrase this
+    /// class made, where the thing it describes is. A nationality ("Iranian companies") is not a place.
+    /// </summary>
+    public static IEnumerable<Mention> PlacesIn(DependencyTree tree, Mention phrase)
+    {
+        if (!phrase.Key.StartsWith("phrase:", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        // A country before the head owns it ("a US base"); only "-based" and a place phrase after
+        // the head ("in Jordan") say where it is.
+        Mention? last = null;
+        var afterHead = false;
+        for (var k = phrase.FirstToken; k < phrase.EndToken; k++)
+        {
+            afterHead |= tree.WordIs(k, "in") || tree.WordIs(k, "from");
+            if (tree.MentionAt(k) is { Type: EntityType.Country or EntityType.Place, Kind: not MentionKind.Demonym } place && place != last
+                && (afterHead || tree.Word(k).EndsWith("-based", StringComparison.OrdinalIgnoreCase)))
+            {
+                last = place;
+                yield return place;
+            }
+        }
+    }
+
     private static bool HasIndefiniteArticle(DependencyTree tree, int t)
     {
         foreach (var c in tree.Children(t))

@@ -127,6 +127,14 @@ internal sealed class TreeClaimFinder
 
                 var item = items.Count > 0 ? items[0] : null;
                 var quantity = itemToken >= 0 && item is not null ? Quantity(tree, itemToken, item) : null;
+                foreach (var phrase in subjects.Concat(objects))
+                {
+                    foreach (var place in DescriptivePhrase.PlacesIn(tree, phrase))
+                    {
+                        found.Add(new ClaimDraft(ClaimType.LocatedIn, phrase, place, null, t));
+                    }
+                }
+
                 foreach (var s in subjects)
                 {
                     if (objects.Count == 0)
