@@ -2,14 +2,13 @@ namespace ArmsTrace.Core.Tests.Claims;
 
 /// <summary>
 /// Reads Specs/Claims/*.spec: blocks separated by blank lines, each an optional "@published"
-/// line, "> text" lines and "type Subject -> Object | key=value" lines. "@floor 0.8" at the top
-/// sets the share of expected claims the file must find (default 1).
+/// line, "> text" lines and "type Subject -> Object | key=value" lines. Every expected claim must
+/// be found, except those marked "| miss=why": a known miss, named line by line.
 /// </summary>
 internal static class SpecFile
 {
-    public static (double Floor, List<ClaimSpec> Specs) Read(string path)
+    public static List<ClaimSpec> Read(string path)
     {
-        var floor = 1.0;
         var specs = new List<ClaimSpec>();
         var lines = File.ReadAllLines(path);
         string? published = null;
@@ -38,7 +37,7 @@ internal static class SpecFile
             }
             else if (line.StartsWith("@floor", StringComparison.Ordinal))
             {
-                floor = double.Parse(line[6..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+                throw new FormatException($"{path}:{i + 1}: a spec's floor is 1.00; mark known misses with '| miss=why' instead of '@floor'");
             }
             else if (line.StartsWith("@published", StringComparison.Ordinal))
             {
@@ -60,7 +59,7 @@ internal static class SpecFile
         }
 
         Flush();
-        return (floor, specs);
+        return specs;
     }
 
     private static ExpectedClaim ParseClaim(string line, string path, int number)

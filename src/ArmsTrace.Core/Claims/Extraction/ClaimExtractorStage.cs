@@ -679,6 +679,13 @@ public sealed class ClaimExtractorStage : IPipelineStage
                     continue;
                 }
 
+                // "Iran's envoy to Beijing, X": the body a title is sent to is not the one he serves.
+                if (s.Is(m.FirstToken - 1, "to") || s.Is(m.FirstToken - 1, "the") && s.Is(m.FirstToken - 2, "to"))
+                {
+                    k = m.FirstToken - 1;
+                    continue;
+                }
+
                 if (m.Type is EntityType.Organization or EntityType.Group)
                 {
                     org ??= m;
@@ -699,8 +706,10 @@ public sealed class ClaimExtractorStage : IPipelineStage
                 continue;
             }
 
-            // "the commander of the IRGC Navy, Alireza Tangsiri": a title phrase set off by a comma.
-            if (s.Is(k, ",") && k == person.FirstToken - 1 && s.MentionAt(k - 1) is { Type: EntityType.Organization or EntityType.Group } titled && titled.Key.StartsWith("kb:", StringComparison.Ordinal))
+            // "the commander of the IRGC Navy, Alireza Tangsiri", "Mali's Defence Minister, General
+            // Sadio Camara": a title phrase set off by a comma.
+            if (s.Is(k, ",") && (k == person.FirstToken - 1 && s.MentionAt(k - 1) is { Type: EntityType.Organization or EntityType.Group } titled && titled.Key.StartsWith("kb:", StringComparison.Ordinal)
+                || org is null && country is null && k > s.Sentence.FirstToken && IsTitleWord(s, k - 1)))
             {
                 k--;
                 continue;
@@ -783,6 +792,12 @@ public sealed class ClaimExtractorStage : IPipelineStage
         Mention? country = null;
         while (k < s.Sentence.EndToken && k - person.EndToken < 16 && !s.Is(k, ",", ";", "\"", "”", "“", "who", "which"))
         {
+            // "X, met Chinese officials": a verb after the comma starts the clause, not a title.
+            if (s.Context.HasAnnotations && s.Context.Annotations.Upos[k] is "VERB" or "AUX")
+            {
+                break;
+            }
+
             if (IsTitleWord(s, k))
             {
                 sawTitle = true;

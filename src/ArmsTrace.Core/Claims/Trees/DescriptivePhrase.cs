@@ -73,13 +73,14 @@ internal sealed class DescriptivePhrase
         }
 
         // A bare plural or a bare definite noun ("companies", "the company") says too little to be
-        // a party of its own; the reference rules may still find what it points back to.
-        if (first == t && (definite || tree.Xpos(t) == "NNS" || !HasIndefiniteArticle(tree, t)))
+        // a party of its own; the reference rules may still find what it points back to. A place
+        // phrase after it ("entities in Belarus") says enough.
+        var end = PlaceTail(tree, t) ?? t + 1;
+        if (first == t && end == t + 1 && (definite || tree.Xpos(t) == "NNS" || !HasIndefiniteArticle(tree, t)))
         {
             return null;
         }
 
-        var end = PlaceTail(tree, t) ?? t + 1;
         var context = tree.Context;
         var span = new TextSpan(context.Tokens[first].Start, context.Tokens[end - 1].End);
         var name = context.Clean.Value.Substring(span.Start, span.Length);
@@ -104,13 +105,33 @@ internal sealed class DescriptivePhrase
         for (var k = phrase.FirstToken; k < phrase.EndToken; k++)
         {
             afterHead |= tree.WordIs(k, "in") || tree.WordIs(k, "from");
-            if (tree.MentionAt(k) is { Type: EntityType.Country or EntityType.Place, Kind: not MentionKind.Demonym } place && place != last
-                && (afterHead || tree.Word(k).EndsWith("-based", StringComparison.OrdinalIgnoreCase)))
+            var based = tree.Word(k).EndsWith("-based", StringComparison.OrdinalIgnoreCase);
+            if (tree.MentionAt(k) is { Type: EntityType.Country or EntityType.Place, Kind: not MentionKind.Demonym } place && place != last && (afterHead || based))
             {
                 last = place;
                 yield return place;
             }
+            else if (based && tree.MentionAt(k) is null && BasedIn(tree, k) is { } home)
+            {
+                yield return home;
+            }
         }
+    }
+
+    /// <summary>"Dubai-based": the place before the suffix, which the recogniser leaves inside the word.</summary>
+    private static Mention? BasedIn(DependencyTree tree, int k)
+    {
+        var token = tree.Context.Tokens[k];
+        var name = tree.Context.Clean.Value.AsSpan(token.Start, token.End - token.Start - "-based".Length);
+        foreach (var n in Gazetteer.Default.MatchSingle(name))
+        {
+            if (n.Entry.Type is EntityType.Place or EntityType.Country)
+            {
+                return new Mention(new TextSpan(token.Start, token.Start + name.Length), k, k + 1, n.Entry.Type, MentionKind.Name, n.Entry.Key, n.Entry.Name);
+            }
+        }
+
+        return null;
     }
 
     private static bool HasIndefiniteArticle(DependencyTree tree, int t)
