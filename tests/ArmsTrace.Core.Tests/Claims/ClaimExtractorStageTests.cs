@@ -21,6 +21,36 @@ public sealed class ClaimExtractorStageTests
     }
 
     [Fact]
+    public void Extract_SanctionOnNationalityFirms_DoesNotSanctionTheCountry()
+    {
+        var claims = Claims("The Treasury sanctioned three Chinese firms that shipped drone engines to Iran.");
+        Assert.DoesNotContain(claims, c => c.Type == ClaimType.Sanction && c.Object?.Name == "China");
+        Assert.Contains(claims, c => c.Type == ClaimType.Sanction && c.Object?.Name == "three Chinese firms");
+    }
+
+    [Fact]
+    public void Extract_CountryBeforeBase_OwnsItRatherThanHoldsIt()
+    {
+        var claims = Claims("Kataib Hezbollah struck a US base with rockets.");
+        Assert.Contains(claims, c => c.Type == ClaimType.Attack && c.Object?.Name == "US base");
+        Assert.DoesNotContain(claims, c => c.Type == ClaimType.LocatedIn);
+    }
+
+    [Fact]
+    public void Extract_VerbPhraseAfterNameAndComma_IsNoTitle()
+    {
+        Assert.DoesNotContain(Claims("Iran's envoy to Beijing, Mohsen Bakhtiar, met Chinese officials on Monday."), c => c.Type == ClaimType.Role && c.Object?.Name == "China");
+    }
+
+    [Fact]
+    public void Extract_LeadersWar_IsHisStatesAttack()
+    {
+        var claims = Claims("Putin's war in Ukraine has drained his army.");
+        Assert.Contains(claims, c => c.Type == ClaimType.Attack && c.Subject.Name == "Russia" && c.Object?.Name == "Ukraine");
+        Assert.DoesNotContain(claims, c => c.Subject.Name == "Vladimir Putin" && c.Type == ClaimType.Attack);
+    }
+
+    [Fact]
     public void Extract_SupplyWithoutRecipient_MakesNoClaim()
     {
         Assert.DoesNotContain(Claims("China sells its drones on the open market."), c => c.Object is null);

@@ -31,6 +31,12 @@ public sealed class VerbFormTagStageTests
     [InlineData("Oil exports from Iran rose.", "exports")]
     public void Tag_NounAfterName_StaysNoun(string text, string word) => Assert.Equal("NOUN", Tag(text, word));
 
+    [Theory]
+    [InlineData("The European Union plans to sanction Iranian drone makers.", "plans")]
+    [InlineData("The European Union plans to sanction Iranian drone makers.", "sanction")]
+    [InlineData("Russia continues to fire Iranian drones at Odesa.", "fire")]
+    public void Tag_ControlVerbBeforeClaimVerb_BothVerbs(string text, string word) => Assert.Equal("VERB", Tag(text, word));
+
     [Fact]
     public void Run_VerbThatIsAlsoAWeaponName_LeavesEntityMentionIndexesValid()
     {
