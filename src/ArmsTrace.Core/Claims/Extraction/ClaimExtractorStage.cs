@@ -20,7 +20,7 @@ namespace ArmsTrace.Core.Claims.Extraction;
 public sealed class ClaimExtractorStage : IPipelineStage
 {
     public const string ExtractorName = "patterns";
-    public const string ExtractorVersion = "0.3";
+    public const string ExtractorVersion = "0.4";
 
     private static readonly FrozenSet<string> BeForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "be", "been", "being", "'s");
     private static readonly FrozenSet<string> Adverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "not", "also", "already", "reportedly", "allegedly", "then", "being", "been", "now", "still", "directly", "recently", "later", "eventually", "never", "previously", "largely", "mostly", "first", "n't");
