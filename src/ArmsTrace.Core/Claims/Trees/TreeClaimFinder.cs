@@ -17,7 +17,6 @@ internal sealed class TreeClaimFinder
     private readonly ReferenceResolver _resolver = new();
     private readonly TreeAttribution _attribution = new();
     private readonly FrozenSet<string> _stateActs = Lexicon.Words("state-acts.txt");
-    private List<ClaimDraft> _sentenceFound = [];
 
     public TreeClaimFinder(ClaimPatternSet? patterns = null)
     {
@@ -46,7 +45,6 @@ internal sealed class TreeClaimFinder
 
     public void Find(DependencyTree tree, List<ClaimDraft> found)
     {
-        _sentenceFound = found;
         FindGroupWeapons(tree, found);
         var args = new List<(string Role, int Token)>();
         var subjects = new List<Mention>();
@@ -84,7 +82,7 @@ internal sealed class TreeClaimFinder
                 subjects.Clear();
                 objects.Clear();
                 items.Clear();
-                var subjectToken = Fill(tree, args, pattern.Subject, subjects, null);
+                var subjectToken = Fill(tree, args, pattern.Subject, subjects, null, found);
                 if (subjects.Count == 0 && FirstPerson(tree, args) && _attribution.Speaker(tree, t, _resolver)?.Source is { } speaker
                     && ReferenceResolver.SpeakersSide(speaker) is { } side)
                 {
@@ -279,7 +277,8 @@ internal sealed class TreeClaimFinder
     /// A weapon slot takes every token of the role that yields one ("launched dozens of rockets and
     /// a drone"); a party slot stops at the first, since later tokens of a role are fallbacks.
     /// </remarks>
-    private int Fill(DependencyTree tree, List<(string Role, int Token)> args, PatternSlot slot, List<Mention> into, List<Mention>? exclude)
+    /// <param name="found">The claims found so far in this sentence, for a role read from the discourse ("sanctioner").</param>
+    private int Fill(DependencyTree tree, List<(string Role, int Token)> args, PatternSlot slot, List<Mention> into, List<Mention>? exclude, List<ClaimDraft>? found = null)
     {
         foreach (var role in slot.Roles)
         {
@@ -292,11 +291,6 @@ internal sealed class TreeClaimFinder
                 }
 
                 var before = into.Count;
-                if (role == "sanctioner")
-                {
-                    continue;
-                }
-
                 _resolver.Resolve(tree, token, slot.Kind, into);
                 if (exclude is not null)
                 {
@@ -320,7 +314,7 @@ internal sealed class TreeClaimFinder
                 return first;
             }
 
-            if (role == "sanctioner" && LastSanctioner(tree) is { } sanctioner && !into.Contains(sanctioner))
+            if (role == "sanctioner" && found is not null && LastSanctioner(tree, found) is { } sanctioner && !into.Contains(sanctioner))
             {
                 into.Add(sanctioner);
                 return -1;
@@ -334,13 +328,13 @@ internal sealed class TreeClaimFinder
     /// "X was also designated", "the sanctions target X": the body that the document's latest
     /// sanction before this sentence, or one found earlier in it, was imposed by.
     /// </summary>
-    private Mention? LastSanctioner(DependencyTree tree)
+    private static Mention? LastSanctioner(DependencyTree tree, List<ClaimDraft> found)
     {
-        for (var i = _sentenceFound.Count - 1; i >= 0; i--)
+        for (var i = found.Count - 1; i >= 0; i--)
         {
-            if (_sentenceFound[i].Type == ClaimType.Sanction)
+            if (found[i].Type == ClaimType.Sanction)
             {
-                return _sentenceFound[i].Subject;
+                return found[i].Subject;
             }
         }
 
