@@ -43,6 +43,7 @@ internal sealed class DescriptivePhrase
 
         var first = t;
         var definite = false;
+        var indefinite = false;
         foreach (var c in tree.Children(t))
         {
             var rel = tree.Rel(c);
@@ -50,9 +51,11 @@ internal sealed class DescriptivePhrase
             {
                 first = Math.Min(first, Leftmost(tree, c));
             }
-            else if (c < t && rel == "det")
+            else if (rel == "det")
             {
-                definite |= !(tree.WordIs(c, "a") || tree.WordIs(c, "an"));
+                var article = tree.WordIs(c, "a") || tree.WordIs(c, "an");
+                indefinite |= article;
+                definite |= c < t && !article;
             }
         }
 
@@ -76,7 +79,7 @@ internal sealed class DescriptivePhrase
         // a party of its own; the reference rules may still find what it points back to. A place
         // phrase after it ("entities in Belarus") says enough.
         var end = PlaceTail(tree, t) ?? t + 1;
-        if (first == t && end == t + 1 && (definite || tree.Xpos(t) == "NNS" || !HasIndefiniteArticle(tree, t)))
+        if (first == t && end == t + 1 && (definite || tree.Xpos(t) == "NNS" || !indefinite))
         {
             return null;
         }
@@ -132,19 +135,6 @@ internal sealed class DescriptivePhrase
         }
 
         return null;
-    }
-
-    private static bool HasIndefiniteArticle(DependencyTree tree, int t)
-    {
-        foreach (var c in tree.Children(t))
-        {
-            if (tree.Rel(c) == "det" && (tree.WordIs(c, "a") || tree.WordIs(c, "an")))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int Leftmost(DependencyTree tree, int t)
