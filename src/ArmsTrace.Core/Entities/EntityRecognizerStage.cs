@@ -18,6 +18,7 @@ public sealed class EntityRecognizerStage : IPipelineStage
     private readonly FrozenSet<string> _facilityHeads = Lexicon.Words("facility-heads.txt");
     private readonly FrozenSet<string> _facilityModifiers = Lexicon.Words("facility-modifiers.txt");
     private readonly FrozenSet<string> _stopwords = Lexicon.Words("name-stopwords.txt");
+    private readonly FrozenSet<string> _legalForms = Lexicon.Words("name-legal-forms.txt");
     private readonly FrozenDictionary<string, string> _compoundSuffixes = Lexicon.Table("compound-suffixes.txt");
     private readonly FrozenDictionary<string, string> _collectives = Lexicon.Table("collectives.txt");
 
@@ -45,7 +46,7 @@ public sealed class EntityRecognizerStage : IPipelineStage
         while (i < sentence.EndToken)
         {
             var next = TryKnown(context, sentence, i)
-                ?? TryCompound(context, i)
+                ?? TryCompound(context, sentence, i)
                 ?? TryCollective(context, sentence, i)
                 ?? (titleCase ? null : TryUnknownName(context, sentence, i));
             i = next ?? i + 1;
@@ -203,7 +204,7 @@ public sealed class EntityRecognizerStage : IPipelineStage
             }
         }
 
-        if (chosen is null)
+        if (chosen is null || (chosen.Entry.Type is EntityType.Place or EntityType.Country && StartsCompanyName(context, sentence, end)))
         {
             return null;
         }
@@ -226,31 +227,44 @@ public sealed class EntityRecognizerStage : IPipelineStage
         };
     }
 
-    private int? TryCompound(AnalysisContext context, int i)
+    /// <summary>
+    /// "Iran-backed", "Hong Kong-based": the name before the suffix of a hyphenated compound, which
+    /// may start a word or two before the hyphenated one.
+    /// </summary>
+    private int? TryCompound(AnalysisContext context, Sentence sentence, int i)
     {
-        var token = context.Tokens[i];
-        var word = context.TokenText(i);
-        var hyphen = word.LastIndexOf('-');
-        if (hyphen <= 0 || hyphen == word.Length - 1)
+        for (var last = i; last < Math.Min(i + 3, sentence.EndToken); last++)
         {
-            return null;
-        }
-
-        var suffixes = _compoundSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!suffixes.ContainsKey(word[(hyphen + 1)..]))
-        {
-            return null;
-        }
-
-        foreach (var n in _gazetteer.MatchSingle(word[..hyphen]))
-        {
-            if (n.Entry.Type is EntityType.Country or EntityType.Organization or EntityType.Group or EntityType.Person)
+            var word = context.TokenText(last);
+            var hyphen = word.LastIndexOf('-');
+            if (hyphen <= 0 || hyphen == word.Length - 1)
             {
-                var span = new TextSpan(token.Start, token.Start + hyphen);
-                var kind = n.Form == NameForm.Demonym ? MentionKind.Demonym : MentionKind.Name;
-                context.Mentions.Add(new Mention(span, i, i + 1, n.Entry.Type, kind, n.Entry.Key, n.Entry.Name));
-                return i + 1;
+                if (context.Tokens[last].Shape != TokenShape.Capitalized)
+                {
+                    return null;
+                }
+
+                continue;
             }
+
+            if (!_compoundSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word[(hyphen + 1)..]))
+            {
+                return null;
+            }
+
+            var names = last == i ? _gazetteer.MatchSingle(word[..hyphen]) : _gazetteer.MatchWithPrefix(context.Clean.Value, context.Tokens, i, last, hyphen);
+            foreach (var n in names)
+            {
+                if (n.Entry.Type is EntityType.Country or EntityType.Organization or EntityType.Group or EntityType.Person or EntityType.Place)
+                {
+                    var span = new TextSpan(context.Tokens[i].Start, context.Tokens[last].Start + hyphen);
+                    var kind = n.Form == NameForm.Demonym ? MentionKind.Demonym : MentionKind.Name;
+                    context.Mentions.Add(new Mention(span, i, last + 1, n.Entry.Type, kind, n.Entry.Key, n.Entry.Name));
+                    return last + 1;
+                }
+            }
+
+            return null;
         }
 
         return null;
@@ -288,6 +302,13 @@ public sealed class EntityRecognizerStage : IPipelineStage
             if (StartsName(context, end) && !IsKnownStart(context, sentence, end))
             {
                 end++;
+                continue;
+            }
+
+            // "Redlepus Vector Industry Shenzhen Co Ltd": a known place inside a company's name.
+            if (StartsName(context, end) && KnownBeforeLegalForm(context, sentence, end) is { } through)
+            {
+                end = through;
                 continue;
             }
 
@@ -361,13 +382,41 @@ public sealed class EntityRecognizerStage : IPipelineStage
                 return EntityType.Facility;
             }
 
-            if (_orgHeads.Contains(w))
+            if (_orgHeads.Contains(w) || _legalForms.Contains(w.TrimEnd('.')))
             {
                 return EntityType.Organization;
             }
         }
 
         return EntityType.Other;
+    }
+
+    /// <summary>
+    /// "Shenzhen Amor Logistics Co. Ltd.": capitalised words after a known place that end in a
+    /// legal form make the place the first word of a company's name.
+    /// </summary>
+    private bool StartsCompanyName(AnalysisContext context, Sentence sentence, int end)
+    {
+        var k = end;
+        while (k < Math.Min(sentence.EndToken, end + 6) && (StartsName(context, k) || _legalForms.Contains(context.TokenText(k).TrimEnd('.').ToString())))
+        {
+            k++;
+        }
+
+        return k > end && _legalForms.Contains(context.TokenText(k - 1).TrimEnd('.').ToString());
+    }
+
+    /// <summary>The end of a known name at <paramref name="i"/> and the legal forms right after it, or null when none follows.</summary>
+    private int? KnownBeforeLegalForm(AnalysisContext context, Sentence sentence, int i)
+    {
+        var known = _gazetteer.Match(context.Clean.Value, context.Tokens, i, sentence.EndToken).EndToken;
+        var end = known;
+        while (end > 0 && end < sentence.EndToken && _legalForms.Contains(context.TokenText(end).TrimEnd('.').ToString()))
+        {
+            end++;
+        }
+
+        return end > known ? end : null;
     }
 
     private bool IsKnownStart(AnalysisContext context, Sentence sentence, int i) =>

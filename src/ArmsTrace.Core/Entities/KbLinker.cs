@@ -94,14 +94,15 @@ internal sealed class KbLinker
             var full = mentions[i];
             var open = full.EndToken;
             if (full.EndToken - full.FirstToken < 2 || open + 2 >= context.Tokens.Count
-                || !context.TokenText(open).SequenceEqual("(") || !context.TokenText(open + 2).SequenceEqual(")")
-                || !byToken.TryGetValue(open + 1, out var a) || mentions[a].EndToken != open + 2)
+                || !context.TokenText(open).SequenceEqual("(")
+                || !byToken.TryGetValue(open + 1, out var a) || mentions[a].EndToken >= context.Tokens.Count
+                || !context.TokenText(mentions[a].EndToken).SequenceEqual(")"))
             {
                 continue;
             }
 
             var acronym = mentions[a];
-            var letters = context.TokenText(open + 1).ToString();
+            var letters = context.Clean.Slice(acronym.Span).ToString();
             var fullText = context.Clean.Slice(full.Span).ToString();
             var fullKnown = full.Key.StartsWith("kb:", StringComparison.Ordinal);
             var acronymKnown = acronym.Key.StartsWith("kb:", StringComparison.Ordinal);
@@ -115,7 +116,7 @@ internal sealed class KbLinker
             {
                 rename[full.Key] = acronym;
             }
-            else if (!acronymKnown && PreparedName.From(fullText).HasAcronym(NameNormalizer.Normalize(letters)))
+            else if (!acronymKnown && (PreparedName.From(fullText).HasAcronym(NameNormalizer.Normalize(letters)) || IsShortForm(letters, fullText)))
             {
                 rename[acronym.Key] = full;
             }
@@ -134,6 +135,11 @@ internal sealed class KbLinker
             }
         }
     }
+
+    /// <summary>"Hongkong Himark Electron Model Limited (Hongkong Himark)": the bracket holds the name's first words.</summary>
+    private static bool IsShortForm(string shortName, string fullName) =>
+        shortName.Contains(' ', StringComparison.Ordinal) && fullName.Length > shortName.Length
+        && fullName.StartsWith(shortName + " ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The mention re-keyed to its knowledge-base entry, or the mention itself.</summary>
     public Mention Link(Mention mention, ReadOnlySpan<char> text)

@@ -75,6 +75,38 @@ public sealed class Gazetteer
         return (bestEnd, best);
     }
 
+    /// <summary>
+    /// Names that are exactly tokens [<paramref name="first"/>, <paramref name="last"/>) followed by
+    /// the first <paramref name="lastLength"/> characters of token <paramref name="last"/>: the place
+    /// in "Hong Kong-based", whose last word the tokenizer keeps joined to its suffix.
+    /// </summary>
+    public IReadOnlyList<KbName> MatchWithPrefix(string text, IReadOnlyList<Token> tokens, int first, int last, int lastLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var node = _root;
+        Span<char> buffer = stackalloc char[64];
+        for (var i = first; i <= last; i++)
+        {
+            var t = tokens[i];
+            var length = i == last ? lastLength : t.Length;
+            if (length > buffer.Length)
+            {
+                return [];
+            }
+
+            var n = NameNormalizer.Normalize(text.AsSpan(t.Start, length), buffer);
+            if (!node.Lookup.TryGetValue(buffer[..n], out var next))
+            {
+                return [];
+            }
+
+            node = next;
+        }
+
+        return node.Names;
+    }
+
     /// <summary>Names that are exactly this one token's text (used for the halves of hyphenated words).</summary>
     public IReadOnlyList<KbName> MatchSingle(ReadOnlySpan<char> word)
     {

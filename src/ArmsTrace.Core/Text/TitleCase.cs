@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ArmsTrace.Core.Pipeline;
 
 namespace ArmsTrace.Core.Text;
@@ -8,6 +9,13 @@ namespace ArmsTrace.Core.Text;
 /// </summary>
 internal static class TitleCase
 {
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWords =
+        ResourceFiles.ReadLines("lexicons/headline-small-words.txt")
+            .Where(l => !l.StartsWith('#'))
+            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool Is(AnalysisContext context, Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -15,6 +23,11 @@ internal static class TitleCase
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var shape = context.Tokens[t].Shape;
+            if (shape == TokenShape.Lower && !SmallWords.Contains(context.TokenText(t)))
+            {
+                return false;
+            }
+
             if (shape is TokenShape.Lower or TokenShape.Capitalized)
             {
                 words++;

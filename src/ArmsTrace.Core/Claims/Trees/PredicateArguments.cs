@@ -20,6 +20,9 @@ internal static class PredicateArguments
         .Concat(Lexicon.Table("reporting-lemmas.txt").Keys)
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Accusations =
+        Lexicon.Words("accusation-verbs.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Adds (role, token) pairs for the trigger <paramref name="p"/> to <paramref name="into"/>.</summary>
     public static void Collect(DependencyTree tree, int p, bool noun, List<(string Role, int Token)> into)
     {
@@ -303,7 +306,8 @@ internal static class PredicateArguments
                 }
 
                 // "the UK had no intention of lifting sanctions": whoever holds the intention acts.
-                if (tree.MentionAt(head) is null && tree.Rel(head) == "obj" && governor >= 0 && tree.IsVerbal(governor) && MarkedBy(tree, v, "of"))
+                if (tree.MentionAt(head) is null && tree.Rel(head) == "obj" && governor >= 0 && tree.IsVerbal(governor) && MarkedBy(tree, v, "of")
+                    && !Accusations.Contains(tree.Lemma(governor)))
                 {
                     var agent = Agent(tree, governor);
                     if (agent >= 0)

@@ -40,6 +40,13 @@ internal sealed class NameTagStage : IPipelineStage
         {
             if (PartyCompound(context, m) is var compound and >= 0)
             {
+                // "Hong Kong-based": the words before the hyphenated one are the name's.
+                for (var t = m.FirstToken; t < compound; t++)
+                {
+                    a.Upos[t] = "PROPN";
+                    a.Xpos[t] = "NNP";
+                }
+
                 a.Upos[compound] = "ADJ";
                 a.Xpos[compound] = "JJ";
                 continue;
@@ -81,20 +88,16 @@ internal sealed class NameTagStage : IPipelineStage
     }
 
     /// <summary>
-    /// The token of "Iranian-made", "Chinese-built", "Iran-backed" when the mention is its party
-    /// half: the word is an adjective, though the tagger, not knowing it, reads it as anything
-    /// from a preposition to a proper noun and the drones it describes lose their verb. -1 otherwise.
+    /// The token of "Iranian-made", "Chinese-built", "Iran-backed" (the last token of "Hong
+    /// Kong-based") when the mention is its party half: the word is an adjective, though the
+    /// tagger, not knowing it, reads it as anything from a preposition to a proper noun and the
+    /// drones it describes lose their verb. -1 otherwise.
     /// </summary>
     private int PartyCompound(AnalysisContext context, Mention m)
     {
-        if (m.EndToken - m.FirstToken != 1)
-        {
-            return -1;
-        }
-
-        var t = m.FirstToken;
+        var t = m.EndToken - 1;
         var token = context.Tokens[t];
-        if (token.Start != m.Span.Start || token.End <= m.Span.End || context.Clean.Value[m.Span.End] != '-')
+        if (context.Tokens[m.FirstToken].Start != m.Span.Start || token.End <= m.Span.End || context.Clean.Value[m.Span.End] != '-')
         {
             return -1;
         }

@@ -100,6 +100,11 @@ internal sealed class VerbFormTagStage : IPipelineStage
                     a.Upos[t] = "VERB";
                     a.Xpos[t] = "VBZ";
                 }
+                else if (noun && AfterPluralSubject(context, t, sentence))
+                {
+                    a.Upos[t] = "VERB";
+                    a.Xpos[t] = "VBP";
+                }
 
                 inVerbList = retag || (a.Upos[t] == "VERB" && a.Xpos[t] == "VBZ" && subjectEnds.Contains(t));
                 if (t + 2 < sentence.EndToken && _controlVerbs.Contains(word) && context.TokenText(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
@@ -108,6 +113,19 @@ internal sealed class VerbFormTagStage : IPipelineStage
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "New sanctions target a Chinese company", "the measures hit two firms": a claim verb's bare
+    /// form between a plural noun and the start of a noun phrase is that noun's verb, not the
+    /// second noun of a compound.
+    /// </summary>
+    private bool AfterPluralSubject(AnalysisContext context, int t, Sentence sentence)
+    {
+        var a = context.Annotations;
+        return t > sentence.FirstToken && t + 1 < sentence.EndToken && _claimVerbs.Contains(context.TokenText(t))
+            && !context.TokenText(t).EndsWith('s') && a.Xpos[t - 1] == "NNS"
+            && a.Upos[t + 1] is "DET" or "PROPN" or "ADJ" or "NUM" && a.Xpos[t + 1] != "POS";
     }
 
     /// <summary>
