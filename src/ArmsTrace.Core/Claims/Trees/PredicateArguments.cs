@@ -142,12 +142,14 @@ internal static class PredicateArguments
 
         if (patient >= 0)
         {
-            AddUsers(tree, patient, into);
+            // "an Iranian drone that Russia acquired": the relative word stands for the noun.
+            var thing = IsRelativeWord(tree, patient) && tree.Rel(v) == "acl:relcl" && tree.Head(v) >= 0 ? tree.Head(v) : patient;
+            AddUsers(tree, thing, into);
 
             // "bought Iranian drones": the party that modifies a weapon bought is its origin.
-            if (tree.MentionAt(patient) is { Type: EntityType.Weapon })
+            if (tree.MentionAt(thing) is { Type: EntityType.Weapon })
             {
-                into.Add(("origin", patient));
+                into.Add(("origin", thing));
             }
         }
 
@@ -237,6 +239,13 @@ internal static class PredicateArguments
 
                 into.Add(("patient", c));
                 AddUsers(tree, c, into);
+
+                // "received its first shipment of Iran-made drones": the weapon inside tells the seller too.
+                if (tree.MentionAt(c) is { Type: EntityType.Weapon })
+                {
+                    into.Add(("origin", c));
+                }
+
                 foreach (var g in tree.Children(c))
                 {
                     if (tree.BaseRel(g) is "nmod" && Preposition(tree, g) is { } inner and not "of")
@@ -251,13 +260,15 @@ internal static class PredicateArguments
         var relToHead = tree.Rel(v);
         if (!hasPatient && head >= 0)
         {
-            if (passive && tree.BaseRel(v) is "acl" or "amod")
+            if ((passive && tree.BaseRel(v) is "acl" or "amod") || (relToHead == "acl:relcl" && hasAgent && !RelativeSubject(tree, v)))
             {
+                // "drones supplied by Iran", "a drone that Russia acquired": the noun described.
                 into.Add(("patient", head));
-            }
-            else if (relToHead == "acl:relcl" && hasAgent && !RelativeSubject(tree, v))
-            {
-                into.Add(("patient", head));
+                AddUsers(tree, head, into);
+                if (tree.MentionAt(head) is { Type: EntityType.Weapon })
+                {
+                    into.Add(("origin", head));
+                }
             }
             else if (passive && relToHead is "ccomp" or "xcomp" && tree.Rel(head) == "acl:relcl" && tree.Head(head) >= 0 && HasRelativeWord(tree, head))
             {
@@ -504,9 +515,24 @@ internal static class PredicateArguments
     /// </summary>
     private static void AddUsers(DependencyTree tree, int thing, List<(string Role, int Token)> into)
     {
+        // "weapons supplied by Tehran were used by the Russian military", "Russia fired drones
+        // supplied by Iran": the thing is the usage verb's own object.
+        var governor = tree.Head(thing);
+        if (governor >= 0 && IsUsage(tree, governor))
+        {
+            foreach (var g in tree.Children(governor))
+            {
+                if ((tree.Rel(thing) == "nsubj:pass" && (tree.Rel(g) == "obl:agent" || (tree.BaseRel(g) is "obl" && Preposition(tree, g) == "by")))
+                    || (tree.Rel(thing) == "obj" && tree.BaseRel(g).SequenceEqual("nsubj")))
+                {
+                    into.Add(("user", g));
+                }
+            }
+        }
+
         foreach (var c in tree.Children(thing))
         {
-            if (tree.BaseRel(c) is not "acl" || tree.Xpos(c) != "VBN" || ClaimPatternSet.Default.Find(tree.Lemma(c), noun: false) is not [{ Type: ClaimType.Use }, ..])
+            if (tree.BaseRel(c) is not "acl" || tree.Xpos(c) != "VBN" || !IsUsage(tree, c))
             {
                 continue;
             }
@@ -520,6 +546,9 @@ internal static class PredicateArguments
             }
         }
     }
+
+    private static bool IsUsage(DependencyTree tree, int v) =>
+        tree.IsVerbal(v) && ClaimPatternSet.Default.Find(tree.Lemma(v), noun: false) is [{ Type: ClaimType.Use }, ..];
 
     /// <summary>The noun or name right before a verb (past adverbs, auxiliaries and a name's closing comma) that could be its subject, or -1.</summary>
     private static int NounJustBefore(DependencyTree tree, int v, bool afterComma)

@@ -26,6 +26,9 @@ internal sealed class ReferenceResolver
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NationalityNouns =
         Lexicon.Words("nationality-nouns.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArmedForces =
+        Lexicon.Words("armed-forces.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndependentSpeakers =
         Lexicon.Words("independent-speakers.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -402,7 +405,8 @@ internal sealed class ReferenceResolver
 
             if (Modifier(tree, c, kind) is { } mod)
             {
-                return mod;
+                // "Putin's forces" are Russia's.
+                return mod.Type == EntityType.Person && ArmedForces.Contains(tree.Lemma(t)) && SpeakersSide(mod) is { Type: EntityType.Country } state ? state : mod;
             }
         }
 
