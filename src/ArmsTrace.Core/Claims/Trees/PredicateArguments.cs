@@ -292,7 +292,10 @@ internal static class PredicateArguments
 
         // "Turkey delivered drones, and Kyiv later used them", with "Kyiv" misattached: a name
         // right before a coordinated verb is its own subject, not the first verb's.
-        if (!hasAgent && !passive && relToHead == "conj" && NounJustBefore(tree, v, afterComma: false) is var own and >= 0 && tree.MentionAt(own) is not null)
+        // "said Iran's Revolutionary Guard Corps have used drones", with the name and the verb both
+        // hung on "said": the name is the verb's subject.
+        if (!hasAgent && !passive && NounJustBefore(tree, v, afterComma: false) is var own and >= 0 && tree.MentionAt(own) is not null
+            && (relToHead == "conj" || (relToHead == "ccomp" && tree.Head(own) == head && tree.Rel(own) is "ccomp" or "dep" or "parataxis")))
         {
             into.Add(("agent", own));
             hasAgent = true;
@@ -300,7 +303,17 @@ internal static class PredicateArguments
 
         if (!hasAgent && head >= 0 && depth < 3 && !HasOwnSubject(tree, v))
         {
-            if (relToHead is "acl" && !passive && tree.Xpos(v) is "VBN" or "VBD" && hasPatient)
+            if (relToHead is "acl" && MarkedBy(tree, v, "to") && tree.Rel(head) == "obj" && tree.Head(head) is var user and >= 0 && IsUsage(tree, user))
+            {
+                // "used drones to attack US forces", with the purpose hung on the drones: the user attacks.
+                var agents = new List<int>();
+                Agents(tree, user, agents);
+                foreach (var a in agents)
+                {
+                    into.Add(("agent", a));
+                }
+            }
+            else if (relToHead is "acl" && !passive && tree.Xpos(v) is "VBN" or "VBD" && hasPatient)
             {
                 // "The Ethiopian air force used drones" misread as a reduced relative: with an
                 // object of its own, the clause is active and the noun it hangs on acts.
@@ -341,7 +354,10 @@ internal static class PredicateArguments
             }
             else if (relToHead is "conj" or "xcomp" or "advcl" && (tree.IsVerbal(head) || tree.HasChild(head, "cop")))
             {
-                var subject = SurfaceSubject(tree, head);
+                // "drones used by Iran to attack tankers": a purpose clause on a passive verb is its "by" agent's act.
+                var subject = relToHead != "conj" && MarkedBy(tree, v, "to") && IsPassive(tree, head) && ByAgent(tree, head) is var by and >= 0
+                    ? by
+                    : SurfaceSubject(tree, head);
                 if (subject >= 0)
                 {
                     into.Add(("agent", subject));
@@ -465,6 +481,18 @@ internal static class PredicateArguments
             }
         }
 
+        AddResponsible(tree, n, into);
+
+        // "a rocket barrage that killed a US contractor": what the act's own clause struck.
+        foreach (var c in tree.Children(n))
+        {
+            if (tree.Rel(c) == "acl:relcl" && RelativeSubject(tree, c) && ClaimPatternSet.Default.Find(tree.Lemma(c), noun: false) is [{ Type: ClaimType.Attack }, ..]
+                && tree.FirstChild(c, "obj") is var struck and >= 0)
+            {
+                into.Add(("on", struck));
+            }
+        }
+
         // "the regime, which has been rocked by sanctions", "a base hit by strikes": what the
         // noun acts on is what the passive verb it is the agent of says was acted on.
         var phrase = n;
@@ -547,6 +575,74 @@ internal static class PredicateArguments
         }
     }
 
+    /// <summary>
+    /// Who an act is laid at: "X was behind the attack", "blamed X for the attack", "X claimed
+    /// responsibility for the attack", "the attack was blamed on X" or "attributed to X".
+    /// </summary>
+    private static void AddResponsible(DependencyTree tree, int n, List<(string Role, int Token)> into)
+    {
+        if (tree.HasChild(n, "case") && tree.CaseMarker(n) is var behind and >= 0 && tree.WordIs(behind, "behind") && tree.FirstChild(n, "nsubj") is var doer and >= 0)
+        {
+            into.Add(("responsible", doer));
+            return;
+        }
+
+        var head = tree.Head(n);
+        if (head < 0)
+        {
+            return;
+        }
+
+        var prep = Preposition(tree, n);
+
+        // "blames the militia for a rocket barrage", with the "for" phrase hung on the one blamed.
+        if (prep == "for" && tree.Rel(head) == "obj" && tree.Head(head) is var blaming and >= 0 && tree.IsVerbal(blaming) && Accusations.Contains(tree.Lemma(blaming)))
+        {
+            into.Add(("responsible", head));
+        }
+        else if (prep == "for" && tree.IsVerbal(head) && tree.FirstChild(head, "obj") is var claimedThing and >= 0 && tree.WordIs(claimedThing, "responsibility"))
+        {
+            // "claimed responsibility for the attack", with the "for" phrase hung on the verb.
+            var agent = Agent(tree, head);
+            if (agent >= 0)
+            {
+                into.Add(("responsible", agent));
+            }
+        }
+        else if (prep == "for" && tree.IsVerbal(head) && Accusations.Contains(tree.Lemma(head)))
+        {
+            var accused = tree.FirstChild(head, "obj") is var obj and >= 0 ? obj : tree.FirstChild(head, "nsubj:pass");
+            if (accused < 0 && tree.BaseRel(head) is "acl" && IsPassive(tree, head))
+            {
+                // "the militia blamed for a rocket attack"
+                accused = tree.Head(head);
+            }
+
+            if (accused >= 0)
+            {
+                into.Add(("responsible", accused));
+            }
+        }
+        else if (prep == "for" && tree.WordIs(head, "responsibility") && tree.Head(head) is var claimed and >= 0 && tree.IsVerbal(claimed))
+        {
+            var agent = Agent(tree, claimed);
+            if (agent >= 0)
+            {
+                into.Add(("responsible", agent));
+            }
+        }
+        else if (tree.Rel(n) == "nsubj:pass" && tree.Lemma(head) is "blame" or "attribute" or "pin")
+        {
+            foreach (var c in tree.Children(head))
+            {
+                if (tree.BaseRel(c) is "obl" && Preposition(tree, c) is "on" or "to")
+                {
+                    into.Add(("responsible", c));
+                }
+            }
+        }
+    }
+
     private static bool IsUsage(DependencyTree tree, int v) =>
         tree.IsVerbal(v) && ClaimPatternSet.Default.Find(tree.Lemma(v), noun: false) is [{ Type: ClaimType.Use }, ..];
 
@@ -619,6 +715,19 @@ internal static class PredicateArguments
 
     public static bool IsRelativeWord(DependencyTree tree, int t) =>
         tree.WordIs(t, "which") || tree.WordIs(t, "who") || tree.WordIs(t, "that") || tree.WordIs(t, "whom") || tree.WordIs(t, "whose");
+
+    private static int ByAgent(DependencyTree tree, int v)
+    {
+        foreach (var c in tree.Children(v))
+        {
+            if (tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) is "obl" && Preposition(tree, c) == "by"))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
 
     private static int SurfaceSubject(DependencyTree tree, int v)
     {

@@ -209,6 +209,13 @@ internal sealed class ReferenceResolver
 
         if (m is not null)
         {
+            // "the militia", after the article has named one: the name it stands for.
+            if (m.Kind == MentionKind.Nominal && m.EndToken == t + 1 && tree.Xpos(t) == "NN" && HasDefiniteDeterminer(tree, t)
+                && _nominalHeads.TryGetValue(tree.Lemma(t), out var referentTypes) && NominalReferent(tree, t, referentTypes, kind) is { Kind: MentionKind.Name } referent)
+            {
+                return referent;
+            }
+
             if (m.Type == EntityType.Place && kind is SlotKind.Party or SlotKind.Actor)
             {
                 return IsCapital(tree, m) ? m : null;
@@ -300,6 +307,12 @@ internal sealed class ReferenceResolver
                 if (tree.Rel(c) is "appos" or "flat" && tree.MentionAt(c) is { } named && Accepts(kind, named))
                 {
                     return named;
+                }
+
+                // "Iraqi militia leader Abu Mahdi al-Muhandis", with the name hung on the title unmarked.
+                if (c > t && tree.Rel(c) == "nmod" && tree.CaseMarker(c) < 0 && tree.MentionAt(c) is { Type: EntityType.Person } person && Accepts(kind, person))
+                {
+                    return person;
                 }
             }
         }
@@ -666,7 +679,8 @@ internal sealed class ReferenceResolver
         var counts = new Dictionary<string, (int Count, Mention Last)>(StringComparer.Ordinal);
         foreach (var m in tree.Context.Mentions)
         {
-            if (types.Contains(m.Type) && Accepts(kind, m) && m.Key.Length > 0)
+            // "militants" or "the militia" is no name a reference can stand for.
+            if (types.Contains(m.Type) && Accepts(kind, m) && m.Key.Length > 0 && m.Kind != MentionKind.Nominal)
             {
                 counts[m.Key] = counts.TryGetValue(m.Key, out var c) ? (c.Count + 1, m) : (1, m);
             }
@@ -686,7 +700,7 @@ internal sealed class ReferenceResolver
         var bestCount = 0;
         foreach (var m in tree.Context.Mentions)
         {
-            if (m.EndToken > to || m.FirstToken < from || (!demonyms && m.Kind == MentionKind.Demonym) || !types.Contains(m.Type) || !Accepts(kind, m))
+            if (m.EndToken > to || m.FirstToken < from || (!demonyms && m.Kind == MentionKind.Demonym) || m.Kind == MentionKind.Nominal || !types.Contains(m.Type) || !Accepts(kind, m))
             {
                 continue;
             }
