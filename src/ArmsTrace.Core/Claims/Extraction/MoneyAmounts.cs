@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using ArmsTrace.Core.Claims.Drafts;
 using ArmsTrace.Core.Knowledge;
 
 namespace ArmsTrace.Core.Claims.Extraction;

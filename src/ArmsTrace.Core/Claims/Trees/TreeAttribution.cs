@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using ArmsTrace.Core.Claims.Extraction;
+using ArmsTrace.Core.Claims.Drafts;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using ArmsTrace.Core.Claims.Extraction;
+using ArmsTrace.Core.Claims.Drafts;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
 

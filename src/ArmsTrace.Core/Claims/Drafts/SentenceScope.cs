@@ -1,8 +1,9 @@
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
+using ArmsTrace.Core.Time;
 
-namespace ArmsTrace.Core.Claims.Extraction;
+namespace ArmsTrace.Core.Claims.Drafts;
 
 /// <summary>One sentence with its mentions in token order, and the positional questions the patterns ask.</summary>
 internal sealed class SentenceScope
@@ -14,14 +15,18 @@ internal sealed class SentenceScope
 
     private static readonly HashSet<string> Barriers = new(StringComparer.OrdinalIgnoreCase) { ";", "while", "but", "whereas", "although", "—" };
 
-    public SentenceScope(AnalysisContext context, Sentence sentence)
+    public SentenceScope(AnalysisContext context, int index)
     {
+        var sentence = context.Sentences[index];
         Context = context;
+        Index = index;
         Sentence = sentence;
         Mentions = [.. context.Mentions.Where(m => m.FirstToken >= sentence.FirstToken && m.EndToken <= sentence.EndToken).OrderBy(m => m.FirstToken)];
     }
 
     public AnalysisContext Context { get; }
+
+    public int Index { get; }
 
     public Sentence Sentence { get; }
 
@@ -32,6 +37,10 @@ internal sealed class SentenceScope
     public bool Is(int i, params string[] words) => words.Contains(Word(i), StringComparer.OrdinalIgnoreCase);
 
     public static bool IsActor(Mention m) => m.Type is EntityType.Person or EntityType.Organization or EntityType.Country or EntityType.Group or EntityType.Facility;
+
+    public static bool IsParty(Mention m) => IsActor(m) && m.Type != EntityType.Facility;
+
+    public static bool IsWeapon(Mention m) => m.Type == EntityType.Weapon;
 
     /// <summary>A demonym right before another name only modifies it ("the Lebanese Hezbollah").</summary>
     public bool IsModifier(Mention m) =>
@@ -202,6 +211,37 @@ internal sealed class SentenceScope
             {
                 var j = Is(i - 1, ",") ? i - 1 : i;
                 return Mentions.LastOrDefault(m => m.EndToken == j && accept(m));
+            }
+        }
+
+        return null;
+    }
+
+    public EntityRef Ref(Mention m)
+    {
+        if (m.Entity >= 0)
+        {
+            var e = Context.Entities[m.Entity];
+            return new EntityRef(e.Id, e.Key, e.Name, e.Type);
+        }
+
+        return new EntityRef(string.Empty, m.Key, m.CanonicalName, m.Type);
+    }
+
+    public ClaimTime? FindTime()
+    {
+        var words = new List<string>(Sentence.TokenCount);
+        for (var i = Sentence.FirstToken; i < Sentence.EndToken; i++)
+        {
+            words.Add(Word(i));
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (time, _) = TimeExpressionResolver.Resolve(words, i, Context.Published);
+            if (time is not null)
+            {
+                return time;
             }
         }
 

@@ -1,6 +1,6 @@
 using ArmsTrace.Core.Entities;
 
-namespace ArmsTrace.Core.Claims.Extraction;
+namespace ArmsTrace.Core.Claims.Drafts;
 
 /// <summary>
 /// A claim found in a sentence before attribution, stance and time are settled. Tree patterns

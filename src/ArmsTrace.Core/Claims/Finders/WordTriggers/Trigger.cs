@@ -1,3 +1,3 @@
-namespace ArmsTrace.Core.Claims.Extraction;
+namespace ArmsTrace.Core.Claims.Finders.WordTriggers;
 
 public sealed record Trigger(ClaimType Type, TriggerFrame Frame);

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using ArmsTrace.Core.Knowledge;
 
-namespace ArmsTrace.Core.Claims.Extraction;
+namespace ArmsTrace.Core.Claims.Finders.WordTriggers;
 
 /// <summary>Word forms that signal a claim, read from lexicons/triggers.txt.</summary>
 public sealed class TriggerLexicon

@@ -1,0 +1,26 @@
+using ArmsTrace.Core.Claims.Drafts;
+using ArmsTrace.Core.Claims.Trees;
+
+namespace ArmsTrace.Core.Claims.Finders.TreePatterns;
+
+/// <summary>
+/// The tree patterns of lexicons/claim-patterns.txt (see Claims/Trees), which read roles,
+/// attribution and stance off the parse; they run first, and the word finders defer to them.
+/// </summary>
+internal sealed class TreePatternFinder : IClaimFinder
+{
+    private readonly TreeClaimFinder _trees;
+
+    public TreePatternFinder(TreeClaimFinder trees)
+    {
+        _trees = trees;
+    }
+
+    public void Find(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found)
+    {
+        if (tree is not null)
+        {
+            _trees.Find(tree, found);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using ArmsTrace.Core.Claims.Drafts;
+using ArmsTrace.Core.Claims.Trees;
+
+namespace ArmsTrace.Core.Claims.Finders.WordTriggers;
+
+/// <summary>
+/// The word patterns around lexicons/triggers.txt. Without a parse they do all the work; in a
+/// parsed sentence they add only what the tree missed and does not contradict.
+/// </summary>
+internal sealed class WordTriggerFinder : IClaimFinder
+{
+    private readonly TriggerLexicon _triggers;
+    private readonly TreeClaimFinder _trees;
+
+    public WordTriggerFinder(TriggerLexicon triggers, TreeClaimFinder trees)
+    {
+        _triggers = triggers;
+        _trees = trees;
+    }
+
+    public void Find(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found)
+    {
+        if (tree is null)
+        {
+            FindTriggered(s, found);
+        }
+        else
+        {
+            FindTriggeredWhereTreeFailed(s, tree, found);
+        }
+    }
+
+    private void FindTriggered(SentenceScope s, List<ClaimDraft> found)
+    {
+        for (var t = s.Sentence.FirstToken; t < s.Sentence.EndToken; t++)
+        {
+            if (s.MentionAt(t) is not null)
+            {
+                continue;
+            }
+
+            foreach (var trigger in _triggers.Find(s.Context.TokenText(t)))
+            {
+                TriggerArguments.Apply(s, t, trigger, found);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Word patterns for trigger words the tree patterns cannot read: the tagger or parser, trained
+    /// on web English, misread some news constructions ("fired" as an adjective in "fired rockets
+    /// at"), where the word order still tells. Where the tree read the trigger and found nothing,
+    /// its silence stands: word patterns there cost far more precision than they gain.
+    /// </summary>
+    private void FindTriggeredWhereTreeFailed(SentenceScope s, DependencyTree tree, List<ClaimDraft> found)
+    {
+        var fallback = new List<ClaimDraft>();
+        FindTriggered(s, fallback);
+        var fromTree = found.Count;
+        var upos = s.Context.Annotations.Upos;
+        foreach (var d in fallback)
+        {
+            // "small guided bombs" is a noun phrase; "the Houthis assemble drones", misread as a
+            // noun, has a subject right before the verb.
+            if (_trees.Reads(tree, d.Trigger)
+                || (upos[d.Trigger] == "NOUN" && (d.Trigger == s.Sentence.FirstToken || upos[d.Trigger - 1] is not ("NOUN" or "PROPN" or "PRON"))))
+            {
+                continue;
+            }
+
+            var duplicate = false;
+            for (var i = 0; i < fromTree; i++)
+            {
+                var f = found[i];
+                duplicate |= f.Type == d.Type && f.Subject.Key == d.Subject.Key && f.Object?.Key == d.Object?.Key;
+            }
+
+            if (!duplicate)
+            {
+                found.Add(d);
+            }
+        }
+    }
+}
