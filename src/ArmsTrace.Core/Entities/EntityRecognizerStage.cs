@@ -204,7 +204,7 @@ public sealed class EntityRecognizerStage : IPipelineStage
             }
         }
 
-        if (chosen is null || (chosen.Entry.Type is EntityType.Place or EntityType.Country && StartsCompanyName(context, sentence, end)))
+        if (chosen is null || (chosen.Entry.Type is EntityType.Place or EntityType.Country or EntityType.Weapon && StartsCompanyName(context, sentence, end)))
         {
             return null;
         }
@@ -392,11 +392,16 @@ public sealed class EntityRecognizerStage : IPipelineStage
     }
 
     /// <summary>
-    /// "Shenzhen Amor Logistics Co. Ltd.": capitalised words after a known place that end in a
-    /// legal form make the place the first word of a company's name.
+    /// "Shenzhen Amor Logistics Co. Ltd.", "Anka Precision Parts Ltd": capitalised words after a
+    /// known place or weapon that end in a legal form make it the first word of a company's name.
     /// </summary>
     private bool StartsCompanyName(AnalysisContext context, Sentence sentence, int end)
     {
+        if (end >= sentence.EndToken || !StartsName(context, end))
+        {
+            return false;
+        }
+
         var k = end;
         while (k < Math.Min(sentence.EndToken, end + 6) && (StartsName(context, k) || _legalForms.Contains(context.TokenText(k).TrimEnd('.').ToString())))
         {

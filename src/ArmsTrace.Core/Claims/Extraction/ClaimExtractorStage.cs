@@ -2,6 +2,7 @@ using ArmsTrace.Core.Claims.Drafts;
 using ArmsTrace.Core.Claims.Finders;
 using ArmsTrace.Core.Claims.Finders.Compounds;
 using ArmsTrace.Core.Claims.Finders.Echoes;
+using ArmsTrace.Core.Claims.Finders.Nationality;
 using ArmsTrace.Core.Claims.Finders.Roles;
 using ArmsTrace.Core.Claims.Finders.Structure;
 using ArmsTrace.Core.Claims.Finders.TreePatterns;
@@ -39,6 +40,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
             new CompoundFinder(trees),
             new RoleFinder(kb ?? KnowledgeBase.Default),
             new StructureFinder(),
+            new NationalityFinder(),
         ];
     }
 

@@ -41,7 +41,8 @@ internal sealed class CompoundFinder : IClaimFinder
     {
         foreach (var m in s.Mentions)
         {
-            var token = s.Context.Tokens[m.FirstToken];
+            // "Hong Kong-based": the suffix is on the mention's last token.
+            var token = s.Context.Tokens[m.EndToken - 1];
             if (m.Span.End >= token.End || s.Context.Clean.Value[m.Span.End] != '-')
             {
                 continue;
@@ -69,6 +70,11 @@ internal sealed class CompoundFinder : IClaimFinder
                         found.Add(new ClaimDraft(ClaimType.Sponsor, m, client, null, m.FirstToken));
                     }
 
+                    break;
+                case ClaimType.LocatedIn when head.Kind == MentionKind.Name && head.Type is EntityType.Organization or EntityType.Group or EntityType.Facility:
+                    // "Iran-based Pishgam Electronic Safeh Company"; described parties ("Dubai-based
+                    // suppliers") get theirs from the phrase.
+                    found.Add(new ClaimDraft(ClaimType.LocatedIn, head, m, null, m.FirstToken));
                     break;
                 case ClaimType.Manufacture when SentenceScope.IsWeapon(head):
                     found.Add(new ClaimDraft(ClaimType.Manufacture, m, head, null, m.FirstToken));
