@@ -358,6 +358,13 @@ internal static class PredicateArguments
                 var subject = relToHead != "conj" && MarkedBy(tree, v, "to") && IsPassive(tree, head) && ByAgent(tree, head) is var by and >= 0
                     ? by
                     : SurfaceSubject(tree, head);
+
+                // "X appeared in court, accused of smuggling parts": a participle clause without a
+                // subject of its own takes that of the clause it hangs on.
+                if (subject < 0 && tree.Rel(head) == "advcl" && tree.Xpos(head) == "VBN" && tree.Head(head) is var outer and >= 0 && tree.IsVerbal(outer))
+                {
+                    subject = SurfaceSubject(tree, outer);
+                }
                 if (subject >= 0)
                 {
                     into.Add(("agent", subject));
@@ -476,6 +483,11 @@ internal static class PredicateArguments
                     if (tree.Rel(g) == "obl:agent" || (tree.BaseRel(g) is "obl" && Preposition(tree, g) == "by"))
                     {
                         into.Add(("by", g));
+                    }
+                    else if (tree.BaseRel(g) is "obl" && Preposition(tree, g) is "for" or "to" && tree.Lemma(c) is "intend" or "bind" or "destine" or "head" or "earmark")
+                    {
+                        // "an arms shipment intended for Hezbollah", "a consignment bound for Yemen"
+                        into.Add((Preposition(tree, g)!, g));
                     }
                 }
             }

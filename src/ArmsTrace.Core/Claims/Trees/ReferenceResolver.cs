@@ -207,6 +207,18 @@ internal sealed class ReferenceResolver
             return described;
         }
 
+        // "its Lebanese proxy, Hezbollah": the name set off after the description.
+        if (m is { Kind: MentionKind.Nominal })
+        {
+            foreach (var c in tree.Children(t))
+            {
+                if (tree.Rel(c) == "appos" && tree.MentionAt(c) is { Kind: MentionKind.Name } named && Accepts(kind, named))
+                {
+                    return named;
+                }
+            }
+        }
+
         if (m is not null)
         {
             // "the militia", after the article has named one: the name it stands for.

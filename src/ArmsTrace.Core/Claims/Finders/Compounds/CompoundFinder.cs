@@ -7,13 +7,14 @@ using ArmsTrace.Core.Knowledge;
 namespace ArmsTrace.Core.Claims.Finders.Compounds;
 
 /// <summary>
-/// Hyphenated compounds ("Iran-backed", "Chinese-made"; lexicons/compound-suffixes.txt) and
-/// "an Iranian proxy".
+/// Hyphenated compounds ("Iran-backed", "Chinese-made", "Iran-based"; lexicons/compound-suffixes.txt)
+/// and "an Iranian proxy".
 /// </summary>
 internal sealed class CompoundFinder : IClaimFinder
 {
     private readonly FrozenDictionary<string, string> _compounds = Lexicon.Table("compound-suffixes.txt");
     private readonly TreeClaimFinder _trees;
+    private readonly ReferenceResolver _resolver = new();
 
     public CompoundFinder(TreeClaimFinder trees)
     {
@@ -23,7 +24,7 @@ internal sealed class CompoundFinder : IClaimFinder
     public void Find(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found)
     {
         var fromPatterns = found.Count;
-        FindCompounds(s, found);
+        FindCompounds(s, tree, found);
         if (tree is not null)
         {
             // "Iranian-made drones, the air force said": the tree knows who speaks for the words of the compound too.
@@ -37,7 +38,7 @@ internal sealed class CompoundFinder : IClaimFinder
         }
     }
 
-    private void FindCompounds(SentenceScope s, List<ClaimDraft> found)
+    private void FindCompounds(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found)
     {
         foreach (var m in s.Mentions)
         {
@@ -59,6 +60,12 @@ internal sealed class CompoundFinder : IClaimFinder
                 && !Enumerable.Range(m.EndToken, Math.Max(0, o.FirstToken - m.EndToken)).Any(k => s.Is(k, "in", "of", "from", "at", "on", "near", "across", "inside", "to", ",")));
             if (head is null)
             {
+                // "the Iranian-backed group" with no mention on "group": what the noun points back to.
+                if (type == ClaimType.Sponsor && tree is not null && ReferredGroup(s, tree, m.EndToken) is { } group)
+                {
+                    found.Add(new ClaimDraft(ClaimType.Sponsor, m, group, null, m.FirstToken));
+                }
+
                 continue;
             }
 
@@ -67,7 +74,7 @@ internal sealed class CompoundFinder : IClaimFinder
                 case ClaimType.Sponsor when SentenceScope.IsParty(head):
                     foreach (var client in NamesAfter(s, head))
                     {
-                        found.Add(new ClaimDraft(ClaimType.Sponsor, m, client, null, m.FirstToken));
+                        found.Add(new ClaimDraft(ClaimType.Sponsor, m, Referent(tree, client), null, m.FirstToken));
                     }
 
                     break;
@@ -101,6 +108,11 @@ internal sealed class CompoundFinder : IClaimFinder
             var sponsor = s.Mentions.LastOrDefault(m => m.EndToken == i && m.Kind == MentionKind.Demonym);
             if (sponsor is null)
             {
+                if (tree is not null && PossessiveSponsor(s, tree, i) is { } claim)
+                {
+                    found.Add(claim);
+                }
+
                 continue;
             }
 
@@ -110,12 +122,60 @@ internal sealed class CompoundFinder : IClaimFinder
                 k--;
             }
 
-            var client = s.Mentions.LastOrDefault(m => m.EndToken == k + 1 && SentenceScope.IsParty(m));
+            // "Iranian proxy Hamas": the name after the noun when none comes before.
+            var client = s.Mentions.LastOrDefault(m => m.EndToken == k + 1 && SentenceScope.IsParty(m))
+                ?? s.Mentions.FirstOrDefault(m => m.FirstToken == i + 1 && m.Kind == MentionKind.Name && SentenceScope.IsParty(m));
             if (client is not null)
             {
                 found.Add(new ClaimDraft(ClaimType.Sponsor, sponsor, client, null, i));
             }
         }
+    }
+
+    /// <summary>"its Lebanese proxy, Hezbollah", "Iran's ally the Houthis": the owner sponsors the name after the noun.</summary>
+    private ClaimDraft? PossessiveSponsor(SentenceScope s, DependencyTree tree, int noun)
+    {
+        var owner = tree.FirstChild(noun, "nmod:poss");
+        var client = s.Mentions.FirstOrDefault(m => m.FirstToken > noun && m.FirstToken <= noun + 3 && m.Kind == MentionKind.Name && SentenceScope.IsParty(m)
+            && Enumerable.Range(noun + 1, m.FirstToken - noun - 1).All(k => s.Is(k, ",", "the")));
+        if (owner < 0 || client is null)
+        {
+            return null;
+        }
+
+        var sponsors = new List<Mention>();
+        _resolver.Resolve(tree, owner, SlotKind.Party, sponsors);
+        return sponsors is [{ } sponsor] && sponsor.Key != client.Key ? new ClaimDraft(ClaimType.Sponsor, sponsor, client, null, noun) : null;
+    }
+
+    private Mention? ReferredGroup(SentenceScope s, DependencyTree tree, int from)
+    {
+        for (var k = from; k < Math.Min(s.Sentence.EndToken, from + 2); k++)
+        {
+            if (tree.Upos(k) != "NOUN" || s.MentionAt(k) is not null)
+            {
+                continue;
+            }
+
+            var resolved = new List<Mention>();
+            _resolver.Resolve(tree, k, SlotKind.Party, resolved);
+            return resolved is [{ Kind: MentionKind.Name, Type: EntityType.Group or EntityType.Organization } named] ? named : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"the Iranian-backed group" after the article has named the Houthis: the group named.</summary>
+    private Mention Referent(DependencyTree? tree, Mention client)
+    {
+        if (tree is null || client.Kind != MentionKind.Nominal)
+        {
+            return client;
+        }
+
+        var resolved = new List<Mention>();
+        _resolver.Resolve(tree, client.EndToken - 1, SlotKind.Party, resolved);
+        return resolved is [{ Kind: MentionKind.Name } named] ? named : client;
     }
 
     /// <summary>
