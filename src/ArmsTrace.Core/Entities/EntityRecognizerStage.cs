@@ -329,6 +329,16 @@ public sealed class EntityRecognizerStage : IPipelineStage
             first++;
         }
 
+        // "Commerce Secretary Gina Raimondo": a title inside the run starts the name after it.
+        for (var k = end - 3; k > first; k--)
+        {
+            if (_titles.Contains(context.TokenText(k).ToString()))
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
         var trimmedTitles = first > i;
         while (end > first && !char.IsLetter(context.TokenText(end - 1)[0]))
         {

@@ -438,7 +438,9 @@ internal static class PredicateArguments
         // "Iran's ambassador to Moscow, Kazem Jalali": the name set off after the title.
         foreach (var c in tree.Children(n))
         {
-            if (tree.Rel(c) == "appos" && tree.MentionAt(c) is { Type: EntityType.Person })
+            // The parser may read the set-off name as coordinated: a comma right before it and no "and".
+            if ((tree.Rel(c) == "appos" || (tree.Rel(c) == "conj" && tree.WordIs(c - 1, ",") && !tree.HasChild(c, "cc")))
+                && tree.MentionAt(c) is { Type: EntityType.Person })
             {
                 into.Add(("described", c));
             }

@@ -282,9 +282,18 @@ internal sealed class ReferenceResolver
                     before--;
                 }
 
-                if (clause < 0 || tree.Rel(clause) != "acl:relcl")
+                if (clause < 0)
                 {
                     return null;
+                }
+
+                // "X, who leads the UAV Command" with the clause misread as coordinated: the name
+                // before the comma.
+                if (tree.Rel(clause) != "acl:relcl")
+                {
+                    return before < t - 1 && tree.Contains(before) && tree.Upos(before) == "PROPN" && (tree.WordIs(t, "who") || tree.WordIs(t, "which"))
+                        ? ResolveOne(tree, before, kind, depth + 1)
+                        : null;
                 }
 
                 return ResolveOne(tree, tree.Head(clause), kind, depth + 1)

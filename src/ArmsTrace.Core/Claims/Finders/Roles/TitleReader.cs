@@ -67,6 +67,14 @@ internal sealed class TitleReader
                 continue;
             }
 
+            // "Iran's ambassador to Moscow, Kazem Jalali": past the destination to the title.
+            if (s.Is(k, ",") && k == person.FirstToken - 1 && s.MentionAt(k - 1) is { } destination && destination.EndToken == k
+                && s.Is(destination.FirstToken - 1, "to") && IsTitleWord(s, destination.FirstToken - 2))
+            {
+                k = destination.FirstToken - 2;
+                continue;
+            }
+
             // "the commander of the IRGC Navy, Alireza Tangsiri", "Mali's Defence Minister, General
             // Sadio Camara": a title phrase set off by a comma.
             if (s.Is(k, ",") && (k == person.FirstToken - 1 && s.MentionAt(k - 1) is { Type: EntityType.Organization or EntityType.Group } titled && titled.Key.StartsWith("kb:", StringComparison.Ordinal)
@@ -78,7 +86,10 @@ internal sealed class TitleReader
 
             // Editors' brackets and dashes ("[President Ebrahim] Raisi", "president -- Ebraham Raisi")
             // sit between a title and its name.
-            if (s.Is(k, "of", "the", "for", "'s", "’s", "to", "[", "]", "--", "-", "—", "–") || s.Context.Tokens[k].Shape == TokenShape.Capitalized)
+            // "Under Secretary for Terrorism and Financial Intelligence X": "and" between the
+            // capitalised words of a title.
+            if (s.Is(k, "of", "the", "for", "'s", "’s", "to", "[", "]", "--", "-", "—", "–") || s.Context.Tokens[k].Shape == TokenShape.Capitalized
+                || (s.Is(k, "and", "&") && s.Context.Tokens[k + 1].Shape == TokenShape.Capitalized && k > s.Sentence.FirstToken && s.Context.Tokens[k - 1].Shape == TokenShape.Capitalized))
             {
                 k--;
                 continue;

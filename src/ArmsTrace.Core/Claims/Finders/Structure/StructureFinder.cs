@@ -31,8 +31,8 @@ internal sealed class StructureFinder : IClaimFinder
                 }
             }
 
-            // "IRGC's extra-territorial Qods Force"
-            if (s.Is(j, "'s", "’s"))
+            // "IRGC's extra-territorial Qods Force", "the Revolutionary Guards' UAV Command"
+            if (s.Is(j, "'s", "’s", "'", "’"))
             {
                 var b = ms.FirstOrDefault(m => m.FirstToken > j && m.FirstToken <= j + 3 && m.Type == EntityType.Organization);
                 if (b is not null && b.Key != a.Key && Enumerable.Range(j + 1, b.FirstToken - j - 1).All(k => s.Context.Tokens[k].Shape == TokenShape.Lower))
