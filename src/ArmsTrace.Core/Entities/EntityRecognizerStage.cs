@@ -313,7 +313,10 @@ public sealed class EntityRecognizerStage : IPipelineStage
             }
 
             var w = context.TokenText(end);
-            var connector = w is "of" or "for" or "and" or "al" or "bin" or "de" or "&";
+
+            // "Falcon Ridge Trading Co and Ostrava Aero Ltd": a legal form ends one company's name.
+            var afterLegalForm = _legalForms.Contains(context.TokenText(end - 1).TrimEnd('.').ToString());
+            var connector = w is "of" or "for" or "al" or "bin" or "de" || (w is "and" or "&" && !afterLegalForm);
             if (connector && end + 1 < sentence.EndToken && StartsName(context, end + 1) && !IsKnownStart(context, sentence, end + 1))
             {
                 end += 2;

@@ -84,7 +84,7 @@ internal static class PredicateArguments
                     hasPatient = true;
                     patient = c;
                     break;
-                case "obj" when !passive:
+                case "obj" when !passive || AmongThose(tree, v):
                     into.Add(("patient", c));
                     hasPatient = true;
                     patient = c;
@@ -729,6 +729,22 @@ internal static class PredicateArguments
 
     public static bool IsRelativeWord(DependencyTree tree, int t) =>
         tree.WordIs(t, "which") || tree.WordIs(t, "who") || tree.WordIs(t, "that") || tree.WordIs(t, "whom") || tree.WordIs(t, "whose");
+
+    /// <summary>
+    /// "Among those sanctioned are X and Y": the parser hangs the names on the participle as its
+    /// object; they are the ones acted on.
+    /// </summary>
+    private static bool AmongThose(DependencyTree tree, int v)
+    {
+        var those = tree.Head(v);
+        if (those < 0 || !(tree.WordIs(those, "those") || tree.WordIs(those, "them")))
+        {
+            return false;
+        }
+
+        var among = tree.Head(those);
+        return (among >= 0 && tree.WordIs(among, "among")) || (tree.CaseMarker(those) is var marker and >= 0 && tree.WordIs(marker, "among"));
+    }
 
     private static int ByAgent(DependencyTree tree, int v)
     {

@@ -105,6 +105,11 @@ internal sealed class VerbFormTagStage : IPipelineStage
                     a.Upos[t] = "VERB";
                     a.Xpos[t] = "VBP";
                 }
+                else if (a.Xpos[t] is "VB" or "VBD" or "NN" && AfterBe(context, t, sentence))
+                {
+                    a.Upos[t] = "VERB";
+                    a.Xpos[t] = "VBN";
+                }
 
                 inVerbList = retag || (a.Upos[t] == "VERB" && a.Xpos[t] == "VBZ" && subjectEnds.Contains(t));
                 if (t + 2 < sentence.EndToken && _controlVerbs.Contains(word) && context.TokenText(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
@@ -126,6 +131,26 @@ internal sealed class VerbFormTagStage : IPipelineStage
         return t > sentence.FirstToken && t + 1 < sentence.EndToken && _claimVerbs.Contains(context.TokenText(t))
             && !context.TokenText(t).EndsWith('s') && a.Xpos[t - 1] == "NNS"
             && a.Upos[t + 1] is "DET" or "PROPN" or "ADJ" or "NUM" && a.Xpos[t + 1] != "POS";
+    }
+
+    /// <summary>
+    /// "were all hit with sanctions", "was also struck": a claim verb whose past form is its
+    /// participle, after a form of "be" and adverbs, is the passive participle.
+    /// </summary>
+    private bool AfterBe(AnalysisContext context, int t, Sentence sentence)
+    {
+        if (!_claimVerbs.Contains(context.TokenText(t)) || context.Tokens[t].Shape != TokenShape.Lower)
+        {
+            return false;
+        }
+
+        var k = t - 1;
+        while (k > sentence.FirstToken && context.Annotations.Upos[k] == "ADV" || k > sentence.FirstToken && context.TokenText(k) is "all" or "both")
+        {
+            k--;
+        }
+
+        return k >= sentence.FirstToken && k < t && context.TokenText(k) is "was" or "were" or "been" or "being" or "is" or "are" or "be";
     }
 
     /// <summary>
