@@ -34,6 +34,17 @@ public sealed class ClaimSpecTests(ITestOutputHelper output)
             foreach (var e in spec.Expected)
             {
                 var hit = context.Claims.Any(c => Satisfies(c, e));
+                if (e.Absent)
+                {
+                    if (hit)
+                    {
+                        problems.Add($"{spec.File}:{spec.Line}: found {e}");
+                        output.WriteLine(problems[^1]);
+                    }
+
+                    continue;
+                }
+
                 var marked = e.Fields.ContainsKey("miss");
                 expected++;
                 found += hit ? 1 : 0;

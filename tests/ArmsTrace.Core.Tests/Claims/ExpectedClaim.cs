@@ -1,7 +1,8 @@
 namespace ArmsTrace.Core.Tests.Claims;
 
-internal sealed record ExpectedClaim(string Type, string Subject, string Object, IReadOnlyDictionary<string, string> Fields)
+/// <param name="Absent">A "not type Subject -> Object" line: a claim the sentence must not yield.</param>
+internal sealed record ExpectedClaim(string Type, string Subject, string Object, IReadOnlyDictionary<string, string> Fields, bool Absent = false)
 {
     public override string ToString() =>
-        $"{Type} {Subject} -> {Object}" + string.Concat(Fields.Select(f => $" | {f.Key}={f.Value}"));
+        (Absent ? "not " : string.Empty) + $"{Type} {Subject} -> {Object}" + string.Concat(Fields.Select(f => $" | {f.Key}={f.Value}"));
 }

@@ -3,7 +3,8 @@ namespace ArmsTrace.Core.Tests.Claims;
 /// <summary>
 /// Reads Specs/Claims/*.spec: blocks separated by blank lines, each an optional "@published"
 /// line, "> text" lines and "type Subject -> Object | key=value" lines. Every expected claim must
-/// be found, except those marked "| miss=why": a known miss, named line by line.
+/// be found, except those marked "| miss=why": a known miss, named line by line. A line
+/// "not type Subject -> Object" names a claim the text must not yield.
 /// </summary>
 internal static class SpecFile
 {
@@ -64,6 +65,12 @@ internal static class SpecFile
 
     private static ExpectedClaim ParseClaim(string line, string path, int number)
     {
+        var absent = line.StartsWith("not ", StringComparison.Ordinal);
+        if (absent)
+        {
+            line = line[4..];
+        }
+
         var parts = line.Split('|');
         var head = parts[0].Trim();
         var space = head.IndexOf(' ', StringComparison.Ordinal);
@@ -77,6 +84,11 @@ internal static class SpecFile
             .Select(p => p.Split('=', 2))
             .Where(p => p.Length == 2)
             .ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.Ordinal);
-        return new ExpectedClaim(head[..space], head[(space + 1)..arrow].Trim(), head[(arrow + 2)..].Trim(), fields);
+        if (absent && fields.ContainsKey("miss"))
+        {
+            throw new FormatException($"{path}:{number}: a claim that must not be found cannot be a known miss");
+        }
+
+        return new ExpectedClaim(head[..space], head[(space + 1)..arrow].Trim(), head[(arrow + 2)..].Trim(), fields, absent);
     }
 }

@@ -20,6 +20,9 @@ internal static class PredicateArguments
         .Concat(Lexicon.Table("reporting-lemmas.txt").Keys)
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonAgents =
+        Lexicon.Words("non-agent-verbs.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Accusations =
         Lexicon.Words("accusation-verbs.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -533,7 +536,7 @@ internal static class PredicateArguments
         // "Beijing has been pushing sales of drones", "the US imposed sanctions on Iran": the
         // noun's actor is the subject of the verb it is the object of.
         var head = tree.Head(n);
-        if (head >= 0 && tree.Rel(n) is "obj" && tree.IsVerbal(head) && !Observers.Contains(tree.Lemma(head)))
+        if (head >= 0 && tree.Rel(n) is "obj" && tree.IsVerbal(head) && !Observers.Contains(tree.Lemma(head)) && !NonAgents.Contains(tree.Lemma(head)))
         {
             var agent = Agent(tree, head);
             if (agent >= 0)
@@ -591,7 +594,8 @@ internal static class PredicateArguments
 
     /// <summary>
     /// Who an act is laid at: "X was behind the attack", "blamed X for the attack", "X claimed
-    /// responsibility for the attack", "the attack was blamed on X" or "attributed to X".
+    /// responsibility for the attack", "the attack was blamed on X", "blamed the attack on X" or
+    /// "attributed to X".
     /// </summary>
     private static void AddResponsible(DependencyTree tree, int n, List<(string Role, int Token)> into)
     {
@@ -645,7 +649,7 @@ internal static class PredicateArguments
                 into.Add(("responsible", agent));
             }
         }
-        else if (tree.Rel(n) == "nsubj:pass" && tree.Lemma(head) is "blame" or "attribute" or "pin")
+        else if (tree.Rel(n) is "nsubj:pass" or "obj" && tree.Lemma(head) is "blame" or "attribute" or "pin")
         {
             foreach (var c in tree.Children(head))
             {

@@ -62,8 +62,11 @@ internal sealed class WordTriggerFinder : IClaimFinder
         {
             // "small guided bombs" is a noun phrase; "the Houthis assemble drones", misread as a
             // noun, has a subject right before the verb.
+            // "Houthi targets", "Iranian strikes": a name the parser hangs on the noun as its
+            // modifier makes a noun phrase, not a subject.
             if (_trees.Reads(tree, d.Trigger)
-                || (upos[d.Trigger] == "NOUN" && (d.Trigger == s.Sentence.FirstToken || upos[d.Trigger - 1] is not ("NOUN" or "PROPN" or "PRON"))))
+                || (upos[d.Trigger] == "NOUN" && (d.Trigger == s.Sentence.FirstToken || upos[d.Trigger - 1] is not ("NOUN" or "PROPN" or "PRON")
+                    || (tree.Head(d.Trigger - 1) == d.Trigger && tree.Rel(d.Trigger - 1) is "compound" or "amod"))))
             {
                 continue;
             }
