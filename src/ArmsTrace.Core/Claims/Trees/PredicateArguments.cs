@@ -355,6 +355,15 @@ internal static class PredicateArguments
                 // does not ("used Iranian drones to strike a base"): the subject acts through it.
                 into.Add(("agent", controller));
             }
+            else if (relToHead is "advcl" or "xcomp" && tree.Upos(head) == "ADJ" && tree.WordIs(head, "responsible") && MarkedBy(tree, v, "for"))
+            {
+                // "Mado, the company responsible for manufacturing engines": who is responsible does it.
+                var holder = tree.FirstChild(head, "nsubj") is var responsible and >= 0 ? responsible : tree.Head(head);
+                if (holder >= 0)
+                {
+                    into.Add(("agent", holder));
+                }
+            }
             else if (relToHead is "conj" or "xcomp" or "advcl" && (tree.IsVerbal(head) || tree.HasChild(head, "cop")))
             {
                 // "drones used by Iran to attack tankers": a purpose clause on a passive verb is its "by" agent's act.
