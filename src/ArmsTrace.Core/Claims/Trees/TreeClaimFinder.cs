@@ -188,6 +188,18 @@ internal sealed class TreeClaimFinder
             {
                 _resolver.Resolve(tree, c, SlotKind.Weapon, weapons);
             }
+            else if (!noun && tree.BaseRel(c) is "obl" && tree.CaseMarker(c) is var inWord and >= 0 && tree.WordIs(inWord, "in")
+                && _patterns.Find(tree.Lemma(c), noun: true) is [{ Type: ClaimType.Attack }, ..])
+            {
+                // "killed three soldiers in a drone attack": the weapon named on the attack.
+                foreach (var g in tree.Children(c))
+                {
+                    if (tree.Rel(g) is "compound" or "amod")
+                    {
+                        _resolver.Resolve(tree, g, SlotKind.Weapon, weapons);
+                    }
+                }
+            }
             else if (tree.BaseRel(c) is "acl" or "advcl" or "xcomp" && tree.Lemma(c) == "use")
             {
                 foreach (var g in tree.Children(c))

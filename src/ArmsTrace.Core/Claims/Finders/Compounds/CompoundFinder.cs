@@ -60,7 +60,8 @@ internal sealed class CompoundFinder : IClaimFinder
                 && !Enumerable.Range(m.EndToken, Math.Max(0, o.FirstToken - m.EndToken)).Any(k => s.Is(k, "in", "of", "from", "at", "on", "near", "across", "inside", "to", ",")));
             if (head is null)
             {
-                // "the Iranian-backed group" with no mention on "group": what the noun points back to.
+                // "the Iranian-backed group" with no mention on "group": what the noun points back to;
+                // "Iranian-backed militants": the described party itself.
                 if (type == ClaimType.Sponsor && tree is not null && ReferredGroup(s, tree, m.EndToken) is { } group)
                 {
                     found.Add(new ClaimDraft(ClaimType.Sponsor, m, group, null, m.FirstToken));
@@ -159,7 +160,7 @@ internal sealed class CompoundFinder : IClaimFinder
 
             var resolved = new List<Mention>();
             _resolver.Resolve(tree, k, SlotKind.Party, resolved);
-            return resolved is [{ Kind: MentionKind.Name, Type: EntityType.Group or EntityType.Organization } named] ? named : null;
+            return resolved is [{ Type: EntityType.Group or EntityType.Organization } named] ? named : null;
         }
 
         return null;
