@@ -547,10 +547,11 @@ internal static class PredicateArguments
         var head = tree.Head(n);
         if (head >= 0 && tree.Rel(n) is "obj" && tree.IsVerbal(head) && !Observers.Contains(tree.Lemma(head)) && !NonAgents.Contains(tree.Lemma(head)))
         {
+            // "Hamas received funding from Qatar": who receives the act is its recipient, not its doer.
             var agent = Agent(tree, head);
             if (agent >= 0)
             {
-                into.Add(("governor", agent));
+                into.Add((tree.Lemma(head) is "receive" or "get" or "obtain" or "accept" or "secure" ? "recipient" : "governor", agent));
             }
 
             foreach (var c in tree.Children(head))
