@@ -24,6 +24,8 @@ internal static class DatasetPaths
 
     public static string Ewt(string root, string part) => Path.Combine(root, "ud-english-ewt", $"en_ewt-ud-{part}.conllu");
 
+    public static string Gum(string root, string part) => Path.Combine(root, "gum-wikimedia", $"gum-wikimedia-{part}.conllu");
+
     public static string Uner(string root, string part) => Path.Combine(root, "uner-english-ewt",
         part == "train" ? "en_ewt-ud-train.early-single-annotator.iob2" : $"en_ewt-ud-{part}.iob2");
 

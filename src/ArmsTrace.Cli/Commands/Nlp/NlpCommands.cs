@@ -9,7 +9,7 @@ public static class NlpCommands
     {
         var datasets = new Option<string>("--datasets")
         {
-            Description = "Folder holding ud-english-ewt, uner-english-ewt, wikigold and re3d",
+            Description = "Folder holding ud-english-ewt, gum-wikimedia, uner-english-ewt, wikigold and re3d",
             DefaultValueFactory = _ => Path.Combine("..", "shared", "datasets"),
         };
         var output = new Option<string>("--out")
@@ -20,16 +20,19 @@ public static class NlpCommands
         var only = new Option<string?>("--only") { Description = "Train one model: tagger, parser or ner" };
         only.AcceptOnlyFromAmong("tagger", "parser", "ner");
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffling", DefaultValueFactory = _ => 1 };
+        var withGum = new Option<bool>("--with-gum") { Description = "Train the tagger and parser on GUM-Wikimedia train (edited news) as well as EWT train" };
         var command = new Command("train", "Train the tagger, parser and NER models from the shared datasets");
         command.Options.Add(datasets);
         command.Options.Add(output);
         command.Options.Add(only);
         command.Options.Add(seed);
+        command.Options.Add(withGum);
         command.SetAction(parse => NlpTraining.Run(
             DatasetPaths.Resolve(parse.GetValue(datasets)),
             parse.GetValue(output)!,
             parse.GetValue(only),
-            parse.GetValue(seed)));
+            parse.GetValue(seed),
+            parse.GetValue(withGum)));
         return command;
     }
 

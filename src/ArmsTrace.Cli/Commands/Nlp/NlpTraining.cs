@@ -25,12 +25,16 @@ internal static class NlpTraining
     public const int ClusterMinCount = 2;
     public static readonly int[] ClusterPrefixes = [4, 8, 30];
 
-    public static int Run(string datasets, string outDir, string? only, int seed)
+    /// <param name="withGum">Train the tagger and parser on GUM-Wikimedia train as well as EWT train: edited news English, nearer the texts claims are read from than EWT's web text.</param>
+    public static int Run(string datasets, string outDir, string? only, int seed, bool withGum)
     {
         Directory.CreateDirectory(outDir);
-        var train = ReadConllu(DatasetPaths.Ewt(datasets, "train"));
+        var ewtTrain = ReadConllu(DatasetPaths.Ewt(datasets, "train"));
+        var train = withGum ? [.. ewtTrain, .. ReadConllu(DatasetPaths.Gum(datasets, "train"))] : ewtTrain;
+        Console.WriteLine($"tagger and parser training sentences: {train.Count} ({(withGum ? "EWT and GUM-Wikimedia" : "EWT")} train)");
         var dev = ReadConllu(DatasetPaths.Ewt(datasets, "dev"));
         var test = ReadConllu(DatasetPaths.Ewt(datasets, "test"));
+        var gumTest = ReadConllu(DatasetPaths.Gum(datasets, "test"));
         Tagger? tagger = null;
         Parser? parser = null;
         List<ParserExample>? trainExamples = null;
@@ -40,6 +44,8 @@ internal static class NlpTraining
             tagger = TaggerTrainer.TrainAveraged(train, dev, TaggerIterations, [seed, seed + 1], Console.WriteLine);
             var m = TaggerTrainer.Evaluate(tagger, test);
             Console.WriteLine($"tagger test: UPOS {m.Upos:F2} XPOS {m.Xpos:F2} lemma {m.Lemma:F2} ({sw.Elapsed.TotalSeconds:F0} s)");
+            m = TaggerTrainer.Evaluate(tagger, gumTest);
+            Console.WriteLine($"tagger GUM-Wikimedia test: UPOS {m.Upos:F2} XPOS {m.Xpos:F2} lemma {m.Lemma:F2}");
             var path = Path.Combine(outDir, "tagger.bin");
             using (var file = File.Create(path))
             {
@@ -65,6 +71,8 @@ internal static class NlpTraining
             Console.WriteLine($"parser dev with relabeller: UAS {d.Uas:F2} LAS {d.Las:F2}");
             m = ParserTrainer.Evaluate(parser, testExamples);
             Console.WriteLine($"parser test: UAS {m.Uas:F2} LAS {m.Las:F2} (universal-label LAS {m.LasUniversal:F2}) ({sw.Elapsed.TotalSeconds:F0} s)");
+            m = ParserTrainer.Evaluate(parser, TagAll(tagger, gumTest));
+            Console.WriteLine($"parser GUM-Wikimedia test: UAS {m.Uas:F2} LAS {m.Las:F2}");
             var path = Path.Combine(outDir, "parser.bin");
             using (var file = File.Create(path))
             {
@@ -85,14 +93,15 @@ internal static class NlpTraining
                 Console.WriteLine($"jack-knifed tags for NER training ({sw.Elapsed.TotalSeconds:F0} s)");
             }
 
-            TrainNer(datasets, outDir, seed, tagger, parser, trainExamples);
+            TrainNer(datasets, outDir, seed, tagger, parser, trainExamples, ewtTrain);
         }
 
         return 0;
     }
 
-    /// <param name="jackknifed">EWT training sentences with jack-knifed tags: the UNER training sentences are the same sentences, which the tagger has seen.</param>
-    private static void TrainNer(string datasets, string outDir, int seed, Tagger tagger, Parser parser, List<ParserExample> jackknifed)
+    /// <param name="jackknifed">The tagger's training sentences with jack-knifed tags: the UNER training sentences are EWT's, which the tagger has seen.</param>
+    /// <param name="ewtTrain">EWT train, whose text (the UNER text) the word classes are learnt from.</param>
+    private static void TrainNer(string datasets, string outDir, int seed, Tagger tagger, Parser parser, List<ParserExample> jackknifed, List<ConlluSentence> ewtTrain)
     {
         var sw = Stopwatch.StartNew();
         var uner = ReadNer(DatasetPaths.Uner(datasets, "train"), NerCorpora.ReadIob2);
@@ -130,7 +139,7 @@ internal static class NlpTraining
 
         // Word classes from the training text only (EWT train, which is also UNER train, and
         // wikigold): dev and test stay unseen.
-        var clusters = BrownClustering.Learn([.. jackknifed.Select(e => e.Gold.Forms), .. wikigold.Select(s => s.Words)], ClusterWindow, ClusterMinCount, ClusterPrefixes);
+        var clusters = BrownClustering.Learn([.. ewtTrain.Select(s => s.Forms), .. wikigold.Select(s => s.Words)], ClusterWindow, ClusterMinCount, ClusterPrefixes);
         Console.WriteLine($"word clusters: {clusters.Count} words ({sw.Elapsed.TotalSeconds:F0} s)");
 
         // re3d is held out: its spans follow other conventions ("U.S. service members" as one
