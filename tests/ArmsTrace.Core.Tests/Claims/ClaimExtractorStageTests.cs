@@ -1,4 +1,5 @@
 using ArmsTrace.Core.Claims;
+using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Pipeline;
 
@@ -90,8 +91,22 @@ public sealed class ClaimExtractorStageTests
     public void Extract_WeaponObjectOfUse_DoesNotControlThePurposeClause()
     {
         var claims = Claims("The Islamic Resistance in Iraq used Iranian drones to strike a base in Jordan.");
-        Assert.DoesNotContain(claims, c => c.Subject.Name == "Iran");
+        Assert.DoesNotContain(claims, c => c.Type is ClaimType.Attack or ClaimType.Use && c.Subject.Name == "Iran");
     }
+
+    [Fact]
+    public void Extract_PartyUsingAnotherStatesWeapons_WasSuppliedByIt()
+    {
+        var claims = Claims("The Islamic Resistance in Iraq used Iranian drones to strike a base in Jordan.");
+        Assert.Contains(claims, c => c.Type == ClaimType.Supply && c.Subject.Name == "Iran" && c.Object?.Name == "Islamic Resistance in Iraq");
+    }
+
+    [Theory]
+    [InlineData("Tehran's support for Moscow grew after the invasion.")]
+    [InlineData("US forces based in Iraq came under fire.")]
+    public void Extract_StateAsSponsoredOrLocated_YieldsNoSuchClaim(string text) =>
+        Assert.DoesNotContain(Claims(text), c => (c.Type == ClaimType.Sponsor && c.Object?.Type == EntityType.Country)
+            || (c.Type == ClaimType.LocatedIn && c.Subject.Type == EntityType.Country));
 
     [Theory]
     [InlineData("Russia fired Iranian-made drones at Kyiv overnight.", "Russia", "drones")]

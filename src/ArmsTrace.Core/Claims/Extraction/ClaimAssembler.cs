@@ -41,7 +41,11 @@ internal sealed class ClaimAssembler
     private void Emit(SentenceScope s, DependencyTree? tree, ClaimDraft d, Attribution sentenceAttribution, ClaimTime? time)
     {
         // A claim needs both ends to be an edge of the graph; "China sells drones" names no buyer.
-        if (d.Object is null || d.Object.Key == d.Subject.Key)
+        // A state is supplied, not sponsored, and is no thing located somewhere ("US forces based
+        // in Iraq" stand for the US).
+        if (d.Object is null || d.Object.Key == d.Subject.Key
+            || (d.Type == ClaimType.Sponsor && d.Object.Type == EntityType.Country)
+            || (d.Type == ClaimType.LocatedIn && d.Subject.Type == EntityType.Country))
         {
             return;
         }

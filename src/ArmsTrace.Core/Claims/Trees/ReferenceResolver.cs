@@ -50,6 +50,7 @@ internal sealed class ReferenceResolver
         SlotKind.Place => m.Type is EntityType.Place or EntityType.Country or EntityType.Facility,
         SlotKind.Target => m.Type is not EntityType.Other,
         SlotKind.Person => m.Type == EntityType.Person,
+        SlotKind.Client => m.Type is EntityType.Organization or EntityType.Group or EntityType.Person,
         _ => false,
     };
 

@@ -18,4 +18,7 @@ internal enum SlotKind
     Target,
 
     Person,
+
+    /// <summary>An organisation, group or person: who may be sponsored (a state is supplied, not sponsored).</summary>
+    Client,
 }

@@ -110,6 +110,16 @@ internal sealed class TreeClaimFinder
                 }
 
                 Fill(tree, args, pattern.Object, objects, subjects);
+
+                // "six entities based in Iran and China": a described party spread over several places.
+                if (pattern.Type == ClaimType.LocatedIn && objects.Count > 1)
+                {
+                    subjects.RemoveAll(m => m.Key.StartsWith("phrase:", StringComparison.Ordinal));
+                    if (subjects.Count == 0)
+                    {
+                        continue;
+                    }
+                }
                 var itemToken = pattern.Item is null ? -1 : Fill(tree, args, pattern.Item, items, subjects);
                 if (objects.Count == 0 && !(pattern.Type == ClaimType.Supply && items.Count > 0))
                 {
@@ -125,9 +135,11 @@ internal sealed class TreeClaimFinder
 
                 var item = items.Count > 0 ? items[0] : null;
                 var quantity = itemToken >= 0 && item is not null ? Quantity(tree, itemToken, item) : null;
+                // "firms in Iran, China and Turkey" are spread over the places, not in each: only a
+                // described party in one place is located there.
                 foreach (var phrase in subjects.Concat(objects))
                 {
-                    foreach (var place in DescriptivePhrase.PlacesIn(tree, phrase))
+                    if (DescriptivePhrase.PlacesIn(tree, phrase).ToList() is [var place])
                     {
                         found.Add(new ClaimDraft(ClaimType.LocatedIn, phrase, place, null, t));
                     }
