@@ -29,6 +29,9 @@ internal sealed class ReferenceResolver
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArmedForces =
         Lexicon.Words("armed-forces.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnnamedSpeakers =
+        Lexicon.Words("unnamed-speakers.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IndependentSpeakers =
         Lexicon.Words("independent-speakers.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -372,7 +375,12 @@ internal sealed class ReferenceResolver
     /// "Iranian dissidents", "Western analysts": a speaker who stands for no named body, given as
     /// the phrase itself (lexicons/independent-speakers.txt), or null.
     /// </summary>
-    public static Mention? IndependentSpeaker(DependencyTree tree, int t)
+    public static Mention? IndependentSpeaker(DependencyTree tree, int t) => SpeakerPhrase(tree, t, unnamed: false);
+
+    /// <summary>"officials", "two European diplomats": a speaker named only by kind, given as the phrase, or null.</summary>
+    public static Mention? UnnamedSpeaker(DependencyTree tree, int t) => SpeakerPhrase(tree, t, unnamed: true);
+
+    private static Mention? SpeakerPhrase(DependencyTree tree, int t, bool unnamed)
     {
         if (tree.Upos(t) != "NOUN" || tree.MentionAt(t) is { Kind: not MentionKind.Demonym })
         {
@@ -380,13 +388,13 @@ internal sealed class ReferenceResolver
         }
 
         var first = t;
-        var independent = IndependentSpeakers.Contains(tree.Lemma(t));
+        var independent = unnamed ? UnnamedSpeakers.Contains(tree.Lemma(t)) : IndependentSpeakers.Contains(tree.Lemma(t));
         foreach (var c in tree.Children(t))
         {
-            if (c < first && tree.Rel(c) is "amod" or "compound")
+            if (c < first && tree.Rel(c) is "amod" or "compound" or "nummod")
             {
                 first = c;
-                independent |= IndependentSpeakers.Contains(tree.Lemma(c)) || IndependentSpeakers.Contains(tree.Word(c));
+                independent |= !unnamed && (IndependentSpeakers.Contains(tree.Lemma(c)) || IndependentSpeakers.Contains(tree.Word(c)));
             }
         }
 

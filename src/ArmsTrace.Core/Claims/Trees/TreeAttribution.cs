@@ -249,7 +249,7 @@ internal sealed class TreeAttribution
             if (speaker is null)
             {
                 resolver.Resolve(tree, agent, SlotKind.Actor, who);
-                speaker = who.FirstOrDefault();
+                speaker = who.FirstOrDefault() ?? ReferenceResolver.UnnamedSpeaker(tree, agent);
             }
 
             if (speaker is { Type: EntityType.Person })
