@@ -24,6 +24,9 @@ internal sealed class TreeAttribution
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _echoNouns =
         Lexicon.Words("echo-nouns.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _accusations =
+        Lexicon.Words("accusation-verbs.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _evidential =
         Lexicon.Words("evidential-verbs.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -82,8 +85,24 @@ internal sealed class TreeAttribution
                 return new Attribution(SpeakerOf(tree, accuser, resolver), byStance, accuser);
             }
 
-            // "..., while the Security Council sanctions ended" sets the scene; it is not what was announced.
-            if (rel is "ccomp" or "parataxis" or "xcomp" or "advcl" or "csubj" or "obj" or "conj" && !(rel is "advcl" && Subordinated(tree, x))
+            // "Britain sanctions Iran for supplying drones": the act a penalty is imposed for is
+            // the penalising side's allegation, unless someone outside reports the whole.
+            // ("sanctioned two firms for shipping", with the clause hung on the firms.)
+            var penalty = rel is "acl" && tree.Rel(h) == "obj" ? tree.Head(h) : h;
+            if (rel is "advcl" or "acl" && HasMark(tree, x, "for") && penalty >= 0 && tree.IsVerbal(penalty) && _accusations.Contains(tree.Lemma(penalty))
+                && ReportingStance(tree, penalty) is null)
+            {
+                return Nearest(tree, penalty, resolver) is { Source: not null } outer ? outer : new Attribution(SpeakerOf(tree, penalty, resolver), Stance.Alleged, penalty);
+            }
+
+            // "..., while the Security Council sanctions ended" sets the scene; it is not what was
+            // announced, also when the announcement is itself reported one clause up.
+            if (rel is "advcl" && Subordinated(tree, x))
+            {
+                break;
+            }
+
+            if (rel is "ccomp" or "parataxis" or "xcomp" or "advcl" or "csubj" or "obj" or "conj"
                 && ReportingStance(tree, h) is { } stance)
             {
                 if (rel is "conj" && x != p)
@@ -230,6 +249,19 @@ internal sealed class TreeAttribution
     /// Who the reporting verb's subject names. Of several ("United States Assistant Secretary
     /// Barbara Leaf told", misparsed as two subjects) a person is the speaker.
     /// </summary>
+    private static bool HasMark(DependencyTree tree, int v, string word)
+    {
+        foreach (var c in tree.Children(v))
+        {
+            if (tree.Rel(c) == "mark" && tree.WordIs(c, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Mention? SpeakerOf(DependencyTree tree, int verb, ReferenceResolver resolver)
     {
         var agents = new List<int>();
