@@ -100,6 +100,12 @@ internal sealed class VerbFormTagStage : IPipelineStage
                     a.Upos[t] = "VERB";
                     a.Xpos[t] = "VBZ";
                 }
+                else if (a.Upos[t] == "VERB" && !a.Xpos[t].StartsWith("VB", StringComparison.Ordinal) && shape == TokenShape.Lower && _claimVerbs.Contains(word))
+                {
+                    // "Israeli jets strike Houthi targets" tagged VERB but IN: the parser reads the
+                    // fine tag, so the two are made to agree.
+                    a.Xpos[t] = word.EndsWith('s') ? "VBZ" : word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? "VBD" : "VBP";
+                }
                 else if (noun && AfterPluralSubject(context, t, sentence))
                 {
                     a.Upos[t] = "VERB";
