@@ -38,7 +38,7 @@ public sealed class SentenceSplitter
         var first = 0;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (i - first >= MaxTokens || IsBoundary(text, clean, tokens, i))
+            if (i - first >= MaxTokens || IsBoundary(text, clean, tokens, i) || EndsDateline(text, tokens, first, i))
             {
                 sentences.Add(Make(tokens, first, i));
                 first = i;
@@ -92,6 +92,38 @@ public sealed class SentenceSplitter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "WASHINGTON (AP) —", "JERUSALEM/CAIRO (Reuters) -": a dateline before a dash is no part of
+    /// the first sentence, whose parse it would spoil.
+    /// </summary>
+    private static bool EndsDateline(string text, IReadOnlyList<Token> tokens, int first, int i)
+    {
+        var dash = tokens[i - 1];
+        if (i - first < 2 || i - first > 8 || dash.Length != 1 || text[dash.Start] is not ('-' or '–' or '—'))
+        {
+            return false;
+        }
+
+        var inBrackets = false;
+        for (var k = first; k < i - 1; k++)
+        {
+            var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+            if (word is "(" or ")")
+            {
+                inBrackets = word is "(";
+                continue;
+            }
+
+            var capitals = word.Length > 1 && !word.ContainsAnyInRange('a', 'z');
+            if (!(capitals || word is "/" or "," || (inBrackets && char.IsUpper(word[0]))))
+            {
+                return false;
+            }
+        }
+
+        return !text.AsSpan(tokens[first].Start, tokens[first].Length).ContainsAnyInRange('a', 'z');
     }
 
     private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']';

@@ -21,6 +21,23 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["Maj. Gen. Hossein Salami met the U.S. envoy on Feb. 3.", "He left."], s);
     }
 
+    [Theory]
+    [InlineData("ANKARA (Reuters) - Turkey delivered six drones to Niger.", "ANKARA (Reuters) -")]
+    [InlineData("BEIRUT/AMMAN — The militia fired rockets overnight.", "BEIRUT/AMMAN —")]
+    public void Split_Dateline_IsNotPartOfTheFirstSentence(string text, string dateline)
+    {
+        var s = Sentences(text);
+        Assert.Equal(2, s.Length);
+        Assert.Equal(dateline, s[0]);
+    }
+
+    [Fact]
+    public void Split_CapitalisedWordsBeforeDash_InProse_StayInTheSentence()
+    {
+        var s = Sentences("The IRGC and Hezbollah - both under sanctions - met in Beirut.");
+        Assert.Single(s);
+    }
+
     [Fact]
     public void Split_LinkTextOnItsOwnLine_StaysInTheSentence()
     {
