@@ -305,7 +305,8 @@ internal sealed class ReferenceResolver
             }
 
             var types = PronounTypes(tree.Word(t));
-            var antecedent = types is null ? null : PronounAntecedent(tree, t, types, kind);
+            var bound = tree.Rel(t) == "nmod:poss" && (tree.WordIs(t, "its") || tree.WordIs(t, "their")) ? BoundPossessor(tree, t, kind) : null;
+            var antecedent = bound ?? (types is null ? null : PronounAntecedent(tree, t, types, kind));
 
             // "bought Harop loitering munitions ... used them": the model, not the generic noun.
             return antecedent is { Type: EntityType.Weapon } generic && SpecificBefore(tree, generic) is { } model ? model : antecedent;
@@ -505,7 +506,36 @@ internal sealed class ReferenceResolver
             return SpeakersSide(person) is { Type: not EntityType.Person } side && Accepts(kind, side) ? side : null;
         }
 
-        return tree.WordIs(pronoun, "its") || tree.WordIs(pronoun, "their") ? Antecedent(tree, pronoun, TheyTypes, kind) : null;
+        if (!(tree.WordIs(pronoun, "its") || tree.WordIs(pronoun, "their")))
+        {
+            return null;
+        }
+
+        return BoundPossessor(tree, pronoun, kind) ?? Antecedent(tree, pronoun, TheyTypes, kind);
+    }
+
+    /// <summary>
+    /// "which Russia bought to support its war", "Iran used its drones": a possessive on a verb's
+    /// object is most often that verb's own doer; null when the verb has no party for a doer.
+    /// </summary>
+    private static Mention? BoundPossessor(DependencyTree tree, int pronoun, SlotKind kind)
+    {
+        var owned = tree.Head(pronoun);
+        if (owned >= 0 && tree.Rel(owned) == "obj" && tree.Head(owned) is var verb and >= 0 && tree.IsVerbal(verb))
+        {
+            var agents = new List<int>();
+            PredicateArguments.Agents(tree, verb, agents);
+            foreach (var agent in agents)
+            {
+                var doer = tree.MentionAt(agent) ?? PartyModifier(tree, agent, kind, possessive: false);
+                if (doer is not null && TheyTypes.Contains(doer.Type) && Accepts(kind, doer))
+                {
+                    return doer.Kind == MentionKind.Demonym ? doer with { Kind = MentionKind.Name } : doer;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
