@@ -71,10 +71,14 @@ internal sealed class TreeClaimFinder
             Stance? own = null;
             var attributed = false;
             var done = new HashSet<ClaimType>();
+
+            // "US sanctions target Russia's drone production": sanctions that hit or target something
+            // do not attack it.
+            var penalty = patterns.Any(p => p.Type == ClaimType.Sanction && p.When is { } w && Meets(tree, args, w));
             foreach (var pattern in patterns)
             {
                 // Patterns of one type are alternatives; another type is another claim ("fired a drone at").
-                if (done.Contains(pattern.Type) || (pattern.When is { } when && !Meets(tree, args, when)))
+                if (done.Contains(pattern.Type) || (pattern.When is { } when && !Meets(tree, args, when)) || (penalty && pattern.Type == ClaimType.Attack))
                 {
                     continue;
                 }
