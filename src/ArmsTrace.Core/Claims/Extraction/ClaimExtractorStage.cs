@@ -24,7 +24,7 @@ namespace ArmsTrace.Core.Claims.Extraction;
 public sealed class ClaimExtractorStage : IPipelineStage
 {
     public const string ExtractorName = "patterns";
-    public const string ExtractorVersion = "0.4";
+    public const string ExtractorVersion = "0.5";
 
     private readonly ClaimAssembler _assembler = new();
     private readonly IReadOnlyList<IClaimFinder> _finders;
