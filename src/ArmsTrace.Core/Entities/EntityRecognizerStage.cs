@@ -18,7 +18,8 @@ public sealed class EntityRecognizerStage : IPipelineStage
     private readonly FrozenSet<string> _facilityHeads = Lexicon.Words("facility-heads.txt");
     private readonly FrozenSet<string> _facilityModifiers = Lexicon.Words("facility-modifiers.txt");
     private readonly FrozenSet<string> _stopwords = Lexicon.Words("name-stopwords.txt");
-    private readonly FrozenSet<string> _legalForms = Lexicon.Words("name-legal-forms.txt");
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _legalForms =
+        Lexicon.Words("name-legal-forms.txt").GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly FrozenDictionary<string, string> _compoundSuffixes = Lexicon.Table("compound-suffixes.txt");
     private readonly FrozenDictionary<string, string> _collectives = Lexicon.Table("collectives.txt");
 
@@ -315,7 +316,7 @@ public sealed class EntityRecognizerStage : IPipelineStage
             var w = context.TokenText(end);
 
             // "Falcon Ridge Trading Co and Ostrava Aero Ltd": a legal form ends one company's name.
-            var afterLegalForm = _legalForms.Contains(context.TokenText(end - 1).TrimEnd('.').ToString());
+            var afterLegalForm = _legalForms.Contains(context.TokenText(end - 1).TrimEnd('.'));
             var connector = w is "of" or "for" or "al" or "bin" or "de" || (w is "and" or "&" && !afterLegalForm);
             if (connector && end + 1 < sentence.EndToken && StartsName(context, end + 1) && !IsKnownStart(context, sentence, end + 1))
             {
@@ -333,9 +334,10 @@ public sealed class EntityRecognizerStage : IPipelineStage
         }
 
         // "Commerce Secretary Gina Raimondo": a title inside the run starts the name after it.
+        var titles = _titles.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = end - 3; k > first; k--)
         {
-            if (_titles.Contains(context.TokenText(k).ToString()))
+            if (titles.Contains(context.TokenText(k)))
             {
                 first = k + 1;
                 break;
@@ -395,7 +397,7 @@ public sealed class EntityRecognizerStage : IPipelineStage
                 return EntityType.Facility;
             }
 
-            if (_orgHeads.Contains(w) || _legalForms.Contains(w.TrimEnd('.')))
+            if (_orgHeads.Contains(w) || _legalForms.Contains(w.AsSpan().TrimEnd('.')))
             {
                 return EntityType.Organization;
             }
@@ -416,12 +418,12 @@ public sealed class EntityRecognizerStage : IPipelineStage
         }
 
         var k = end;
-        while (k < Math.Min(sentence.EndToken, end + 6) && (StartsName(context, k) || _legalForms.Contains(context.TokenText(k).TrimEnd('.').ToString())))
+        while (k < Math.Min(sentence.EndToken, end + 6) && (StartsName(context, k) || _legalForms.Contains(context.TokenText(k).TrimEnd('.'))))
         {
             k++;
         }
 
-        return k > end && _legalForms.Contains(context.TokenText(k - 1).TrimEnd('.').ToString());
+        return k > end && _legalForms.Contains(context.TokenText(k - 1).TrimEnd('.'));
     }
 
     /// <summary>The end of a known name at <paramref name="i"/> and the legal forms right after it, or null when none follows.</summary>
@@ -429,7 +431,7 @@ public sealed class EntityRecognizerStage : IPipelineStage
     {
         var known = _gazetteer.Match(context.Clean.Value, context.Tokens, i, sentence.EndToken).EndToken;
         var end = known;
-        while (end > 0 && end < sentence.EndToken && _legalForms.Contains(context.TokenText(end).TrimEnd('.').ToString()))
+        while (end > 0 && end < sentence.EndToken && _legalForms.Contains(context.TokenText(end).TrimEnd('.')))
         {
             end++;
         }

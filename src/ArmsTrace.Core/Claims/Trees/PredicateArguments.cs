@@ -23,6 +23,12 @@ internal static class PredicateArguments
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonAgents =
         Lexicon.Words("non-agent-verbs.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Receiving =
+        Lexicon.Words("receiving-verbs.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Destinations =
+        Lexicon.Words("destination-participles.txt").GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Accusations =
         Lexicon.Words("accusation-verbs.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -498,7 +504,7 @@ internal static class PredicateArguments
                     {
                         into.Add(("by", g));
                     }
-                    else if (tree.BaseRel(g) is "obl" && Preposition(tree, g) is "for" or "to" && tree.Lemma(c) is "intend" or "bind" or "destine" or "head" or "earmark")
+                    else if (tree.BaseRel(g) is "obl" && Preposition(tree, g) is "for" or "to" && Destinations.Contains(tree.Lemma(c)))
                     {
                         // "an arms shipment intended for Hezbollah", "a consignment bound for Yemen"
                         into.Add((Preposition(tree, g)!, g));
@@ -551,7 +557,7 @@ internal static class PredicateArguments
             var agent = Agent(tree, head);
             if (agent >= 0)
             {
-                into.Add((tree.Lemma(head) is "receive" or "get" or "obtain" or "accept" or "secure" ? "recipient" : "governor", agent));
+                into.Add((Receiving.Contains(tree.Lemma(head)) ? "recipient" : "governor", agent));
             }
 
             foreach (var c in tree.Children(head))
