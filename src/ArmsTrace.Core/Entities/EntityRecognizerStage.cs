@@ -300,7 +300,11 @@ public sealed class EntityRecognizerStage : IPipelineStage
         var end = i + 1;
         while (end < sentence.EndToken)
         {
-            if (StartsName(context, end) && !IsKnownStart(context, sentence, end))
+            // "... Aviation Engine Co. One month later": an abbreviated legal form closes the name
+            // where the tokenizer kept its period from ending the sentence.
+            var closed = context.TokenText(end - 1) is [.., '.'] && _legalForms.Contains(context.TokenText(end - 1).TrimEnd('.'))
+                && !_legalForms.Contains(context.TokenText(end).TrimEnd('.'));
+            if (StartsName(context, end) && !IsKnownStart(context, sentence, end) && !closed)
             {
                 end++;
                 continue;

@@ -32,6 +32,28 @@ public sealed class EntityRecognizerStageTests
         Assert.DoesNotContain(mentions, m => m.Type == EntityType.Weapon && m.FirstToken >= facility.FirstToken && m.EndToken <= facility.EndToken);
     }
 
+    [Theory]
+    [InlineData("The rotors are made by Harbin Rotary Co. Three weeks later the EU listed the firm.", "Harbin Rotary Co.")]
+    [InlineData("The EU listed Guangzhou Tianwei Electronics Co. Ltd. on Friday.", "Guangzhou Tianwei Electronics Co. Ltd.")]
+    [InlineData("The parts came from the Hong Kong-based Bright Delta Components Limited last year.", "Bright Delta Components Limited")]
+    [InlineData("Buyers used Redlepus Vector Industry Shenzhen Co Ltd as a front.", "Redlepus Vector Industry Shenzhen Co Ltd")]
+    public void Recognize_CompanyByLegalForm_IsOneOrganisation(string text, string name) =>
+        Assert.Contains(Mentions(text), m => m.Type == EntityType.Organization && m.CanonicalName == name);
+
+    [Fact]
+    public void Recognize_TwoCompaniesJoinedByAnd_AreTwoNames()
+    {
+        var mentions = Mentions("Falcon Ridge Trading Co and Ostrava Aero Ltd were both hit with sanctions.");
+        Assert.Contains(mentions, m => m.CanonicalName == "Falcon Ridge Trading Co");
+        Assert.Contains(mentions, m => m.CanonicalName == "Ostrava Aero Ltd");
+    }
+
+    [Fact]
+    public void Recognize_TitleInsideCapitalisedRun_StartsTheNameAfterIt()
+    {
+        Assert.Contains(Mentions("Commerce Secretary Gina Raimondo said the rules hold."), m => m is { Type: EntityType.Person, CanonicalName: "Gina Raimondo" });
+    }
+
     [Fact]
     public void Recognize_FacilityHeadWithoutPurposeOrPlace_MakesNoFacility()
     {

@@ -1,4 +1,5 @@
 using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Pipeline;
 
 namespace ArmsTrace.Core.Tests.Entities;
@@ -20,6 +21,15 @@ public sealed class KbLinkerTests
     {
         var context = DefaultPipeline.Create().Run(new SourceDocument("Mojtaba Khamenei attended the ceremony.", new DocumentMetadata("t.txt")));
         Assert.DoesNotContain(context.Entities, e => e.Key == "kb:ali-khamenei");
+    }
+
+    [Fact]
+    public void Resolve_ShortNameInBrackets_NamesTheSameFirm()
+    {
+        var context = Run("The Treasury blacklisted Lotus Ridge Electron Model Limited (Lotus Ridge) on Monday.");
+        var firm = Assert.Single(context.Entities, e => e.Name == "Lotus Ridge Electron Model Limited");
+        Assert.Equal(2, firm.Mentions.Count);
+        Assert.Equal(EntityType.Organization, firm.Type);
     }
 
     [Fact]

@@ -26,6 +26,23 @@ public sealed class VerbFormTagStageTests
     [InlineData("The NCRI report alleges that the regime hid the plant.", "alleges")]
     public void Tag_ThirdPersonVerbReadAsNoun_BecomesVerb(string text, string word) => Assert.Equal("VERB", Tag(text, word));
 
+    private static string FineTag(string text, string word)
+    {
+        var context = Pipeline.Run(new SourceDocument(text, new DocumentMetadata("t.txt")));
+        var t = Enumerable.Range(0, context.Tokens.Count).First(i => context.TokenText(i).SequenceEqual(word));
+        return context.Annotations.Xpos[t]!;
+    }
+
+    [Theory]
+    [InlineData("New sanctions target a Chinese company.", "target")]
+    [InlineData("The new measures hit three Chinese suppliers.", "hit")]
+    public void Tag_ClaimVerbAfterPluralNoun_BecomesVerb(string text, string word) => Assert.Equal("VERB", Tag(text, word));
+
+    [Theory]
+    [InlineData("The two firms were all hit with the new sanctions.", "hit", "VBN")]
+    [InlineData("Israeli jets strike Houthi targets in Yemen", "strike", "VBP")]
+    public void Tag_ClaimVerbForm_GetsItsFineVerbTag(string text, string word, string xpos) => Assert.Equal(xpos, FineTag(text, word));
+
     [Theory]
     [InlineData("The UN Security Council sanctions against Iran ended in October.", "sanctions")]
     [InlineData("Oil exports from Iran rose.", "exports")]

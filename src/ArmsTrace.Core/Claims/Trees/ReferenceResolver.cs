@@ -827,14 +827,32 @@ internal sealed class ReferenceResolver
     }
 
     /// <summary>The nearest earlier name of a fitting type within the sentence and the two before it.</summary>
+    /// <summary>
+    /// "an Amnesty report accusing it of providing weapons": the object pronoun of a verb is not that
+    /// verb's own doer (here the report's author), so the doer is no antecedent; null when none.
+    /// </summary>
+    private static Mention? OwnDoer(DependencyTree tree, int pronoun)
+    {
+        var verb = tree.Head(pronoun);
+        if (verb < 0 || tree.Rel(pronoun) is not ("obj" or "iobj") || !tree.IsVerbal(verb))
+        {
+            return null;
+        }
+
+        var agent = PredicateArguments.Agent(tree, verb);
+        return agent < 0 ? null : tree.MentionAt(agent) ?? PartyModifier(tree, agent, SlotKind.Party, possessive: false);
+    }
+
     private static Mention? Antecedent(DependencyTree tree, int t, EntityType[] types, SlotKind kind)
     {
         var mentions = tree.Context.Mentions;
         var start = tree.ContextStart;
+        var doer = OwnDoer(tree, t);
         Mention? best = null;
         foreach (var m in mentions)
         {
-            if (m.EndToken > t || m.FirstToken < start || m.Kind == MentionKind.Demonym || !types.Contains(m.Type) || !Accepts(kind, m))
+            if (m.EndToken > t || m.FirstToken < start || m.Kind == MentionKind.Demonym || !types.Contains(m.Type) || !Accepts(kind, m)
+                || (doer is not null && m.Key == doer.Key))
             {
                 continue;
             }
