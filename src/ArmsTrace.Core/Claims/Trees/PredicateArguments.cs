@@ -13,7 +13,7 @@ internal static class PredicateArguments
 {
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = new[]
     {
-        "to", "from", "with", "on", "against", "in", "into", "of", "for", "by", "at", "via", "through", "toward", "towards", "onto", "upon", "inside",
+        "to", "from", "with", "on", "against", "in", "into", "of", "for", "by", "at", "via", "through", "toward", "towards", "onto", "upon", "inside", "within",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Observers = Lexicon.Words("observer-verbs.txt")
