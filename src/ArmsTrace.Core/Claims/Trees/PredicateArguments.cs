@@ -312,7 +312,18 @@ internal static class PredicateArguments
 
         if (!hasAgent && head >= 0 && depth < 3 && !HasOwnSubject(tree, v))
         {
-            if (relToHead is "acl" && MarkedBy(tree, v, "to") && tree.Rel(head) == "obj" && tree.Head(head) is var user and >= 0 && IsUsage(tree, user))
+            if (relToHead is "acl" && tree.Xpos(v) == "VBG" && tree.Rel(head) == "obj" && tree.Head(head) is var launcher and >= 0 && tree.IsVerbal(launcher)
+                && ClaimPatternSet.Default.Find(tree.Lemma(head), noun: true) is [{ Type: ClaimType.Attack }, ..])
+            {
+                // "launched an attack using cruise missiles": who launched the attack uses them.
+                var agents = new List<int>();
+                Agents(tree, launcher, agents);
+                foreach (var a in agents)
+                {
+                    into.Add(("agent", a));
+                }
+            }
+            else if (relToHead is "acl" && MarkedBy(tree, v, "to") && tree.Rel(head) == "obj" && tree.Head(head) is var user and >= 0 && IsUsage(tree, user))
             {
                 // "used drones to attack US forces", with the purpose hung on the drones: the user attacks.
                 var agents = new List<int>();
