@@ -316,22 +316,12 @@ internal static class PredicateArguments
                 && ClaimPatternSet.Default.Find(tree.Lemma(head), noun: true) is [{ Type: ClaimType.Attack }, ..])
             {
                 // "launched an attack using cruise missiles": who launched the attack uses them.
-                var agents = new List<int>();
-                Agents(tree, launcher, agents);
-                foreach (var a in agents)
-                {
-                    into.Add(("agent", a));
-                }
+                AddAgentsOf(tree, launcher, into);
             }
             else if (relToHead is "acl" && MarkedBy(tree, v, "to") && tree.Rel(head) == "obj" && tree.Head(head) is var user and >= 0 && IsUsage(tree, user))
             {
                 // "used drones to attack US forces", with the purpose hung on the drones: the user attacks.
-                var agents = new List<int>();
-                Agents(tree, user, agents);
-                foreach (var a in agents)
-                {
-                    into.Add(("agent", a));
-                }
+                AddAgentsOf(tree, user, into);
             }
             else if (relToHead is "acl" && !passive && tree.Xpos(v) is "VBN" or "VBD" && hasPatient)
             {
@@ -511,7 +501,7 @@ internal static class PredicateArguments
             {
                 foreach (var g in tree.Children(c))
                 {
-                    if (tree.Rel(g) == "obl:agent" || (tree.BaseRel(g) is "obl" && Preposition(tree, g) == "by"))
+                    if (IsByPhrase(tree, g))
                     {
                         into.Add(("by", g));
                     }
@@ -546,7 +536,7 @@ internal static class PredicateArguments
         }
 
         var governorVerb = tree.Head(phrase);
-        if (governorVerb >= 0 && IsPassive(tree, governorVerb) && (tree.Rel(phrase) == "obl:agent" || (tree.BaseRel(phrase) is "obl" && Preposition(tree, phrase) == "by")))
+        if (governorVerb >= 0 && IsPassive(tree, governorVerb) && IsByPhrase(tree, phrase))
         {
             var acted = new List<(string Role, int Token)>();
             CollectVerb(tree, governorVerb, acted, depth: 1);
@@ -594,7 +584,7 @@ internal static class PredicateArguments
         {
             foreach (var g in tree.Children(governor))
             {
-                if ((tree.Rel(thing) == "nsubj:pass" && (tree.Rel(g) == "obl:agent" || (tree.BaseRel(g) is "obl" && Preposition(tree, g) == "by")))
+                if ((tree.Rel(thing) == "nsubj:pass" && IsByPhrase(tree, g))
                     || (tree.Rel(thing) == "obj" && tree.BaseRel(g).SequenceEqual("nsubj")))
                 {
                     into.Add(("user", g));
@@ -611,7 +601,7 @@ internal static class PredicateArguments
 
             foreach (var g in tree.Children(c))
             {
-                if (tree.Rel(g) == "obl:agent" || (tree.BaseRel(g) is "obl" && Preposition(tree, g) == "by"))
+                if (IsByPhrase(tree, g))
                 {
                     into.Add(("user", g));
                 }
@@ -777,11 +767,25 @@ internal static class PredicateArguments
         return (among >= 0 && tree.WordIs(among, "among")) || (tree.CaseMarker(those) is var marker and >= 0 && tree.WordIs(marker, "among"));
     }
 
+    private static void AddAgentsOf(DependencyTree tree, int verb, List<(string Role, int Token)> into)
+    {
+        var agents = new List<int>();
+        Agents(tree, verb, agents);
+        foreach (var a in agents)
+        {
+            into.Add(("agent", a));
+        }
+    }
+
+    /// <summary>A passive's "by" phrase, whether the parser labelled it obl:agent or a plain obl.</summary>
+    private static bool IsByPhrase(DependencyTree tree, int c) =>
+        tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) is "obl" && Preposition(tree, c) == "by");
+
     private static int ByAgent(DependencyTree tree, int v)
     {
         foreach (var c in tree.Children(v))
         {
-            if (tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) is "obl" && Preposition(tree, c) == "by"))
+            if (IsByPhrase(tree, c))
             {
                 return c;
             }

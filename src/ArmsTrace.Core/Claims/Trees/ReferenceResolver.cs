@@ -226,8 +226,7 @@ internal sealed class ReferenceResolver
         if (m is not null)
         {
             // "the militia", after the article has named one: the name it stands for.
-            if (m.Kind == MentionKind.Nominal && m.EndToken == t + 1 && tree.Xpos(t) == "NN" && HasDefiniteDeterminer(tree, t)
-                && _nominalHeads.TryGetValue(tree.Lemma(t), out var referentTypes) && NominalReferent(tree, t, referentTypes, kind) is { Kind: MentionKind.Name } referent)
+            if (m.Kind == MentionKind.Nominal && m.EndToken == t + 1 && tree.Xpos(t) == "NN" && DefiniteReferent(tree, t, kind) is { Kind: MentionKind.Name } referent)
             {
                 return referent;
             }
@@ -347,9 +346,7 @@ internal sealed class ReferenceResolver
         // unless a definite one ("the designated firms") points back to names given before.
         if (kind is SlotKind.Party or SlotKind.Actor or SlotKind.Target && _phrases.Of(tree, t) is { } phrase && Accepts(kind, phrase))
         {
-            return HasDefiniteDeterminer(tree, t) && _nominalHeads.TryGetValue(tree.Lemma(t), out var referentTypes)
-                ? NominalReferent(tree, t, referentTypes, kind) ?? phrase
-                : phrase;
+            return DefiniteReferent(tree, t, kind) ?? phrase;
         }
 
         // "a US air strike", "Russian forces", "a senior PKK commander": a name modifying a
@@ -607,6 +604,10 @@ internal sealed class ReferenceResolver
 
         return null;
     }
+
+    /// <summary>What "the group" or "the firm" (a definite short reference) stands for, or null.</summary>
+    private Mention? DefiniteReferent(DependencyTree tree, int t, SlotKind kind) =>
+        HasDefiniteDeterminer(tree, t) && _nominalHeads.TryGetValue(tree.Lemma(t), out var types) ? NominalReferent(tree, t, types, kind) : null;
 
     /// <summary>
     /// A pronoun's antecedent: the nearest earlier name, or a nearer short reference ("the regime

@@ -151,7 +151,7 @@ internal sealed class VerbFormTagStage : IPipelineStage
         }
 
         var k = t - 1;
-        while (k > sentence.FirstToken && context.Annotations.Upos[k] == "ADV" || k > sentence.FirstToken && context.TokenText(k) is "all" or "both")
+        while (k > sentence.FirstToken && (context.Annotations.Upos[k] == "ADV" || context.TokenText(k) is "all" or "both"))
         {
             k--;
         }
