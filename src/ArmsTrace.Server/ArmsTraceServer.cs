@@ -59,6 +59,7 @@ internal static class ArmsTraceServer
         DocumentEndpoints.Map(app);
         GraphEndpoints.Map(app);
         MapEndpoints.Map(app);
+        ExportEndpoints.Map(app);
         app.MapGet("/api/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
         return app;
     }

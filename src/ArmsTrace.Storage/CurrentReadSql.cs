@@ -41,7 +41,8 @@ internal sealed class CurrentReadSql
                 c.source_key AS SourceKey, c.source_name AS SourceName, c.stance AS Stance,
                 d.doc_key AS DocumentKey, d.version AS DocumentVersion, d.outlet AS Outlet, d.published AS Published,
                 c.evidence_start AS EvidenceStart, c.evidence_end AS EvidenceEnd, c.evidence_text AS EvidenceText,
-                c.extractor AS Extractor, c.extractor_version AS ExtractorVersion, c.recorded_at AS RecordedAt
+                c.extractor AS Extractor, c.extractor_version AS ExtractorVersion, c.recorded_at AS RecordedAt,
+                d.title AS DocumentTitle, d.url AS DocumentUrl
             FROM {currentClaims}
             """;
         ClaimsOfEntity = $"""

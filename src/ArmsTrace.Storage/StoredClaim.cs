@@ -2,7 +2,8 @@ namespace ArmsTrace.Storage;
 
 /// <summary>
 /// A claim as stored, with the document it came from. Names are as the extractor gave them;
-/// <see cref="EvidenceStart"/> and <see cref="EvidenceEnd"/> are raw offsets into the stored document text.
+/// <see cref="EvidenceStart"/> and <see cref="EvidenceEnd"/> are raw offsets into the stored document text;
+/// <see cref="DocumentTitle"/> and <see cref="DocumentUrl"/> are the document's, so an export keeps where the claim was read.
 /// </summary>
 public sealed record StoredClaim(
     long Id,
@@ -32,4 +33,6 @@ public sealed record StoredClaim(
     string EvidenceText,
     string Extractor,
     string ExtractorVersion,
-    string RecordedAt);
+    string RecordedAt,
+    string? DocumentTitle = null,
+    string? DocumentUrl = null);

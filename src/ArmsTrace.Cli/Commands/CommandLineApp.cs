@@ -15,6 +15,7 @@ internal static class CommandLineApp
         root.Subcommands.Add(StoreCommands.Entities());
         root.Subcommands.Add(StoreCommands.Claims());
         root.Subcommands.Add(StoreCommands.Show());
+        root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ScreenCommands.Screen());

@@ -52,6 +52,13 @@ public sealed class KnowledgeBase
 
     public KbEntry? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>The ISO 3166-1 alpha-2 code, lower case, of a country entry; null when the geography tables do not know it.</summary>
+    public string? CountryCode(string countryId)
+    {
+        ArgumentNullException.ThrowIfNull(countryId);
+        return GeoData.CountryCodes.TryGetValue(countryId, out var codes) ? codes[0].ToLowerInvariant() : null;
+    }
+
     /// <summary>This knowledge base with coordinates and countries from the geography tables added (<see cref="GeoData"/>).</summary>
     public static KnowledgeBase WithGeography(KnowledgeBase kb)
     {

@@ -13,4 +13,6 @@ internal sealed record GraphStatements(
     string Document,
     string DocumentMentions,
     string DocumentClaims,
-    string Entities);
+    string Entities,
+    string StreamClaims,
+    string StreamEntities);

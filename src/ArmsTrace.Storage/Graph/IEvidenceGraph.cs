@@ -20,4 +20,13 @@ public interface IEvidenceGraph
 
     /// <summary>Shortest undirected paths from one entity to another through claims of the query's types.</summary>
     IReadOnlyList<GraphPath> Paths(string fromKey, string toKey, PathQuery query);
+
+    /// <summary>
+    /// Every claim the query's filters keep (its entity, limit and offset are ignored), one document after
+    /// another, read from the database while the caller enumerates: an export never holds them all.
+    /// </summary>
+    IEnumerable<StoredClaim> StreamClaims(ClaimQuery query);
+
+    /// <summary>The entities playing any role in the claims <see cref="StreamClaims"/> yields for the same query, by key.</summary>
+    IEnumerable<StoredEntity> StreamEntities(ClaimQuery query);
 }

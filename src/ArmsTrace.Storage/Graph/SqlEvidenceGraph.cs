@@ -193,6 +193,29 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
             [.. seq.Zip(seq.Skip(1), (x, y) => new PathHop(x, y, hops[(x, y)]))]))];
     }
 
+    public IEnumerable<StoredClaim> StreamClaims(ClaimQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Stream<StoredClaimRow, StoredClaim>(_sql.StreamClaims, query, r => r.ToRecord());
+    }
+
+    public IEnumerable<StoredEntity> StreamEntities(ClaimQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Stream<StoredEntityRow, StoredEntity>(_sql.StreamEntities, query, r => r.ToRecord());
+    }
+
+    /// <summary>Unbuffered, so rows are read while the caller enumerates; the connection closes when it stops.</summary>
+    private IEnumerable<TRecord> Stream<TRow, TRecord>(string sql, ClaimQuery query, Func<TRow, TRecord> convert)
+    {
+        using var connection = Open();
+        var p = Conditions(query.Types, query.Stances, query.SourceKey, query.From, query.To);
+        foreach (var row in connection.Query<TRow>(sql, p, buffered: false))
+        {
+            yield return convert(row);
+        }
+    }
+
     private static void Unwind(string node, string start, Dictionary<string, List<string>> parents, List<string> suffix, List<List<string>> into, int wanted)
     {
         if (into.Count >= wanted)

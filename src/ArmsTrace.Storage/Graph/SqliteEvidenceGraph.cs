@@ -36,4 +36,8 @@ public sealed class SqliteEvidenceGraph : IEvidenceGraph
     public Neighbourhood Neighbourhood(string entityKey, NeighbourhoodQuery query) => _graph.Neighbourhood(entityKey, query);
 
     public IReadOnlyList<GraphPath> Paths(string fromKey, string toKey, PathQuery query) => _graph.Paths(fromKey, toKey, query);
+
+    public IEnumerable<StoredClaim> StreamClaims(ClaimQuery query) => _graph.StreamClaims(query);
+
+    public IEnumerable<StoredEntity> StreamEntities(ClaimQuery query) => _graph.StreamEntities(query);
 }

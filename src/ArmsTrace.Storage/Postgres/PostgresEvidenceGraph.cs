@@ -49,5 +49,9 @@ public sealed class PostgresEvidenceGraph : IEvidenceGraph, IDisposable
 
     public IReadOnlyList<GraphPath> Paths(string fromKey, string toKey, PathQuery query) => _graph.Paths(fromKey, toKey, query);
 
+    public IEnumerable<StoredClaim> StreamClaims(ClaimQuery query) => _graph.StreamClaims(query);
+
+    public IEnumerable<StoredEntity> StreamEntities(ClaimQuery query) => _graph.StreamEntities(query);
+
     public void Dispose() => _dataSource.Dispose();
 }

@@ -84,5 +84,9 @@ internal static class PostgresGraphSql
         WHERE e.entity_key = ANY(@keys)
         """;
 
-    public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, Documents, Document, DocumentMentions, DocumentClaims, Entities);
+    public static readonly string StreamClaims = StreamSql.Claims(PostgresSql.Read, ClaimConditions);
+
+    public static readonly string StreamEntities = StreamSql.Entities(PostgresSql.CurrentClaims, ClaimConditions);
+
+    public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, Documents, Document, DocumentMentions, DocumentClaims, Entities, StreamClaims, StreamEntities);
 }

@@ -63,6 +63,10 @@ internal sealed class StoredClaimRow
 
     public string RecordedAt { get; set; } = string.Empty;
 
+    public string? DocumentTitle { get; set; }
+
+    public string? DocumentUrl { get; set; }
+
     public StoredClaim ToRecord() => new(
         Id,
         Type,
@@ -91,5 +95,7 @@ internal sealed class StoredClaimRow
         EvidenceText,
         Extractor,
         ExtractorVersion,
-        RecordedAt);
+        RecordedAt,
+        DocumentTitle,
+        DocumentUrl);
 }

@@ -83,5 +83,9 @@ internal static class SqliteGraphSql
         WHERE e.entity_key IN @keys
         """;
 
-    public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, Documents, Document, DocumentMentions, DocumentClaims, Entities);
+    public static readonly string StreamClaims = StreamSql.Claims(SqliteSql.Read, ClaimConditions);
+
+    public static readonly string StreamEntities = StreamSql.Entities(SqliteSql.CurrentClaims, ClaimConditions);
+
+    public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, Documents, Document, DocumentMentions, DocumentClaims, Entities, StreamClaims, StreamEntities);
 }

@@ -1,0 +1,107 @@
+using System.IO.Pipelines;
+using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Storage;
+using ArmsTrace.Storage.Exports;
+using ArmsTrace.Storage.Graph;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace ArmsTrace.Server.Api;
+
+internal static class ExportEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/export", Export)
+            .WithTags("Export")
+            .WithName("Export")
+            .WithSummary("The graph, or with 'entity' that entity's neighbourhood as the network view shows it, as format=stix (STIX 2.1 bundle), ftm (FollowTheMoney JSON lines), graphml or csv (table=claims or entities); filters as on the neighbourhood; streamed")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static IResult Export(
+        IEvidenceStore store,
+        IEvidenceGraph graph,
+        [FromQuery] string? format,
+        [FromQuery] string? entity,
+        [FromQuery] int? depth,
+        [FromQuery] string? types,
+        [FromQuery] string? stances,
+        [FromQuery] string? from,
+        [FromQuery] string? to,
+        [FromQuery] int? limit,
+        [FromQuery] string? table)
+    {
+        if (ExportFormats.Parse(format) is not { } f)
+        {
+            return Problems.BadRequest($"'format' must be one of {string.Join(", ", ExportFormats.Names)}");
+        }
+
+        var csvTable = CsvTable.Claims;
+        if (table is not null && !Enum.TryParse(table, ignoreCase: true, out csvTable))
+        {
+            return Problems.BadRequest("'table' must be claims or entities");
+        }
+
+        var query = new ExportQuery(null, depth ?? 1, Paging.List(types), Paging.List(stances), from, to, Math.Clamp(limit ?? 150, 1, Paging.MaxLimit));
+        if (ExportFilters.Problem(query) is { } problem)
+        {
+            return Problems.BadRequest(problem);
+        }
+
+        var name = "armstrace";
+        if (!string.IsNullOrWhiteSpace(entity))
+        {
+            var key = graph.Entities([entity]).Count > 0 ? entity : store.Dossier(entity)?.Entity.Key;
+            if (key is null)
+            {
+                return Problems.NotFound($"no entity '{entity}'");
+            }
+
+            query = query with { EntityKey = key };
+            name += "-" + new string([.. key.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+        }
+
+        var data = new ExportSource(graph, KnowledgeBase.Default).Read(query);
+        var extension = f == ExportFormat.Csv ? csvTable.ToString().ToLowerInvariant() + ".csv" : ExportFormats.Extension(f);
+        return Results.Stream(
+            async body =>
+            {
+                // The writers are synchronous and stream from the database; a pipe lets them run on a
+                // worker thread while the response is copied out asynchronously, with back-pressure.
+                var pipe = new Pipe();
+                var writing = Task.Run(async () =>
+                {
+                    try
+                    {
+                        using var input = pipe.Writer.AsStream(leaveOpen: true);
+                        Exporter.Write(f, data, input, csvTable);
+                        input.Flush();
+                    }
+                    catch (Exception ex)
+                    {
+                        await pipe.Writer.CompleteAsync(ex);
+                        return;
+                    }
+
+                    await pipe.Writer.CompleteAsync();
+                });
+                try
+                {
+                    await pipe.Reader.CopyToAsync(body);
+                }
+                finally
+                {
+                    // A client that hangs up completes the reader, so the writer stops waiting for room.
+                    await pipe.Reader.CompleteAsync();
+                }
+
+                await writing;
+            },
+            ExportFormats.MediaType(f),
+            $"{name}.{extension}");
+    }
+}

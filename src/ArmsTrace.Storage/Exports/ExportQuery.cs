@@ -1,0 +1,15 @@
+namespace ArmsTrace.Storage.Exports;
+
+/// <summary>
+/// What to export. With <see cref="EntityKey"/>, that entity's neighbourhood exactly as the network
+/// view builds it (same depth, filters and node cap); without, every claim the filters keep, streamed.
+/// Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD", as the claim list reads them.
+/// </summary>
+public sealed record ExportQuery(
+    string? EntityKey = null,
+    int Depth = 1,
+    IReadOnlyCollection<string>? Types = null,
+    IReadOnlyCollection<string>? Stances = null,
+    string? From = null,
+    string? To = null,
+    int MaxNodes = 150);
