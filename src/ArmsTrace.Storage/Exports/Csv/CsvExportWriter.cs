@@ -14,7 +14,7 @@ internal sealed class CsvExportWriter : IExportWriter
     public static readonly string[] ClaimColumns =
     [
         "claim_id", "type", "subject_key", "subject", "object_key", "object", "item_key", "item", "quantity", "quantity_unit",
-        "quantity_text", "time_text", "time_from", "time_to", "stance", "source_key", "source", "evidence", "evidence_start",
+        "quantity_text", "time_text", "time_from", "time_to", "stance", "asserted_by_key", "asserted_by", "evidence", "evidence_start",
         "evidence_end", "document", "document_version", "document_title", "document_url", "publisher", "published",
         "extractor", "extractor_version", "recorded_at",
     ];

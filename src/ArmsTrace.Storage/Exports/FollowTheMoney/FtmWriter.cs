@@ -91,12 +91,19 @@ internal sealed class FtmWriter : IExportWriter
 
     private static void WriteClaim(Utf8JsonWriter json, StoredClaim c, Dictionary<string, string> schemas)
     {
-        var target = c.ObjectKey ?? c.ItemKey ?? c.SubjectKey;
+        var target = c.ObjectKey ?? c.ItemKey;
         var subjectSchema = schemas[c.SubjectKey];
-        var targetSchema = schemas[target];
+        var targetSchema = target is null ? string.Empty : schemas[target];
         var p = new FtmProperties();
         string schema;
-        if (c.Type == "sanction")
+        if (target is null)
+        {
+            // Nothing to link to ("GRI makes drone engines"): a note on the subject, not a link to itself.
+            schema = "Note";
+            p.Add("name", Summary(c));
+            p.Add("entity", EntityId(c.SubjectKey));
+        }
+        else if (c.Type == "sanction")
         {
             schema = "Sanction";
             p.Add("entity", EntityId(target));
@@ -122,7 +129,7 @@ internal sealed class FtmWriter : IExportWriter
             p.Add("object", EntityId(target));
         }
 
-        if (schema != "Sanction")
+        if (schema is not ("Sanction" or "Note"))
         {
             p.Add("role", FtmVocabulary.Role(c.Type) + (c.ItemName is { } item && c.ObjectKey is not null ? " " + item : string.Empty));
             p.Add("status", c.Stance);
@@ -132,10 +139,18 @@ internal sealed class FtmWriter : IExportWriter
         p.Add("description", c.EvidenceText);
         p.Add("sourceUrl", Uri.TryCreate(c.DocumentUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? c.DocumentUrl : null);
         p.Add("publisher", c.Outlet);
-        p.Add("date", c.Published);
-        p.Add("startDate", c.TimeFrom);
-        p.Add("endDate", c.TimeTo);
-        p.Add("recordId", ClaimKey.Of(c));
+        if (schema == "Note")
+        {
+            // A note is a thing, not an interval: it has no dates of its own, so they go in its notes.
+            p.Add("notes", $"published {c.Published ?? "undated"}; holds {c.TimeFrom ?? "?"} to {c.TimeTo ?? "?"}; record {ClaimKey.Of(c)}");
+        }
+        else
+        {
+            p.Add("date", c.Published);
+            p.Add("startDate", c.TimeFrom);
+            p.Add("endDate", c.TimeTo);
+            p.Add("recordId", ClaimKey.Of(c));
+        }
         Entity(json, ClaimId(c), schema, p);
     }
 

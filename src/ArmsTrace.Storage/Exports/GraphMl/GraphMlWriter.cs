@@ -22,7 +22,7 @@ internal sealed class GraphMlWriter : IExportWriter
 
     private static readonly (string Id, string Type)[] EdgeKeys =
     [
-        ("claim_id", "long"), ("claim_type", "string"), ("stance", "string"), ("source", "string"), ("source_key", "string"),
+        ("claim_id", "long"), ("claim_type", "string"), ("has_target", "boolean"), ("stance", "string"), ("asserted_by", "string"), ("asserted_by_key", "string"),
         ("item", "string"), ("item_key", "string"), ("quantity", "double"), ("quantity_unit", "string"), ("quantity_text", "string"),
         ("time_text", "string"), ("time_from", "string"), ("time_to", "string"), ("evidence", "string"),
         ("evidence_start", "long"), ("evidence_end", "long"), ("document", "string"), ("document_version", "int"),
@@ -76,9 +76,12 @@ internal sealed class GraphMlWriter : IExportWriter
             xml.WriteAttributeString("target", c.ObjectKey ?? c.ItemKey ?? c.SubjectKey);
             Data(xml, "e_claim_id", Invariant(c.Id));
             Data(xml, "e_claim_type", c.Type);
+
+            // A claim with neither object nor item is drawn as a loop on its subject, marked so.
+            Data(xml, "e_has_target", c.ObjectKey is null && c.ItemKey is null ? "false" : "true");
             Data(xml, "e_stance", c.Stance);
-            Data(xml, "e_source", c.SourceName);
-            Data(xml, "e_source_key", c.SourceKey);
+            Data(xml, "e_asserted_by", c.SourceName);
+            Data(xml, "e_asserted_by_key", c.SourceKey);
             Data(xml, "e_item", c.ItemName);
             Data(xml, "e_item_key", c.ItemKey);
             Data(xml, "e_quantity", Invariant(c.QuantityValue));

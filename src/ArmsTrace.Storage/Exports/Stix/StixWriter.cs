@@ -165,27 +165,42 @@ internal sealed class StixWriter : IExportWriter
         return id;
     }
 
+    /// <summary>
+    /// A claim with an object or item is a relationship; one with neither ("GRI makes drone engines")
+    /// is a note on its subject, so no tool reads it as a link from the subject to itself.
+    /// </summary>
     private static string WriteRelationship(Utf8JsonWriter json, StoredClaim c, Dictionary<string, string> ids)
     {
-        var id = StixIds.Of("relationship", "claim:" + ClaimKey.Of(c));
+        var target = c.ObjectKey ?? c.ItemKey;
+        var type = target is null ? "note" : "relationship";
+        var id = StixIds.Of(type, "claim:" + ClaimKey.Of(c));
         var recorded = StixTime.Instant(c.RecordedAt) ?? Epoch;
         json.WriteStartObject();
-        Common(json, "relationship", id, recorded, recorded);
+        Common(json, type, id, recorded, recorded);
         json.WriteString("created_by_ref", StixIds.Producer);
-        json.WriteString("relationship_type", StixVocabulary.RelationshipType(c.Type));
-        json.WriteString("source_ref", ids[c.SubjectKey]);
-        json.WriteString("target_ref", ids[c.ObjectKey ?? c.ItemKey ?? c.SubjectKey]);
-        json.WriteString("description", c.EvidenceText);
-        json.WriteNumber("confidence", StixVocabulary.Confidence(c.Stance));
-        if (StixTime.Start(c.TimeFrom) is { } start)
+        if (target is null)
         {
-            json.WriteString("start_time", start);
-            if (StixTime.End(c.TimeTo ?? c.TimeFrom) is { } stop)
+            json.WriteString("abstract", $"{c.SubjectName} {StixVocabulary.RelationshipType(c.Type)} ({c.Stance})");
+            json.WriteString("content", c.EvidenceText);
+            WriteStrings(json, "object_refs", [ids[c.SubjectKey]]);
+        }
+        else
+        {
+            json.WriteString("relationship_type", StixVocabulary.RelationshipType(c.Type));
+            json.WriteString("source_ref", ids[c.SubjectKey]);
+            json.WriteString("target_ref", ids[target]);
+            json.WriteString("description", c.EvidenceText);
+            if (StixTime.Start(c.TimeFrom) is { } start)
             {
-                json.WriteString("stop_time", stop);
+                json.WriteString("start_time", start);
+                if (StixTime.End(c.TimeTo ?? c.TimeFrom) is { } stop)
+                {
+                    json.WriteString("stop_time", stop);
+                }
             }
         }
 
+        json.WriteNumber("confidence", StixVocabulary.Confidence(c.Stance));
         WriteSourceReference(json, c);
         json.WriteStartObject("extensions");
         json.WriteStartObject(StixIds.ClaimExtension);
