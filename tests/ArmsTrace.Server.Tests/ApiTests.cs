@@ -195,6 +195,45 @@ public sealed class ApiTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Get_Export_EntityNeighbourhood_HoldsTheNetworkViewsClaims()
+    {
+        var view = await Get("/api/graph/neighbourhood/Iran?types=supply&depth=2");
+        using var response = await server.Http.GetAsync("/api/export?format=csv&entity=Iran&types=supply&depth=2");
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("claim_id,type,", lines[0], StringComparison.Ordinal);
+        var ids = lines.Skip(1).Select(l => l[..l.IndexOf(',', StringComparison.Ordinal)]).Order().ToList();
+        Assert.Equal(view.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(), ids);
+    }
+
+    [Fact]
+    public async Task Get_Export_WholeGraphAsStix_IsABundleOfEveryClaim()
+    {
+        using var response = await server.Http.GetAsync("/api/export?format=stix");
+        Assert.Equal("application/stix+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        var bundle = await response.Content.ReadFromJsonAsync<JsonElement>();
+        using var store = ArmsTrace.Storage.StoreLocation.Parse(server.Database).OpenEvidenceStore();
+        var stored = store.FindClaims(new ArmsTrace.Storage.ClaimFilter(Limit: 1000)).Count;
+        var claims = bundle.GetProperty("objects").EnumerateArray().Count(o => o.GetProperty("type").GetString() is "relationship" or "note");
+        Assert.Equal(stored, claims);
+        Assert.Equal("bundle", bundle.GetProperty("type").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/export?format=pdf", 400, "stix, ftm, graphml, csv")]
+    [InlineData("/api/export?format=stix&types=suply", 400, "valid types")]
+    [InlineData("/api/export?format=stix&from=2024-99-99", 400, "YYYY-MM-DD")]
+    [InlineData("/api/export?format=csv&table=people", 400, "claims or entities")]
+    [InlineData("/api/export?format=ftm&entity=Atlantis", 404, "Atlantis")]
+    public async Task Get_Export_BadRequest_SaysWhatIsWrong(string path, int status, string detail)
+    {
+        using var response = await server.Http.GetAsync(path);
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Contains(detail, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ServerSettings_DefaultUrls_BindLoopbackOnly()
     {
         Assert.StartsWith("http://127.0.0.1:", ServerSettings.DefaultUrls, StringComparison.Ordinal);

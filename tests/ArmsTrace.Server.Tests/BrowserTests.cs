@@ -78,6 +78,29 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser, I
     }
 
     [Fact]
+    public async Task Network_DownloadLink_SavesTheSameClaimsAsStix()
+    {
+        var page = await NewPage();
+        await page.GotoAsync(new Uri(server.BaseAddress, "/#/network/kb%3Airan?stances=denied,alleged").ToString());
+        await page.WaitForSelectorAsync("#graph[data-rendered]");
+        var edges = int.Parse((await page.GetAttributeAsync("#graph", "data-edges"))!, System.Globalization.CultureInfo.InvariantCulture);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a.download[data-format='stix']").ClickAsync());
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".json");
+        await download.SaveAsAsync(path);
+        try
+        {
+            using var bundle = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(path));
+            var claims = bundle.RootElement.GetProperty("objects").EnumerateArray().Count(o => o.GetProperty("type").GetString() is "relationship" or "note");
+            Assert.Equal(edges, claims);
+            Assert.Equal("armstrace-kb-iran.stix.json", download.SuggestedFilename);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task Map_ShowsCountriesPlacesAndTransfers()
     {
         var page = await NewPage();

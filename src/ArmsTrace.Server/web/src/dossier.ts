@@ -1,6 +1,7 @@
 import { EntityView, get } from './api';
 import { claimCard } from './claims';
 import { entityHref, h } from './dom';
+import { downloadLinks } from './downloads';
 import { drawTimeline } from './timeline';
 
 export async function renderDossier(view: HTMLElement, key: string, offset: number): Promise<void> {
@@ -16,7 +17,8 @@ export async function renderDossier(view: HTMLElement, key: string, offset: numb
       h('dt', {}, 'Part of'), h('dd', {}, e.parent ? h('a', { href: entityHref(e.parent.key) }, e.parent.name) : '—'),
       h('dt', {}, 'Country'), h('dd', {}, e.country ? h('a', { href: entityHref(e.country.key) }, e.country.name) : '—'),
       h('dt', {}, 'Location'), h('dd', {}, e.latitude !== null && e.longitude !== null ? `${e.latitude}, ${e.longitude}` : '—'),
-      h('dt', {}, 'Claims'), h('dd', {}, String(e.claims), ' · ', h('a', { href: '#/network/' + encodeURIComponent(e.key), id: 'open-network' }, 'Network view')))),
+      h('dt', {}, 'Claims'), h('dd', {}, String(e.claims), ' · ', h('a', { href: '#/network/' + encodeURIComponent(e.key), id: 'open-network' }, 'Network view')),
+      h('dt', {}, 'Its network'), h('dd', {}, downloadLinks({ entity: e.key, depth: '1' })))),
     h('h2', {}, 'Timeline'), timeline,
     ...e.claimsByType.map(g => h('section', { class: 'card claim-group', 'data-type': g.type },
       h('h2', {}, `${g.type} (${g.claims.length})`), g.claims.map(claimCard))),

@@ -3,6 +3,7 @@ import { Claim, get, Neighbourhood } from './api';
 import { claimCard } from './claims';
 import { colorOf, isSoft, typeColors } from './colors';
 import { clear, entityHref, h } from './dom';
+import { downloadLinks } from './downloads';
 
 const stances = ['asserted', 'confirmed', 'reported', 'alleged', 'unconfirmed', 'possible', 'intended', 'denied'];
 
@@ -40,6 +41,7 @@ export async function renderNetwork(view: HTMLElement, key: string, params: URLS
     h('div', { class: 'legend' }, Object.entries(typeColors).map(([t, c]) => h('span', { style: `--c:${c}` }, t)),
       h('span', { style: '--c:#d62728' }, 'denied (red)'), h('span', { class: 'muted' }, 'dashed: alleged / unconfirmed')),
     data.truncated ? h('p', { class: 'muted' }, 'Only the first 150 entities are shown; narrow the filters to see the rest.') : '',
+    downloadLinks({ entity: data.centre.key, depth, from, to, stances: picked.join(','), limit: '150' }),
     h('div', { class: 'layout' }, graph, panel),
   );
 
