@@ -6,6 +6,16 @@ if (args.Length > 0 && args[0] == "corpus")
     return CorpusThroughput.Run(args.Skip(1).ToArray());
 }
 
+if (args.Length > 0 && args[0] == "export")
+{
+    return ExportThroughput.Run(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "export-run")
+{
+    return ExportThroughput.RunOnce(args.Skip(1).ToArray());
+}
+
 if (args.Length > 0 && args[0] == "screen")
 {
     return ScreeningThroughput.Run(args.Skip(1).ToArray());
