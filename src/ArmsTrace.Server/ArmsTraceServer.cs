@@ -1,7 +1,9 @@
 using ArmsTrace.Server.Api;
+using ArmsTrace.Server.Security;
 using ArmsTrace.Storage;
 using ArmsTrace.Storage.Graph;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -24,6 +26,7 @@ internal static class ArmsTraceServer
             WebRootPath = Directory.Exists(webRoot) ? webRoot : null,
         });
         builder.WebHost.UseUrls(settings.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         builder.Logging.ClearProviders();
         if (!settings.Quiet)
         {
@@ -33,6 +36,14 @@ internal static class ArmsTraceServer
         // Open once up front so a new database gets its schema before the read-only graph connections need it.
         var location = StoreLocation.Parse(settings.Database);
         location.OpenEvidenceStore().Dispose();
+        var mode = Mode(location, settings);
+        builder.Services.AddSingleton(location);
+        builder.Services.AddSingleton(new ServerAccess(mode));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<KeyDirectory>();
+        builder.Services.AddSingleton<Sessions>();
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        RateLimits.Add(builder.Services, settings);
         builder.Services.AddScoped<IEvidenceStore>(_ => location.OpenEvidenceStore());
         builder.Services.AddSingleton<IEvidenceGraph>(_ => location.OpenGraph());
         builder.Services.AddSingleton<IngestService>();
@@ -47,10 +58,16 @@ internal static class ArmsTraceServer
         {
             // Pages load only their own scripts, so even a slip in escaping cannot run injected code.
             context.Response.Headers.ContentSecurityPolicy =
-                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'";
+                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
             context.Response.Headers.XContentTypeOptions = "nosniff";
+
+            // No other site may frame the pages (clickjacking) or learn which entity an analyst was reading from the Referer.
+            context.Response.Headers.XFrameOptions = "DENY";
+            context.Response.Headers["Referrer-Policy"] = "no-referrer";
             await next(context);
         });
+        app.UseMiddleware<AccessMiddleware>();
+        app.UseRateLimiter();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi("/openapi/{documentName}.json");
@@ -60,8 +77,34 @@ internal static class ArmsTraceServer
         GraphEndpoints.Map(app);
         MapEndpoints.Map(app);
         ExportEndpoints.Map(app);
+        SessionEndpoints.Map(app);
         app.MapGet("/api/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>
+    /// Keyed once any key is active; otherwise local, which must not listen beyond this machine:
+    /// the graph would be open to anyone who can reach the port.
+    /// </summary>
+    /// <exception cref="ServerSetupException">No keys, and an address other machines can reach.</exception>
+    private static AccessMode Mode(StoreLocation location, ServerSettings settings)
+    {
+        using var keys = location.OpenKeys();
+        if (keys.AnyActive())
+        {
+            return AccessMode.Keyed;
+        }
+
+        var exposed = Loopback.Exposed(settings.Urls);
+        if (exposed.Count > 0)
+        {
+            throw new ServerSetupException(
+                $"{string.Join(", ", exposed)} would let other machines read and change the graph, and {location.Display} has no API keys. " +
+                $"Make one for each person first (`armstrace keys add --user NAME --role reader|analyst|admin --db {location.Display}`); " +
+                "then every API call needs a key. Or listen on 127.0.0.1 only.");
+        }
+
+        return AccessMode.Local;
     }
 
     /// <summary>The addresses Kestrel actually bound, with real ports when port 0 was asked for; valid after start.</summary>

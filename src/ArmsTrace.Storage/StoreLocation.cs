@@ -51,6 +51,11 @@ public sealed class StoreLocation
     internal IMergeStore OpenMerges() =>
         _postgres is { } pg ? PostgresMergeStore.Open(pg) : SqliteMergeStore.Open(_path);
 
+    /// <summary>The server's API keys, in the same database as the graph.</summary>
+    /// <exception cref="StoreException">The database cannot be reached or opened.</exception>
+    public Keys.IKeyStore OpenKeys() =>
+        new Keys.SqlKeyStore(_postgres is { } pg ? PostgresConnections.Open(pg) : SqliteConnections.Open(_path));
+
     internal IListStore OpenLists() =>
         _postgres is { } pg ? PostgresListStore.Open(pg) : SqliteListStore.Open(_path);
 

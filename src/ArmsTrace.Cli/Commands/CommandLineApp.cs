@@ -18,6 +18,8 @@ internal static class CommandLineApp
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(KeyCommands.Keys());
+        root.Subcommands.Add(KeyCommands.Users());
         root.Subcommands.Add(ScreenCommands.Screen());
         root.Subcommands.Add(ScreenCommands.ImportList());
         root.Subcommands.Add(MergeCommands.Merges());

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ArmsTrace.Server;
+using ArmsTrace.Server.Security;
 using ArmsTrace.Storage;
 using Microsoft.Extensions.Hosting;
 
@@ -43,6 +44,11 @@ internal static class ServeCommand
         {
             Console.Error.WriteLine($"serve: {ex.Message}");
             return 1;
+        }
+        catch (ServerSetupException ex)
+        {
+            Console.Error.WriteLine($"serve: {ex.Message}");
+            return 2;
         }
     }
 }

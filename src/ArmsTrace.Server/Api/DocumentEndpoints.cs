@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Reading;
@@ -24,6 +25,8 @@ internal static class DocumentEndpoints
             .Produces<DocumentView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", Ingest)
+            .RequireRateLimiting(Security.RateLimits.Writes)
+            .Accepts<IngestRequest>("application/json")
             .WithName("IngestDocument")
             .WithSummary("Extract claims from a posted document and store it")
             .Produces<IngestResponse>(StatusCodes.Status201Created)
@@ -52,8 +55,28 @@ internal static class DocumentEndpoints
         return Results.Ok(new DocumentView(doc.Key, doc.Version, doc.Title, doc.Url, doc.Outlet, doc.Published, doc.Text, doc.Mentions, doc.Claims, boilerplate));
     }
 
-    private static IResult Ingest(IEvidenceStore store, IngestService ingest, IngestRequest request)
+    private static async Task<IResult> Ingest(HttpRequest http, IEvidenceStore store, IngestService ingest)
     {
+        // Read here rather than bound by the framework, whose 400 for a malformed body says nothing about what is wrong.
+        IngestRequest? request;
+        try
+        {
+            request = await http.ReadFromJsonAsync<IngestRequest>(http.HttpContext.RequestAborted);
+        }
+        catch (JsonException ex)
+        {
+            return Problems.BadRequest($"the body is not a valid JSON document: {ex.Message}");
+        }
+        catch (InvalidOperationException ex) when (!http.HasJsonContentType())
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", detail: $"send application/json: {ex.Message}");
+        }
+
+        if (request is null)
+        {
+            return Problems.BadRequest("the body is JSON null; send an object with 'key' and 'text'");
+        }
+
         if (string.IsNullOrWhiteSpace(request.Key))
         {
             return Problems.BadRequest("'key' is required");

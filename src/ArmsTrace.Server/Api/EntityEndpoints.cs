@@ -59,6 +59,6 @@ internal static class EntityEndpoints
             groups,
             o,
             l,
-            dossier.Claims.Count > o + l));
+            dossier.Claims.Count > (long)o + l));
     }
 }

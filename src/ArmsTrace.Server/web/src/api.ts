@@ -26,11 +26,15 @@ export interface MapData {
   hasMore: boolean;
 }
 
+/** The API answered 401: the server wants a key, and the page should ask for one. */
+export class NeedsKey extends Error {}
+
 export async function get<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
   const url = path + (qs.size ? '?' + qs.toString() : '');
-  const res = await fetch(url, { headers: { accept: 'application/json' } });
+  const res = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+  if (res.status === 401) throw new NeedsKey('This server asks for an API key.');
   if (!res.ok) {
     let detail = res.statusText;
     try { detail = (await res.json()).detail ?? detail; } catch { /* body was not problem details */ }

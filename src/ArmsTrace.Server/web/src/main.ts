@@ -1,4 +1,6 @@
+import { NeedsKey } from './api';
 import { clear, h } from './dom';
+import { renderLogin } from './login';
 import { renderDossier } from './dossier';
 import { renderDocuments, renderHome } from './home';
 import { setupSearch } from './search';
@@ -24,6 +26,10 @@ async function route(): Promise<void> {
     view.dataset.ready = location.hash;
   } catch (err) {
     clear(view);
+    if (err instanceof NeedsKey) {
+      renderLogin(view, () => void route());
+      return;
+    }
     view.append(h('h1', {}, 'Not available'), h('p', { class: 'muted', id: 'error' }, String(err instanceof Error ? err.message : err)));
   }
 }

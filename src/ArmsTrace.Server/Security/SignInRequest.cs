@@ -1,0 +1,3 @@
+namespace ArmsTrace.Server.Security;
+
+internal sealed record SignInRequest(string? Key);
