@@ -1,4 +1,5 @@
 using ArmsTrace.Server.Api;
+using ArmsTrace.Server.Ingest;
 using ArmsTrace.Server.Security;
 using ArmsTrace.Storage;
 using ArmsTrace.Storage.Graph;
@@ -47,6 +48,8 @@ internal static class ArmsTraceServer
         builder.Services.AddScoped<IEvidenceStore>(_ => location.OpenEvidenceStore());
         builder.Services.AddSingleton<IEvidenceGraph>(_ => location.OpenGraph());
         builder.Services.AddSingleton<IngestService>();
+        builder.Services.AddSingleton<IngestQueue>();
+        builder.Services.AddHostedService<IngestWorker>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
@@ -78,6 +81,7 @@ internal static class ArmsTraceServer
         MapEndpoints.Map(app);
         ExportEndpoints.Map(app);
         SessionEndpoints.Map(app);
+        JobEndpoints.Map(app);
         app.MapGet("/api/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
         return app;
     }

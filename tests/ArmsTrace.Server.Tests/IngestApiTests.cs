@@ -33,7 +33,7 @@ public abstract class IngestApiTests : IAsyncLifetime
     {
         var text = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "demo", "19-china-entity-list.txt"));
         var body = new { key = "posted.txt", text, outlet = "Test Wire", published = "2023-06-07" };
-        using var created = await _http.PostAsJsonAsync("/api/documents", body);
+        using var created = await _http.PostAsJsonAsync("/api/documents?wait=true", body);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var result = await created.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("added", result.GetProperty("outcome").GetString());
@@ -42,7 +42,7 @@ public abstract class IngestApiTests : IAsyncLifetime
         var claims = await _http.GetFromJsonAsync<JsonElement>("/api/claims?type=supply&entity=kb:iran");
         Assert.Contains(claims.GetProperty("items").EnumerateArray(), c => c.GetProperty("documentKey").GetString() == "posted.txt");
 
-        using var again = await _http.PostAsJsonAsync("/api/documents", body);
+        using var again = await _http.PostAsJsonAsync("/api/documents?wait=true", body);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal("unchanged", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("outcome").GetString());
 
@@ -53,9 +53,63 @@ public abstract class IngestApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_Document_AnswersAtOnceWithAJobThatEndsStored()
+    {
+        using var posted = await _http.PostAsJsonAsync("/api/documents", new { key = "queued.txt", text = "Iran supplied Shahed drones to Russia in 2022, officials said." });
+        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        var job = await posted.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal($"/api/jobs/{job.GetProperty("id").GetString()}", posted.Headers.Location?.ToString());
+        var done = await Until(posted.Headers.Location!.ToString(), "done");
+        Assert.Equal("added", done.GetProperty("result").GetProperty("outcome").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("/api/jobs/no-such-job")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Reads_WhileALongDocumentIsExtracted_AreNotHeldUp()
+    {
+        var demo = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "demo", "19-china-entity-list.txt"));
+        var text = string.Join("\n\n", Enumerable.Repeat(demo, Math.Max(1, 120_000 / demo.Length)));
+        using var posted = await _http.PostAsJsonAsync("/api/documents", new { key = "long.txt", text });
+        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        var job = posted.Headers.Location!.ToString();
+        await Until(job, "running");
+        var slowest = 0.0;
+        var reads = 0;
+        while ((await _http.GetFromJsonAsync<JsonElement>(job)).GetProperty("state").GetString() == "running" && reads < 50)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            (await _http.GetAsync("/api/entities?q=iran")).EnsureSuccessStatusCode();
+            slowest = Math.Max(slowest, clock.Elapsed.TotalMilliseconds);
+            reads++;
+        }
+
+        Assert.True(reads > 0, "the document was stored before any read could overlap it");
+        Assert.True(slowest < 1000, $"a read took {slowest:F0} ms while the document was extracted");
+        await Until(job, "done");
+    }
+
+    private async Task<JsonElement> Until(string job, string state)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var view = await _http.GetFromJsonAsync<JsonElement>(job);
+            var now = view.GetProperty("state").GetString();
+            if (now == state || (state == "running" && now == "done"))
+            {
+                return view;
+            }
+
+            Assert.True(now != "failed", view.ToString());
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"{job} still {now}");
+            await Task.Delay(20);
+        }
+    }
+
+    [Fact]
     public async Task Post_Document_WithBlankText_ReturnsProblemDetails400()
     {
-        using var response = await _http.PostAsJsonAsync("/api/documents", new { key = "empty.txt", text = "   " });
+        using var response = await _http.PostAsJsonAsync("/api/documents?wait=true", new { key = "empty.txt", text = "   " });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
@@ -64,7 +118,7 @@ public abstract class IngestApiTests : IAsyncLifetime
     public async Task Get_Document_KeepsMarkupAsPlainText()
     {
         const string text = "Hezbollah said <script>window.pwned = 1</script> nothing about drones.";
-        (await _http.PostAsJsonAsync("/api/documents", new { key = "markup.txt", text })).EnsureSuccessStatusCode();
+        (await _http.PostAsJsonAsync("/api/documents?wait=true", new { key = "markup.txt", text })).EnsureSuccessStatusCode();
         var doc = await _http.GetFromJsonAsync<JsonElement>("/api/documents/markup.txt");
         Assert.Equal(text, doc.GetProperty("text").GetString());
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Reading;
+using ArmsTrace.Server.Ingest;
 using ArmsTrace.Storage;
 using ArmsTrace.Storage.Graph;
 using Microsoft.AspNetCore.Builder;
@@ -28,9 +29,11 @@ internal static class DocumentEndpoints
             .RequireRateLimiting(Security.RateLimits.Writes)
             .Accepts<IngestRequest>("application/json")
             .WithName("IngestDocument")
-            .WithSummary("Extract claims from a posted document and store it")
+            .WithSummary("Queue a document for extraction; answers 202 with the job (follow /api/jobs/{id}); with wait=true, answers when it is stored, 201 or 200 when unchanged")
+            .Produces<IngestJobView>(StatusCodes.Status202Accepted)
             .Produces<IngestResponse>(StatusCodes.Status201Created)
             .Produces<IngestResponse>()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
@@ -55,7 +58,7 @@ internal static class DocumentEndpoints
         return Results.Ok(new DocumentView(doc.Key, doc.Version, doc.Title, doc.Url, doc.Outlet, doc.Published, doc.Text, doc.Mentions, doc.Claims, boilerplate));
     }
 
-    private static async Task<IResult> Ingest(HttpRequest http, IEvidenceStore store, IngestService ingest)
+    private static async Task<IResult> Ingest(HttpRequest http, IngestQueue queue, [FromQuery] bool wait = false)
     {
         // Read here rather than bound by the framework, whose 400 for a malformed body says nothing about what is wrong.
         IngestRequest? request;
@@ -93,26 +96,27 @@ internal static class DocumentEndpoints
         }
 
         var document = new SourceDocument(request.Text, new DocumentMetadata(request.Key.Trim(), request.Title, request.Url, request.Outlet, request.Published));
-        IngestResult result;
-        IReadOnlyList<string> warnings;
-        try
+        var job = queue.TryEnqueue(document, Security.Caller.Of(http.HttpContext)?.User ?? "anonymous");
+        if (job is null)
         {
-            (result, warnings) = ingest.Ingest(store, document);
-        }
-        catch (StoreException ex)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not stored", detail: ex.Message);
+            http.HttpContext.Response.Headers.RetryAfter = "5";
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Queue full", detail: $"{IngestQueue.Capacity} documents are waiting to be extracted; post again shortly");
         }
 
-        var outcome = result.Outcome switch
+        var location = $"/api/jobs/{job.Id}";
+        if (!wait)
         {
-            IngestOutcome.Added => "added",
-            IngestOutcome.NewVersion => "new_version",
-            _ => "unchanged",
-        };
-        var body = new IngestResponse(document.Metadata.Key, outcome, result.Version, result.Mentions, result.Claims, warnings);
-        return result.Outcome == IngestOutcome.Unchanged
+            return Results.Accepted(location, job.View());
+        }
+
+        await job.Finished.WaitAsync(http.HttpContext.RequestAborted);
+        if (job.Result is not { } body)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not stored", detail: job.Error);
+        }
+
+        return body.Outcome == "unchanged"
             ? Results.Ok(body)
-            : Results.Created($"/api/documents/{Uri.EscapeDataString(document.Metadata.Key)}", body);
+            : Results.Created($"/api/documents/{Uri.EscapeDataString(body.Key)}", body);
     }
 }

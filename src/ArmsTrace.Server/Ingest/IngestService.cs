@@ -3,24 +3,18 @@ using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Storage;
 
-namespace ArmsTrace.Server.Api;
+namespace ArmsTrace.Server.Ingest;
 
-/// <summary>Runs the extraction pipeline on posted text; one document at a time, as the pipeline's stages are not meant to be shared across threads.</summary>
+/// <summary>Runs the extraction pipeline on posted text. Only the <see cref="IngestQueue"/>'s one worker calls it, as the pipeline's stages are not meant to be shared across threads.</summary>
 internal sealed class IngestService
 {
     private readonly ExtractionPipeline _pipeline = DefaultPipeline.Create();
-    private readonly Lock _gate = new();
 
     public static string ExtractorVersion => ClaimExtractorStage.ExtractorName + "/" + ClaimExtractorStage.ExtractorVersion;
 
     public (IngestResult Result, IReadOnlyList<string> Warnings) Ingest(IEvidenceStore store, SourceDocument document)
     {
-        AnalysisContext analysed;
-        lock (_gate)
-        {
-            analysed = _pipeline.Run(document);
-        }
-
+        var analysed = _pipeline.Run(document);
         return (store.Ingest(analysed, ExtractorVersion), analysed.Warnings);
     }
 }

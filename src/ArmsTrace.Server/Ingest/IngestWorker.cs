@@ -1,0 +1,54 @@
+using ArmsTrace.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ArmsTrace.Server.Ingest;
+
+/// <summary>The one worker that extracts and stores queued documents, in the order they were posted.</summary>
+internal sealed class IngestWorker : BackgroundService
+{
+    private readonly IngestQueue _queue;
+    private readonly IngestService _ingest;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _time;
+
+    public IngestWorker(IngestQueue queue, IngestService ingest, IServiceScopeFactory scopes, TimeProvider time)
+    {
+        _queue = queue;
+        _ingest = ingest;
+        _scopes = scopes;
+        _time = time;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Off the request threads from the start: extraction is CPU work that would otherwise hold one.
+        await Task.Yield();
+        await foreach (var job in _queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            job.Start();
+            try
+            {
+                using var scope = _scopes.CreateScope();
+                var store = scope.ServiceProvider.GetRequiredService<IEvidenceStore>();
+                var (result, warnings) = _ingest.Ingest(store, job.Document);
+                var outcome = result.Outcome switch
+                {
+                    IngestOutcome.Added => "added",
+                    IngestOutcome.NewVersion => "new_version",
+                    _ => "unchanged",
+                };
+                job.Succeed(new IngestResponse(job.Document.Metadata.Key, outcome, result.Version, result.Mentions, result.Claims, warnings), _time.GetUtcNow());
+            }
+            catch (StoreException ex)
+            {
+                job.Fail(ex.Message, _time.GetUtcNow());
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One document the extractor chokes on must not stop every later one from being stored.
+                job.Fail($"extraction failed: {ex.GetType().Name}: {ex.Message}", _time.GetUtcNow());
+            }
+        }
+    }
+}
