@@ -14,7 +14,7 @@ internal static class GraphEndpoints
         var group = app.MapGroup("/api/graph").WithTags("Graph");
         group.MapGet("/neighbourhood/{key}", Neighbourhood)
             .WithName("GetNeighbourhood")
-            .WithSummary("Entities within depth hops of an entity and the claims joining them; filter by claim types, stances and date range; limit caps the nodes")
+            .WithSummary("Entities within depth hops of an entity and the claims joining them; filter by claim types, stances and date range; limit caps the nodes (most connected first), maxClaims the claims (those touching the centre first, at most 900), and the answer says how many of each were left out")
             .Produces<Neighbourhood>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/paths", Paths)
@@ -33,7 +33,8 @@ internal static class GraphEndpoints
         [FromQuery] string? stances,
         [FromQuery] string? from,
         [FromQuery] string? to,
-        [FromQuery] int? limit)
+        [FromQuery] int? limit,
+        [FromQuery] int? maxClaims)
     {
         var resolved = Resolve(store, graph, key);
         if (resolved is null)
@@ -41,7 +42,14 @@ internal static class GraphEndpoints
             return Problems.NotFound($"no entity '{key}'");
         }
 
-        var query = new NeighbourhoodQuery(depth ?? 1, Paging.List(types), Paging.List(stances), from, to, Math.Clamp(limit ?? 150, 1, Paging.MaxLimit));
+        var query = new NeighbourhoodQuery(
+            depth ?? 1,
+            Paging.List(types),
+            Paging.List(stances),
+            from,
+            to,
+            Math.Clamp(limit ?? 150, 1, Paging.MaxLimit),
+            Math.Clamp(maxClaims ?? NeighbourhoodQuery.DefaultMaxClaims, 1, NeighbourhoodQuery.MostClaims));
         return Results.Ok(graph.Neighbourhood(resolved, query));
     }
 

@@ -3,12 +3,15 @@ namespace ArmsTrace.Storage.Graph;
 /// <summary>
 /// One database's statements for <see cref="SqlEvidenceGraph"/>. Parameters: the claim conditions
 /// (@anyType, @types, @anyStance, @stances, @sourceKey, @from, @to) where claims are filtered,
+/// @centre and @limit for a neighbourhood's claims,
 /// @keys as a list of entity keys, @limit and @offset for pages, @key and @id for one document.
 /// </summary>
 internal sealed record GraphStatements(
     string FindClaims,
     string ClaimsTouching,
     string ClaimsWithin,
+    string CountWithin,
+    string EdgesTouching,
     string Documents,
     string Document,
     string DocumentMentions,

@@ -5,4 +5,15 @@ namespace ArmsTrace.Storage.Graph;
 /// its object, or to its item when it has no object.
 /// </summary>
 /// <param name="Truncated">True when <see cref="NeighbourhoodQuery.MaxNodes"/> stopped the walk early.</param>
-public sealed record Neighbourhood(StoredEntity Centre, IReadOnlyList<StoredEntity> Nodes, IReadOnlyList<StoredClaim> Claims, bool Truncated);
+/// <param name="NodesLeftOut">Entities the walk reached but did not add once it was full (at least this many more).</param>
+/// <param name="ClaimsTotal">Claims joining the nodes returned; more than <see cref="Claims"/> holds when <see cref="NeighbourhoodQuery.MaxClaims"/> cut them.</param>
+public sealed record Neighbourhood(
+    StoredEntity Centre,
+    IReadOnlyList<StoredEntity> Nodes,
+    IReadOnlyList<StoredClaim> Claims,
+    bool Truncated,
+    int NodesLeftOut = 0,
+    long ClaimsTotal = 0)
+{
+    public long ClaimsLeftOut => Math.Max(0, ClaimsTotal - Claims.Count);
+}

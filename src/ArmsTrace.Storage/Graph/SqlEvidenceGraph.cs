@@ -82,14 +82,16 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
         var p = Conditions(query.Types, query.Stances, null, query.From, query.To);
         var maxNodes = Math.Clamp(query.MaxNodes, 1, PageLimits.Max);
         var visited = new HashSet<string>(StringComparer.Ordinal) { entityKey };
+        var leftOut = new HashSet<string>(StringComparer.Ordinal);
         var frontier = new List<string> { entityKey };
-        var truncated = false;
-        for (var depth = 0; depth < Math.Clamp(query.Depth, 1, MaxDepth) && frontier.Count > 0 && !truncated; depth++)
+        for (var depth = 0; depth < Math.Clamp(query.Depth, 1, MaxDepth) && frontier.Count > 0 && leftOut.Count == 0; depth++)
         {
             var next = new List<string>();
-            foreach (var claim in Touching(connection, p, frontier))
+            var edges = new DynamicParameters(p);
+            edges.Add("keys", frontier);
+            foreach (var edge in connection.Query<EdgeRow>(_sql.EdgesTouching, edges))
             {
-                foreach (var end in Ends(claim))
+                foreach (var end in new[] { edge.A, edge.B })
                 {
                     if (visited.Contains(end))
                     {
@@ -98,8 +100,8 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
 
                     if (visited.Count >= maxNodes)
                     {
-                        truncated = true;
-                        break;
+                        leftOut.Add(end);
+                        continue;
                     }
 
                     visited.Add(end);
@@ -111,9 +113,12 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
         }
 
         p.Add("keys", visited.ToList());
+        p.Add("centre", entityKey);
+        p.Add("limit", Math.Clamp(query.MaxClaims, 1, NeighbourhoodQuery.MostClaims));
         var claims = connection.Query<StoredClaimRow>(_sql.ClaimsWithin, p).Select(r => r.ToRecord()).ToList();
+        var total = connection.ExecuteScalar<long>(_sql.CountWithin, p);
         var nodes = EntitiesOf(connection, visited).OrderByDescending(e => e.Claims).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
-        return new Neighbourhood(centre, nodes, claims, truncated);
+        return new Neighbourhood(centre, nodes, claims, leftOut.Count > 0, leftOut.Count, total);
     }
 
     public IReadOnlyList<GraphPath> Paths(string fromKey, string toKey, PathQuery query)

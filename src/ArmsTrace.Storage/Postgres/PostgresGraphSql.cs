@@ -39,12 +39,32 @@ internal static class PostgresGraphSql
         {CurrentReadSql.ClaimOrder}
         """;
 
-    /// <summary>Claims whose both edge ends are among @keys.</summary>
+    /// <summary>Claims whose both edge ends are among @keys, those touching @centre first, at most @limit.</summary>
     public static readonly string ClaimsWithin = $"""
         {PostgresSql.Read.SelectClaims}
         WHERE {ClaimConditions}
           AND c.subject_key = ANY(@keys) AND COALESCE(c.object_key, c.item_key) = ANY(@keys)
-        {CurrentReadSql.ClaimOrder}
+        ORDER BY CASE WHEN @centre IN (c.subject_key, COALESCE(c.object_key, c.item_key)) THEN 0 ELSE 1 END,
+            d.published IS NULL, d.published, d.doc_key, c.evidence_start, c.id
+        LIMIT @limit
+        """;
+
+    /// <summary>How many claims <see cref="ClaimsWithin"/> would return without its limit.</summary>
+    public static readonly string CountWithin = $"""
+        SELECT COUNT(*) FROM {PostgresSql.CurrentClaims}
+        WHERE {ClaimConditions}
+          AND c.subject_key = ANY(@keys) AND COALESCE(c.object_key, c.item_key) = ANY(@keys)
+        """;
+
+    /// <summary>The other ends of edges touching @keys, most claims first: the walk adds the best connected neighbours before the cap.</summary>
+    public static readonly string EdgesTouching = $"""
+        SELECT c.subject_key AS A, COALESCE(c.object_key, c.item_key) AS B, COUNT(*) AS Claims
+        FROM {PostgresSql.CurrentClaims}
+        WHERE {ClaimConditions}
+          AND COALESCE(c.object_key, c.item_key) IS NOT NULL
+          AND (c.subject_key = ANY(@keys) OR COALESCE(c.object_key, c.item_key) = ANY(@keys))
+        GROUP BY c.subject_key, COALESCE(c.object_key, c.item_key)
+        ORDER BY Claims DESC, A, B
         """;
 
     public const string Documents = """
@@ -88,5 +108,5 @@ internal static class PostgresGraphSql
 
     public static readonly string StreamEntities = StreamSql.Entities(PostgresSql.CurrentClaims, ClaimConditions);
 
-    public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, Documents, Document, DocumentMentions, DocumentClaims, Entities, StreamClaims, StreamEntities);
+    public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, CountWithin, EdgesTouching, Documents, Document, DocumentMentions, DocumentClaims, Entities, StreamClaims, StreamEntities);
 }

@@ -1,3 +1,5 @@
+using ArmsTrace.Core.Claims;
+using ArmsTrace.Core.Entities;
 using ArmsTrace.Storage.Graph;
 
 namespace ArmsTrace.Storage.Tests.Graph;
@@ -89,6 +91,44 @@ public abstract class EvidenceGraphTests
         Assert.Equal(["kb:iran", "kb:russia"], Keys(denied.Nodes));
         Assert.True(graph.Neighbourhood("kb:russia", new NeighbourhoodQuery(Depth: 2, MaxNodes: 2)).Truncated);
         Assert.Throws<KeyNotFoundException>(() => graph.Neighbourhood("kb:atlantis", new NeighbourhoodQuery()));
+    }
+
+    [Fact]
+    public void Neighbourhood_OfAHub_CapsClaimsAndCountsWhatItLeftOut()
+    {
+        const int Count = 1200;
+        var padding = new string('x', 300);
+        var text = string.Join(' ', Enumerable.Range(0, Count).Select(i => $"Iran sent shipment {i} of drones to Russia, {padding}."));
+        var d = new DocumentBuilder(text, "hub.txt");
+        var iran = d.Entity("kb:iran", "Iran", EntityType.Country, "Iran");
+        var russia = d.Entity("kb:russia", "Russia", EntityType.Country, "Russia");
+        for (var i = 0; i < Count; i++)
+        {
+            d.Claim(ClaimType.Supply, iran, $"Iran sent shipment {i} of drones to Russia, {padding}.", obj: russia);
+        }
+
+        var location = StoreLocation.Parse(NewDatabase());
+        using (var store = location.OpenEvidenceStore())
+        {
+            store.Ingest(d.Build(), "v1");
+        }
+
+        var graph = location.OpenGraph();
+        Track(graph);
+        var hub = graph.Neighbourhood("kb:iran", new NeighbourhoodQuery());
+        Assert.Equal((NeighbourhoodQuery.DefaultMaxClaims, Count, Count - NeighbourhoodQuery.DefaultMaxClaims), (hub.Claims.Count, (int)hub.ClaimsTotal, (int)hub.ClaimsLeftOut));
+        Assert.True(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(hub).Length < 1_000_000);
+        var most = graph.Neighbourhood("kb:iran", new NeighbourhoodQuery(MaxClaims: int.MaxValue));
+        Assert.Equal(NeighbourhoodQuery.MostClaims, most.Claims.Count);
+        Assert.True(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(most).Length < 1_000_000);
+    }
+
+    [Fact]
+    public void Neighbourhood_FullWalk_CountsTheEntitiesLeftOut()
+    {
+        var full = Loaded().Neighbourhood("kb:russia", new NeighbourhoodQuery(Depth: 2, MaxNodes: 2));
+        Assert.True(full.Truncated);
+        Assert.Equal(1, full.NodesLeftOut);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ export interface EntityView {
   latitude: number | null; longitude: number | null; claims: number; claimsByType: { type: string; claims: Claim[] }[];
   offset: number; limit: number; hasMore: boolean;
 }
-export interface Neighbourhood { centre: Entity; nodes: Entity[]; claims: Claim[]; truncated: boolean; }
+export interface Neighbourhood { centre: Entity; nodes: Entity[]; claims: Claim[]; truncated: boolean; nodesLeftOut: number; claimsTotal: number; claimsLeftOut: number; }
 export interface Mention { start: number; end: number; text: string; entityKey: string; entityName: string; entityType: string; }
 export interface DocumentView {
   key: string; version: number; title: string | null; url: string | null; outlet: string | null; published: string | null;

@@ -40,7 +40,8 @@ export async function renderNetwork(view: HTMLElement, key: string, params: URLS
       boxes.map((b, i) => h('label', {}, b, ' ', stances[i])), apply),
     h('div', { class: 'legend' }, Object.entries(typeColors).map(([t, c]) => h('span', { style: `--c:${c}` }, t)),
       h('span', { style: '--c:#d62728' }, 'denied (red)'), h('span', { class: 'muted' }, 'dashed: alleged / unconfirmed')),
-    data.truncated ? h('p', { class: 'muted' }, 'Only the first 150 entities are shown; narrow the filters to see the rest.') : '',
+    data.truncated ? h('p', { class: 'muted', id: 'nodes-left-out' }, `The 150 best connected entities are shown; at least ${data.nodesLeftOut} more are not. Narrow the filters to see them.`) : '',
+    data.claimsLeftOut > 0 ? h('p', { class: 'muted', id: 'claims-left-out' }, `${data.claims.length} of ${data.claimsTotal} claims are drawn, those touching ${data.centre.name} first.`) : '',
     downloadLinks({ entity: data.centre.key, depth, from, to, stances: picked.join(','), limit: '150' }),
     h('div', { class: 'layout' }, graph, panel),
   );
