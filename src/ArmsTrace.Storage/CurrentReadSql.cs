@@ -12,6 +12,9 @@ internal sealed class CurrentReadSql
 
     public const string CountDocumentVersions = "SELECT COUNT(*) FROM documents";
 
+    /// <summary>Sorts after every "YYYY[-MM[-DD]]" date, so undated documents come last as in <see cref="ClaimOrder"/>.</summary>
+    public const string UndatedLast = "9999";
+
     /// <param name="currentClaims">Claims <c>c</c> joined to their current document <c>d</c>.</param>
     /// <param name="currentMentions">Mentions <c>m</c> joined to their current document <c>d</c>.</param>
     public CurrentReadSql(string currentClaims, string currentMentions)
@@ -50,6 +53,13 @@ internal sealed class CurrentReadSql
             WHERE c.subject_key = @key OR c.object_key = @key OR c.item_key = @key OR c.source_key = @key
             {ClaimOrder}
             """;
+        ClaimsOfEntityPage = $"""
+            {SelectClaims}
+            WHERE (c.subject_key = @key OR c.object_key = @key OR c.item_key = @key OR c.source_key = @key)
+              AND (@hasAfter = 0 OR (COALESCE(d.published, '{UndatedLast}'), d.doc_key, c.evidence_start, c.id) > (@afterPublished, @afterDocument, @afterStart, @afterId))
+            ORDER BY COALESCE(d.published, '{UndatedLast}'), d.doc_key, c.evidence_start, c.id
+            LIMIT @limit OFFSET @offset
+            """;
         CountCurrentMentions = $"SELECT COUNT(*) FROM {currentMentions}";
         CountCurrentClaims = $"SELECT COUNT(*) FROM {currentClaims}";
         ClaimsByType = $"SELECT c.type AS Name, COUNT(*) AS Count FROM {currentClaims} GROUP BY c.type ORDER BY Count DESC, Name";
@@ -78,6 +88,13 @@ internal sealed class CurrentReadSql
     public string SelectClaims { get; }
 
     public string ClaimsOfEntity { get; }
+
+    /// <summary>
+    /// A page of an entity's claims in <see cref="ClaimOrder"/>, after a keyset cursor (@hasAfter,
+    /// @afterPublished, @afterDocument, @afterStart, @afterId) and/or an offset, so the database
+    /// pages and a hub's thousands of claims are never all read.
+    /// </summary>
+    public string ClaimsOfEntityPage { get; }
 
     public string CountCurrentMentions { get; }
 

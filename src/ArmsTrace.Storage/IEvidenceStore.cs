@@ -30,4 +30,7 @@ public interface IEvidenceStore : IDisposable
     /// claims; null when none matches.
     /// </summary>
     EntityDossier? Dossier(string nameOrKey);
+
+    /// <summary>As <see cref="Dossier"/> without the claims, for callers that page through them (<see cref="Graph.IEvidenceGraph.EntityClaims"/>).</summary>
+    EntityDossier? Profile(string nameOrKey);
 }

@@ -234,6 +234,33 @@ public sealed class ApiTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Get_EntityDossier_PagesInTheDatabaseByCursor()
+    {
+        var whole = await Get("/api/entities/kb:iran?limit=500");
+        static IEnumerable<long> Ids(JsonElement page) => page.GetProperty("claimsByType").EnumerateArray().SelectMany(g => g.GetProperty("claims").EnumerateArray()).Select(c => c.GetProperty("id").GetInt64());
+        var seen = new List<long>();
+        var path = "/api/entities/kb:iran?limit=7";
+        while (true)
+        {
+            var page = await Get(path);
+            seen.AddRange(Ids(page));
+            if (page.GetProperty("next").GetString() is not { } next)
+            {
+                Assert.False(page.GetProperty("hasMore").GetBoolean());
+                break;
+            }
+
+            path = "/api/entities/kb:iran?limit=7&after=" + Uri.EscapeDataString(next);
+        }
+
+        Assert.Equal(whole.GetProperty("claims").GetInt64(), seen.Count);
+        Assert.Equal(Ids(whole).Order(), seen.Order());
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        using var bad = await server.Http.GetAsync("/api/entities/kb:iran?after=garbage");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
     public void ServerSettings_DefaultUrls_BindLoopbackOnly()
     {
         Assert.StartsWith("http://127.0.0.1:", ServerSettings.DefaultUrls, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Storage;
+using ArmsTrace.Storage.Graph;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ internal static class EntityEndpoints
             .WithSummary("Type-ahead search over entity names and the texts they are mentioned by, most claims first");
         group.MapGet("/{key}", Get)
             .WithName("GetEntity")
-            .WithSummary("An entity's dossier: names, type, parent, country, location and its claims grouped by type")
+            .WithSummary("An entity's dossier: names, type, parent, country, location and a page of its claims grouped by type; follow 'next' with after= for the next page (paged in the database)")
             .Produces<EntityView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
@@ -30,35 +31,45 @@ internal static class EntityEndpoints
         return Paging.From(store.FindEntities(q, t, l + 1, o), o, l);
     }
 
-    private static IResult Get(IEvidenceStore store, string key, [FromQuery] int? limit, [FromQuery] int? offset)
+    private static IResult Get(IEvidenceStore store, IEvidenceGraph graph, string key, [FromQuery] int? limit, [FromQuery] int? offset, [FromQuery] string? after)
     {
-        var dossier = store.Dossier(key);
-        if (dossier is null)
+        var profile = store.Profile(key);
+        if (profile is null)
         {
             return Problems.NotFound($"no entity '{key}'");
         }
 
         var l = Paging.Limit(limit);
         var o = Paging.Offset(offset);
-        var e = dossier.Entity;
+        var e = profile.Entity;
+        ClaimPage page;
+        try
+        {
+            page = graph.EntityClaims(e.Key, l, after, o);
+        }
+        catch (FormatException ex)
+        {
+            return Problems.BadRequest(ex.Message);
+        }
+
         var kb = KnowledgeLookup.Find(e.Key);
-        var page = dossier.Claims.Skip(o).Take(l).ToList();
-        var groups = page.GroupBy(c => c.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+        var groups = page.Claims.GroupBy(c => c.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ClaimGroup(g.Key, [.. g])).ToList();
         return Results.Ok(new EntityView(
             e.Key,
             e.Name,
             e.Type,
-            dossier.Names,
+            profile.Names,
             kb?.Aliases ?? [],
             KnowledgeLookup.Link(kb?.Parent),
             KnowledgeLookup.CountryOf(e.Key, e.Type),
             kb?.Latitude,
             kb?.Longitude,
-            dossier.Claims.Count,
+            e.Claims,
             groups,
             o,
             l,
-            dossier.Claims.Count > (long)o + l));
+            page.Next is not null,
+            page.Next));
     }
 }

@@ -2,6 +2,7 @@ namespace ArmsTrace.Server.Api;
 
 /// <summary>An entity's dossier: what the store and knowledge base know, and its claims grouped by type.</summary>
 /// <param name="Claims">Total claims it takes part in; <see cref="ClaimsByType"/> holds one page of them.</param>
+/// <param name="Next">The cursor to pass as after= for the next page; null on the last.</param>
 internal sealed record EntityView(
     string Key,
     string Name,
@@ -16,4 +17,5 @@ internal sealed record EntityView(
     IReadOnlyList<ClaimGroup> ClaimsByType,
     int Offset,
     int Limit,
-    bool HasMore);
+    bool HasMore,
+    string? Next);

@@ -17,5 +17,6 @@ internal sealed record GraphStatements(
     string DocumentMentions,
     string DocumentClaims,
     string Entities,
+    string EntityClaims,
     string StreamClaims,
     string StreamEntities);

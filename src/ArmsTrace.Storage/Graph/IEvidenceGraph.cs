@@ -18,6 +18,10 @@ public interface IEvidenceGraph
 
     Neighbourhood Neighbourhood(string entityKey, NeighbourhoodQuery query);
 
+    /// <summary>A page of the claims an entity plays any role in, oldest publication first, after <paramref name="after"/> (a <see cref="ClaimCursor"/> token) and <paramref name="offset"/>.</summary>
+    /// <exception cref="FormatException"><paramref name="after"/> is not a cursor this store made.</exception>
+    ClaimPage EntityClaims(string entityKey, int limit, string? after = null, int offset = 0);
+
     /// <summary>Shortest undirected paths from one entity to another through claims of the query's types.</summary>
     IReadOnlyList<GraphPath> Paths(string fromKey, string toKey, PathQuery query);
 

@@ -198,6 +198,28 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
             [.. seq.Zip(seq.Skip(1), (x, y) => new PathHop(x, y, hops[(x, y)]))]))];
     }
 
+    public ClaimPage EntityClaims(string entityKey, int limit, string? after = null, int offset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(entityKey);
+        var cursor = after is null ? null : ClaimCursor.Decode(after) ?? throw new FormatException($"'{after}' is not a page cursor of this graph");
+        var size = PageLimits.Limit(limit);
+        using var connection = Open();
+        var p = new DynamicParameters();
+        p.Add("key", entityKey, DbType.String);
+        p.Add("hasAfter", cursor is null ? 0 : 1);
+
+        // Typed and never NULL, as PostgreSQL must know each parameter's type even where @hasAfter = 0 leaves it unused.
+        p.Add("afterPublished", cursor?.Published ?? string.Empty, DbType.String);
+        p.Add("afterDocument", cursor?.Document ?? string.Empty, DbType.String);
+        p.Add("afterStart", cursor?.Start ?? 0, DbType.Int64);
+        p.Add("afterId", cursor?.Id ?? 0, DbType.Int64);
+        p.Add("limit", size + 1);
+        p.Add("offset", PageLimits.Offset(offset));
+        var rows = connection.Query<StoredClaimRow>(_sql.EntityClaims, p).Select(r => r.ToRecord()).ToList();
+        var page = rows.Take(size).ToList();
+        return new ClaimPage(page, rows.Count > size ? ClaimCursor.After(page[^1]).Encode() : null);
+    }
+
     public IEnumerable<StoredClaim> StreamClaims(ClaimQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -49,6 +49,8 @@ public sealed class PostgresEvidenceGraph : IEvidenceGraph, IDisposable
 
     public IReadOnlyList<GraphPath> Paths(string fromKey, string toKey, PathQuery query) => _graph.Paths(fromKey, toKey, query);
 
+    public ClaimPage EntityClaims(string entityKey, int limit, string? after = null, int offset = 0) => _graph.EntityClaims(entityKey, limit, after, offset);
+
     public IEnumerable<StoredClaim> StreamClaims(ClaimQuery query) => _graph.StreamClaims(query);
 
     public IEnumerable<StoredEntity> StreamEntities(ClaimQuery query) => _graph.StreamEntities(query);

@@ -103,6 +103,15 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
 
     public EntityDossier? Dossier(string nameOrKey)
     {
+        var profile = Profile(nameOrKey);
+        return profile is null ? null : profile with
+        {
+            Claims = Guard("dossier", () => _connection.Query<StoredClaimRow>(PostgresSql.Read.ClaimsOfEntity, new { key = profile.Entity.Key }).Select(r => r.ToRecord()).ToList()),
+        };
+    }
+
+    public EntityDossier? Profile(string nameOrKey)
+    {
         ArgumentNullException.ThrowIfNull(nameOrKey);
         var q = Blank(nameOrKey);
         if (q is null)
@@ -118,10 +127,8 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
                 return null;
             }
 
-            var key = entity.Key;
-            var names = _connection.Query<string>(PostgresSql.Read.MentionNames, new { key }).ToList();
-            var claims = _connection.Query<StoredClaimRow>(PostgresSql.Read.ClaimsOfEntity, new { key }).Select(r => r.ToRecord()).ToList();
-            return new EntityDossier(entity.ToRecord(), names, claims);
+            var names = _connection.Query<string>(PostgresSql.Read.MentionNames, new { key = entity.Key }).ToList();
+            return new EntityDossier(entity.ToRecord(), names, []);
         });
     }
 

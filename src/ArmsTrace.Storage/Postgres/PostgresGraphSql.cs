@@ -108,5 +108,5 @@ internal static class PostgresGraphSql
 
     public static readonly string StreamEntities = StreamSql.Entities(PostgresSql.CurrentClaims, ClaimConditions);
 
-    public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, CountWithin, EdgesTouching, Documents, Document, DocumentMentions, DocumentClaims, Entities, StreamClaims, StreamEntities);
+    public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, CountWithin, EdgesTouching, Documents, Document, DocumentMentions, DocumentClaims, Entities, PostgresSql.Read.ClaimsOfEntityPage, StreamClaims, StreamEntities);
 }

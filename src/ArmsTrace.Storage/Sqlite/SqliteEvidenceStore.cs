@@ -102,6 +102,15 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
 
     public EntityDossier? Dossier(string nameOrKey)
     {
+        var profile = Profile(nameOrKey);
+        return profile is null ? null : profile with
+        {
+            Claims = [.. _connection.Query<StoredClaimRow>(SqliteSql.Read.ClaimsOfEntity, new { key = profile.Entity.Key }).Select(r => r.ToRecord())],
+        };
+    }
+
+    public EntityDossier? Profile(string nameOrKey)
+    {
         ArgumentNullException.ThrowIfNull(nameOrKey);
         var q = Needle(nameOrKey);
         if (q is null)
@@ -115,10 +124,8 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
             return null;
         }
 
-        var key = entity.Key;
-        var names = _connection.Query<string>(SqliteSql.Read.MentionNames, new { key }).ToList();
-        var claims = _connection.Query<StoredClaimRow>(SqliteSql.Read.ClaimsOfEntity, new { key }).Select(r => r.ToRecord()).ToList();
-        return new EntityDossier(entity.ToRecord(), names, claims);
+        var names = _connection.Query<string>(SqliteSql.Read.MentionNames, new { key = entity.Key }).ToList();
+        return new EntityDossier(entity.ToRecord(), names, []);
     }
 
     public void Dispose() => _connection.Dispose();

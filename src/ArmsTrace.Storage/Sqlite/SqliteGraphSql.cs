@@ -107,5 +107,5 @@ internal static class SqliteGraphSql
 
     public static readonly string StreamEntities = StreamSql.Entities(SqliteSql.CurrentClaims, ClaimConditions);
 
-    public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, CountWithin, EdgesTouching, Documents, Document, DocumentMentions, DocumentClaims, Entities, StreamClaims, StreamEntities);
+    public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, CountWithin, EdgesTouching, Documents, Document, DocumentMentions, DocumentClaims, Entities, SqliteSql.Read.ClaimsOfEntityPage, StreamClaims, StreamEntities);
 }

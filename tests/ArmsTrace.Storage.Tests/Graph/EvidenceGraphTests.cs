@@ -124,6 +124,20 @@ public abstract class EvidenceGraphTests
     }
 
     [Fact]
+    public void EntityClaims_PagesByCursor_InClaimOrderWithoutGapOrOverlap()
+    {
+        var graph = Loaded();
+        var all = graph.FindClaims(new ClaimQuery(EntityKey: "kb:iran", Limit: 100)).Select(c => c.Id).ToList();
+        var first = graph.EntityClaims("kb:iran", 2);
+        Assert.NotNull(first.Next);
+        var second = graph.EntityClaims("kb:iran", 2, first.Next);
+        Assert.Null(second.Next);
+        Assert.Equal(all, first.Claims.Concat(second.Claims).Select(c => c.Id));
+        Assert.Equal(all.Skip(1), graph.EntityClaims("kb:iran", 10, offset: 1).Claims.Select(c => c.Id));
+        Assert.Throws<FormatException>(() => graph.EntityClaims("kb:iran", 2, "not-a-cursor"));
+    }
+
+    [Fact]
     public void Neighbourhood_FullWalk_CountsTheEntitiesLeftOut()
     {
         var full = Loaded().Neighbourhood("kb:russia", new NeighbourhoodQuery(Depth: 2, MaxNodes: 2));

@@ -10,7 +10,7 @@ export interface Link { key: string; name: string; }
 export interface EntityView {
   key: string; name: string; type: string; names: string[]; aliases: string[]; parent: Link | null; country: Link | null;
   latitude: number | null; longitude: number | null; claims: number; claimsByType: { type: string; claims: Claim[] }[];
-  offset: number; limit: number; hasMore: boolean;
+  offset: number; limit: number; hasMore: boolean; next: string | null;
 }
 export interface Neighbourhood { centre: Entity; nodes: Entity[]; claims: Claim[]; truncated: boolean; nodesLeftOut: number; claimsTotal: number; claimsLeftOut: number; }
 export interface Mention { start: number; end: number; text: string; entityKey: string; entityName: string; entityType: string; }

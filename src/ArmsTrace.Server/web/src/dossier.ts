@@ -4,8 +4,8 @@ import { entityHref, h } from './dom';
 import { downloadLinks } from './downloads';
 import { drawTimeline } from './timeline';
 
-export async function renderDossier(view: HTMLElement, key: string, offset: number): Promise<void> {
-  const e = await get<EntityView>('/api/entities/' + encodeURIComponent(key), { limit: 200, offset });
+export async function renderDossier(view: HTMLElement, key: string, after: string | null): Promise<void> {
+  const e = await get<EntityView>('/api/entities/' + encodeURIComponent(key), { limit: 200, after: after ?? undefined });
   document.title = `${e.name} · ArmsTrace`;
   const also = [...new Set([...e.names, ...e.aliases])].filter(n => n !== e.name);
   const timeline = h('div', { class: 'timeline card' });
@@ -23,8 +23,8 @@ export async function renderDossier(view: HTMLElement, key: string, offset: numb
     ...e.claimsByType.map(g => h('section', { class: 'card claim-group', 'data-type': g.type },
       h('h2', {}, `${g.type} (${g.claims.length})`), g.claims.map(claimCard))),
     h('div', { class: 'pager' },
-      offset > 0 ? h('a', { href: `${entityHref(e.key)}?offset=${Math.max(0, offset - e.limit)}` }, '← Previous claims') : null,
-      e.hasMore ? h('a', { href: `${entityHref(e.key)}?offset=${offset + e.limit}` }, 'More claims →') : null),
+      after ? h('a', { href: entityHref(e.key) }, '← First claims') : null,
+      e.next ? h('a', { href: `${entityHref(e.key)}?after=${encodeURIComponent(e.next)}` }, 'More claims →') : null),
   );
   drawTimeline(timeline, e.claimsByType.flatMap(g => g.claims));
 }
