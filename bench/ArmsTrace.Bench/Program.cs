@@ -16,6 +16,11 @@ if (args.Length > 0 && args[0] == "export-run")
     return ExportThroughput.RunOnce(args.Skip(1).ToArray());
 }
 
+if (args.Length > 0 && args[0] == "load")
+{
+    return LoadTest.Run(args.Skip(1).ToArray());
+}
+
 if (args.Length > 0 && args[0] == "screen")
 {
     return ScreeningThroughput.Run(args.Skip(1).ToArray());
