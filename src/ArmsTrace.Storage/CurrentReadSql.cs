@@ -17,8 +17,13 @@ internal sealed class CurrentReadSql
 
     /// <param name="currentClaims">Claims <c>c</c> joined to their current document <c>d</c>.</param>
     /// <param name="currentMentions">Mentions <c>m</c> joined to their current document <c>d</c>.</param>
+    private readonly string _currentClaims;
+    private readonly string _currentMentions;
+
     public CurrentReadSql(string currentClaims, string currentMentions)
     {
+        _currentClaims = currentClaims;
+        _currentMentions = currentMentions;
         EntityScope = $"""
             WITH roles AS (
                 SELECT c.id AS claim_id, c.subject_key AS entity_key FROM {currentClaims}
@@ -60,6 +65,14 @@ internal sealed class CurrentReadSql
             ORDER BY COALESCE(d.published, '{UndatedLast}'), d.doc_key, c.evidence_start, c.id
             LIMIT @limit OFFSET @offset
             """;
+        const string Plays = "(c.subject_key = e.entity_key OR c.object_key = e.entity_key OR c.item_key = e.entity_key OR c.source_key = e.entity_key)";
+        EntityByKey = $"""
+            SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type,
+                (SELECT COUNT(*) FROM {currentClaims} WHERE {Plays}) AS Claims
+            FROM entities e
+            WHERE e.entity_key = @key
+              AND (EXISTS (SELECT 1 FROM {currentClaims} WHERE {Plays}) OR EXISTS (SELECT 1 FROM {currentMentions} WHERE m.entity_key = e.entity_key))
+            """;
         CountCurrentMentions = $"SELECT COUNT(*) FROM {currentMentions}";
         CountCurrentClaims = $"SELECT COUNT(*) FROM {currentClaims}";
         ClaimsByType = $"SELECT c.type AS Name, COUNT(*) AS Count FROM {currentClaims} GROUP BY c.type ORDER BY Count DESC, Name";
@@ -71,6 +84,30 @@ internal sealed class CurrentReadSql
             GROUP BY e.entity_key, e.name
             ORDER BY Count DESC, e.name, e.entity_key
             LIMIT @limit
+            """;
+    }
+
+    /// <summary>
+    /// Entities whose name or a mention contains @needle (any case; all when null), of @type when given,
+    /// most claims first. Matching comes first and each match's claims are counted through the
+    /// indexes, so a search costs the matches, not a pass over every claim.
+    /// </summary>
+    /// <param name="contains">The dialect's "this column contains @needle, folded" test.</param>
+    public string FindEntities(Func<string, string> contains)
+    {
+        ArgumentNullException.ThrowIfNull(contains);
+        const string Plays = "(c.subject_key = e.entity_key OR c.object_key = e.entity_key OR c.item_key = e.entity_key OR c.source_key = e.entity_key)";
+        return $"""
+            SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type,
+                (SELECT COUNT(*) FROM {_currentClaims} WHERE {Plays}) AS Claims
+            FROM entities e
+            WHERE (@type IS NULL OR e.type = @type)
+              AND (@needle IS NULL
+                   OR {contains("e.name")}
+                   OR EXISTS (SELECT 1 FROM {_currentMentions} WHERE m.entity_key = e.entity_key AND {contains("m.text")}))
+              AND (EXISTS (SELECT 1 FROM {_currentClaims} WHERE {Plays}) OR EXISTS (SELECT 1 FROM {_currentMentions} WHERE m.entity_key = e.entity_key))
+            ORDER BY Claims DESC, casefold(e.name), e.entity_key
+            LIMIT @limit OFFSET @offset
             """;
     }
 
@@ -88,6 +125,12 @@ internal sealed class CurrentReadSql
     public string SelectClaims { get; }
 
     public string ClaimsOfEntity { get; }
+
+    /// <summary>
+    /// The present entity with exactly this @key and its claim count, through the indexes: the common
+    /// case of a dossier asked for by key, without the whole-graph scan a name lookup needs.
+    /// </summary>
+    public string EntityByKey { get; }
 
     /// <summary>
     /// A page of an entity's claims in <see cref="ClaimOrder"/>, after a keyset cursor (@hasAfter,

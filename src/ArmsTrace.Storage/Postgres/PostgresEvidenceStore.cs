@@ -121,7 +121,8 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
 
         return Guard("dossier", () =>
         {
-            var entity = _connection.QueryFirstOrDefault<StoredEntityRow>(PostgresSql.ResolveEntity, new { q });
+            var entity = _connection.QueryFirstOrDefault<StoredEntityRow>(PostgresSql.Read.EntityByKey, new { key = nameOrKey.Trim() })
+                ?? _connection.QueryFirstOrDefault<StoredEntityRow>(PostgresSql.ResolveEntity, new { q });
             if (entity is null)
             {
                 return null;

@@ -34,19 +34,7 @@ internal static class PostgresSql
 
     public static readonly CurrentReadSql Read = new(CurrentClaims, CurrentMentions);
 
-    public static readonly string FindEntities = $"""
-        {Read.EntityScope}
-        SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type, COALESCE(cc.n, 0) AS Claims
-        FROM entities e
-        JOIN present p ON p.entity_key = e.entity_key
-        LEFT JOIN claim_counts cc ON cc.entity_key = e.entity_key
-        WHERE (@type IS NULL OR e.type = @type)
-          AND (@needle IS NULL
-               OR strpos(casefold(e.name), casefold(@needle)) > 0
-               OR EXISTS (SELECT 1 FROM {CurrentMentions} WHERE m.entity_key = e.entity_key AND strpos(casefold(m.text), casefold(@needle)) > 0))
-        ORDER BY Claims DESC, casefold(e.name), e.entity_key
-        LIMIT @limit OFFSET @offset
-        """;
+    public static readonly string FindEntities = Read.FindEntities(column => $"strpos(casefold({column}), casefold(@needle)) > 0");
 
     public static readonly string ResolveEntity = $"""
         {Read.EntityScope}

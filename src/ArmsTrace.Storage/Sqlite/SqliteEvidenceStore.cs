@@ -118,7 +118,8 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
             return null;
         }
 
-        var entity = _connection.QueryFirstOrDefault<StoredEntityRow>(SqliteSql.ResolveEntity, new { q });
+        var entity = _connection.QueryFirstOrDefault<StoredEntityRow>(SqliteSql.Read.EntityByKey, new { key = nameOrKey.Trim() })
+            ?? _connection.QueryFirstOrDefault<StoredEntityRow>(SqliteSql.ResolveEntity, new { q });
         if (entity is null)
         {
             return null;

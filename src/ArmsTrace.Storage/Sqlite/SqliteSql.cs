@@ -27,19 +27,7 @@ internal static class SqliteSql
 
     public static readonly CurrentReadSql Read = new(CurrentClaims, CurrentMentions);
 
-    public static readonly string FindEntities = $"""
-        {Read.EntityScope}
-        SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type, COALESCE(cc.n, 0) AS Claims
-        FROM entities e
-        JOIN present p ON p.entity_key = e.entity_key
-        LEFT JOIN claim_counts cc ON cc.entity_key = e.entity_key
-        WHERE (@type IS NULL OR e.type = @type)
-          AND (@needle IS NULL
-               OR instr(casefold(e.name), @needle) > 0
-               OR EXISTS (SELECT 1 FROM {CurrentMentions} WHERE m.entity_key = e.entity_key AND instr(casefold(m.text), @needle) > 0))
-        ORDER BY Claims DESC, casefold(e.name), e.entity_key
-        LIMIT @limit OFFSET @offset
-        """;
+    public static readonly string FindEntities = Read.FindEntities(column => $"instr(casefold({column}), @needle) > 0");
 
     public static readonly string ResolveEntity = $"""
         {Read.EntityScope}
