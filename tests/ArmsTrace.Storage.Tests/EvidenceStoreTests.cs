@@ -343,6 +343,8 @@ public abstract class EvidenceStoreTests
         store.Ingest(d.Build(), "v1");
         Assert.Equal(["name:élysée"], Keys(store.FindEntities("ÉLYSÉE", null, 10, 0)));
         Assert.Equal(["name:øresund defence"], Keys(store.FindEntities("øresund", null, 10, 0)));
+        Assert.Equal(["name:élysée"], Keys(store.FindEntities("lys", null, 10, 0)));
+        Assert.Equal(["name:øresund defence"], Keys(store.FindEntities("DEFENCE", null, 10, 0)));
         Assert.Equal("name:élysée", store.Dossier("élysée")?.Entity.Key);
     }
 

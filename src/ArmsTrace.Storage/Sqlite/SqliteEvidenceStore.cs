@@ -1,3 +1,4 @@
+using System.Text;
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Pipeline;
@@ -74,11 +75,14 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
 
     public StoreSummary Summary() => SummaryQuery.Run(_connection, SqliteSql.CountCurrentDocuments, SqliteSql.Read);
 
-    public IReadOnlyList<StoredEntity> FindEntities(string? search, EntityType? type, int limit, int offset) =>
-        [.. _connection.Query<StoredEntityRow>(
-            SqliteSql.FindEntities,
-            new { needle = Needle(search), type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) })
+    public IReadOnlyList<StoredEntity> FindEntities(string? search, EntityType? type, int limit, int offset)
+    {
+        var needle = Needle(search);
+        return [.. _connection.Query<StoredEntityRow>(
+            needle is null || Ascii.IsValid(needle) ? SqliteSql.FindEntitiesAscii : SqliteSql.FindEntities,
+            new { needle, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) })
             .Select(r => r.ToRecord())];
+    }
 
     public IReadOnlyList<StoredClaim> FindClaims(ClaimFilter filter)
     {

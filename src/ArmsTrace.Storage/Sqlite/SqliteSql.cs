@@ -29,6 +29,13 @@ internal static class SqliteSql
 
     public static readonly string FindEntities = Read.FindEntities(column => $"instr(casefold({column}), @needle) > 0");
 
+    /// <summary>
+    /// As <see cref="FindEntities"/> for a needle of ASCII characters: SQLite's own upper() folds
+    /// exactly the letters such a needle can match, in C rather than through a call into .NET per
+    /// name and mention, which made search three times slower.
+    /// </summary>
+    public static readonly string FindEntitiesAscii = Read.FindEntities(column => $"instr(upper({column}), @needle) > 0");
+
     public static readonly string ResolveEntity = $"""
         {Read.EntityScope}
         SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type, COALESCE(cc.n, 0) AS Claims
