@@ -10,7 +10,7 @@ namespace ArmsTrace.Server.Tests.Security;
 /// <summary>Keyed mode, tried endpoint by endpoint and role by role.</summary>
 /// <remarks>In the server collection so its demo build never runs beside the other fixture's: in a trial, two in-process demo builds at once made one fail.</remarks>
 [Collection(ServerCollection.Name)]
-public sealed class KeyedAccessTests(KeyedServerFixture server) : IClassFixture<KeyedServerFixture>
+public sealed class KeyedAccessTests(KeyedServerFixture server, BrowserFixture browser) : IClassFixture<KeyedServerFixture>
 {
     [Fact]
     public async Task EveryApiEndpoint_WithoutAKey_Is401()
@@ -134,6 +134,28 @@ public sealed class KeyedAccessTests(KeyedServerFixture server) : IClassFixture<
         using var http = server.Client(null);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/api/health")).StatusCode);
+    }
+
+    [Fact]
+    public async Task WebPage_AsksForAKey_AndShowsTheDossierOnceSignedIn()
+    {
+        var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseAddress, "/#/entity/kb%3Airan").ToString());
+        await page.WaitForSelectorAsync("#login");
+        await page.FillAsync("#login-key", "atk_wrong");
+        await page.ClickAsync("#login button");
+        await page.WaitForFunctionAsync("document.getElementById('login-message').textContent.includes('not valid')");
+        await page.FillAsync("#login-key", server.Reader);
+        await page.ClickAsync("#login button");
+        await page.WaitForSelectorAsync("#dossier-name");
+        Assert.Contains("Iran", await page.InnerTextAsync("#dossier-name"), StringComparison.Ordinal);
+        var cookies = await context.CookiesAsync();
+        var session = Assert.Single(cookies, c => c.Name == "armstrace_session");
+        Assert.True(session.HttpOnly);
+        Assert.Equal(Microsoft.Playwright.SameSiteAttribute.Strict, session.SameSite);
+        Assert.Equal("", await page.EvaluateAsync<string>("document.cookie"));
+        await context.CloseAsync();
     }
 
     /// <summary>Every API route the server maps, with sample values for its parameters.</summary>
