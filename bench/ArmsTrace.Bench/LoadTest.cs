@@ -24,7 +24,8 @@ internal static class LoadTest
         var postgres = args.Contains("--postgres");
         var folder = Directory.CreateTempSubdirectory("armstrace-load-").FullName;
         using var pg = postgres ? new PostgresServer() : null;
-        var db = pg?.ConnectionString(pg.CreateDatabase()) ?? Path.Combine(folder, "demo.db");
+        // Pooled, as a served database would be: the tests' strings turn pooling off so no connection outlives a test.
+        var db = pg is null ? Path.Combine(folder, "demo.db") : new Npgsql.NpgsqlConnectionStringBuilder(pg.CreateDatabase()) { Pooling = true }.ConnectionString;
         var demo = DemoFolder();
         var quiet = Console.Out;
         Console.SetOut(TextWriter.Null);
