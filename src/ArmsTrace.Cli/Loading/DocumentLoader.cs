@@ -1,4 +1,3 @@
-using System.Globalization;
 using ArmsTrace.Core.Documents;
 
 namespace ArmsTrace.Cli.Loading;
@@ -11,8 +10,6 @@ namespace ArmsTrace.Cli.Loading;
 /// </summary>
 internal sealed class DocumentLoader
 {
-    private const double BytesPerMegabyte = 1024 * 1024;
-
     /// <param name="paths">Files and folders, loaded in the order given.</param>
     /// <exception cref="ArgumentException">A path is null or blank, or the options are invalid.</exception>
     public IEnumerable<LoadResult> Load(IReadOnlyList<string> paths, LoadOptions options)
@@ -104,7 +101,7 @@ internal sealed class DocumentLoader
         var indexFile = entries!.FirstOrDefault(entry => entry is FileInfo && IsIndexFile(entry.Name));
         if (indexFile is not null)
         {
-            var folderIndex = FolderIndex.Read(Path.Join(folder, indexFile.Name));
+            var folderIndex = FolderIndex.Read(Path.Join(folder, indexFile.Name), options.MaxFileBytes);
             foreach (var problem in folderIndex.Problems)
             {
                 yield return problem;
@@ -172,10 +169,10 @@ internal sealed class DocumentLoader
 
     private static IEnumerable<LoadResult> LoadFile(string path, DocumentFormat format, IndexEntry? entry, LoadOptions options)
     {
-        var (bytes, failure) = ReadBytes(path, options);
-        if (failure is not null)
+        var (bytes, problem) = FileReader.Read(path, options.MaxFileBytes);
+        if (problem is not null)
         {
-            return [failure];
+            return [new LoadFailure(path, problem)];
         }
 
         if (bytes!.Length == 0)
@@ -230,46 +227,6 @@ internal sealed class DocumentLoader
             entry?.Outlet,
             entry?.Published ?? article.Published);
         return new LoadedDocument(path, new SourceDocument(article.ToText(), options.ApplyOverrides(metadata)), decoded.Warnings);
-    }
-
-    private static (byte[]? Bytes, LoadFailure? Failure) ReadBytes(string path, LoadOptions options)
-    {
-        try
-        {
-            // Checked before opening so an oversized file costs nothing to refuse.
-            var length = new FileInfo(path).Length;
-            if (length > options.MaxFileBytes)
-            {
-                return (null, new LoadFailure(path, TooLargeMessage(length, options.MaxFileBytes)));
-            }
-
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-
-            // Reads at most the size seen above, so a file growing meanwhile cannot get past the limit.
-            var bytes = new byte[length];
-            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-            return (read == bytes.Length ? bytes : bytes[..read], null);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (null, new LoadFailure(path, $"cannot be read: {ex.Message}"));
-        }
-    }
-
-    private static string TooLargeMessage(long length, long limit) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"is {FormatSize(length, "0.0")}; the limit is {FormatSize(limit, "0.#")} (LoadOptions.MaxFileBytes / --max-size)");
-
-    private static string FormatSize(long bytes, string format)
-    {
-        if (bytes >= BytesPerMegabyte)
-        {
-            return (bytes / BytesPerMegabyte).ToString(format, CultureInfo.InvariantCulture) + " MB";
-        }
-
-        return bytes >= 1024
-            ? (bytes / 1024.0).ToString(format, CultureInfo.InvariantCulture) + " KB"
-            : string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes");
     }
 
     private static bool IsIndexFile(string path) =>

@@ -15,6 +15,11 @@ namespace ArmsTrace.Cli.Loading;
 /// <c>url</c>, <c>title</c>, <c>outlet</c>, <c>published</c>) instead of as documents. Files named directly
 /// get no index metadata; <see cref="Published"/> and <see cref="Outlet"/> are the way to supply it.
 /// </para>
+/// <para>
+/// Links to files are read through to their final target; a dangling link is a failure. Links to folders inside a
+/// folder are reported, not followed, so a link to an ancestor cannot loop. FIFOs, sockets and devices are refused
+/// without being opened. <see cref="MaxFileBytes"/> applies to <c>index.jsonl</c> too.
+/// </para>
 /// </summary>
 internal sealed class LoadOptions
 {
@@ -40,7 +45,8 @@ internal sealed class LoadOptions
     public string? Outlet { get; init; }
 
     /// <summary>
-    /// Files larger than this are refused before they are opened. Default: <see cref="DefaultMaxFileBytes"/>.
+    /// Files (documents and <c>index.jsonl</c>) larger than this are refused before they are opened.
+    /// Default: <see cref="DefaultMaxFileBytes"/>.
     /// </summary>
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
 

@@ -248,6 +248,23 @@ public sealed class DocumentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_IndexOverMaxSize_FailsAndTheFilesLoadWithoutItsMetadata()
+    {
+        _temp.Write("a.txt", "A report.");
+        var line = """{"file":"a.txt","outlet":"Alpha","title":"A report"}""";
+        var index = _temp.Write("index.jsonl", string.Join('\n', Enumerable.Repeat(line, 60)));
+
+        var results = Load(new LoadOptions { MaxFileBytes = 2048 }, _temp.Root);
+
+        var failure = AssertFailure(results[0], index);
+        Assert.Equal(
+            "is 3.1 KB; the limit is 2 KB (LoadOptions.MaxFileBytes / --max-size); files in this folder load without its metadata",
+            failure.Message);
+        var loaded = Assert.IsType<LoadedDocument>(Assert.Single(results, r => r is not LoadFailure));
+        Assert.Null(loaded.Document.Metadata.Outlet);
+    }
+
+    [Fact]
     public void Load_Folder_RecursesInOrdinalOrderEveryTime()
     {
         foreach (var name in new[] { "b.txt", "a/z.txt", "B.txt", "a.txt", "c/d/e.txt", "a/y.html", "c/index.jsonl" })
