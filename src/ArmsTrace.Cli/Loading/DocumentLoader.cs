@@ -116,10 +116,33 @@ internal sealed class DocumentLoader
             index = merged;
         }
 
+        var undecodable = entries!.Any(IsUndecodable) ? UndecodableNames.In(folder) : null;
+        string? previousUndecodable = null;
         foreach (var entry in entries!)
         {
             var path = Path.Join(folder, entry.Name);
-            if (IsHidden(entry))
+            if (entry.Name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            // Checked before the hidden flag: .NET cannot look such a file up, so it reports every flag on it, Hidden too.
+            if (IsUndecodable(entry))
+            {
+                // Names that differ only in their bad bytes all come out of .NET the same, next to one another.
+                if (entry.Name != previousUndecodable)
+                {
+                    foreach (var result in ReportUndecodable(folder, entry, undecodable!))
+                    {
+                        yield return result;
+                    }
+                }
+
+                previousUndecodable = entry.Name;
+                continue;
+            }
+
+            if (entry.Attributes.HasFlag(FileAttributes.Hidden))
             {
                 continue;
             }
@@ -151,6 +174,20 @@ internal sealed class DocumentLoader
                 yield return result;
             }
         }
+    }
+
+    // Folders and document files are reported; other files would have been skipped for their extension anyway.
+    private static IEnumerable<LoadFailure> ReportUndecodable(
+        string folder,
+        FileSystemInfo entry,
+        ILookup<string, (string Escaped, bool IsFolder)> undecodable)
+    {
+        var names = undecodable.Contains(entry.Name) ? undecodable[entry.Name] : [(entry.Name, entry is DirectoryInfo)];
+        return names
+            .Where(name => name.IsFolder || LoadOptions.FormatOf(name.Escaped) is not null)
+            .Select(name => new LoadFailure(
+                Path.Join(folder, name.Escaped),
+                "has a name that is not valid UTF-8 (bad bytes shown as \\xNN); rename it to load it"));
     }
 
     private static (FileSystemInfo[]? Entries, LoadFailure? Failure) List(string folder)
@@ -232,6 +269,6 @@ internal sealed class DocumentLoader
     private static bool IsIndexFile(string path) =>
         Path.GetFileName(path).Equals(LoadOptions.IndexFileName, StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsHidden(FileSystemInfo entry) =>
-        entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden);
+    // .NET gives a name that is not valid UTF-8 with U+FFFD for the bad bytes, and by that name nothing exists.
+    private static bool IsUndecodable(FileSystemInfo entry) => entry.Name.Contains('\uFFFD', StringComparison.Ordinal) && !entry.Exists;
 }

@@ -181,6 +181,26 @@ public sealed class DocumentLoaderFileSystemTests : IDisposable
         Assert.Equal("is a character device, not a regular file; not read", AssertFailure(results[1], device).Message);
     }
 
+    [Fact]
+    public void Load_NameNotValidUtf8InFolder_IsReportedWithTheBadBytesEscaped()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        _temp.Write("a-good.txt", "A good report.");
+        _temp.Run("sh", "-c", """printf 'Lost text.' > "$(printf 'caf\351.txt')" && mkdir "$(printf 'dossi\351')" """);
+
+        var results = LoadWithin(Patience, _temp.Root);
+
+        Assert.Equal(3, results.Count);
+        Assert.Equal("a-good.txt", Assert.IsType<LoadedDocument>(results[0]).Document.Metadata.Key);
+        var file = AssertFailure(results[1], _temp.PathOf("caf\\xe9.txt"));
+        Assert.Equal("has a name that is not valid UTF-8 (bad bytes shown as \\xNN); rename it to load it", file.Message);
+        AssertFailure(results[2], _temp.PathOf("dossi\\xe9"));
+    }
+
     internal static List<LoadResult> LoadWithin(TimeSpan patience, params string[] paths)
     {
         var loading = Task.Run(() => Load(paths));
