@@ -42,7 +42,7 @@ internal sealed class DocumentLoader
             }
 
             var results = attributes!.Value.HasFlag(FileAttributes.Directory)
-                ? LoadFolder(path, new Dictionary<string, IndexEntry>(StringComparer.Ordinal), options)
+                ? LoadFolder(path, keyPrefix: string.Empty, new Dictionary<string, IndexEntry>(StringComparer.Ordinal), options)
                 : LoadNamedFile(path, options);
             foreach (var result in results)
             {
@@ -85,10 +85,18 @@ internal sealed class DocumentLoader
             return [new LoadFailure(path, "is a folder index (metadata, not documents); give its folder instead")];
         }
 
-        return LoadFile(path, format.Value, entry: null, options);
+        return LoadFile(path, Path.GetFileName(path), format.Value, entry: null, options);
     }
 
-    private static IEnumerable<LoadResult> LoadFolder(string folder, IReadOnlyDictionary<string, IndexEntry> inherited, LoadOptions options)
+    /// <param name="keyPrefix">
+    /// The folder's path below the folder the user named, with '/' after each part: keys must tell
+    /// a/report.txt from b/report.txt, and come out the same on every run.
+    /// </param>
+    private static IEnumerable<LoadResult> LoadFolder(
+        string folder,
+        string keyPrefix,
+        IReadOnlyDictionary<string, IndexEntry> inherited,
+        LoadOptions options)
     {
         var (entries, failure) = List(folder);
         if (failure is not null)
@@ -156,7 +164,7 @@ internal sealed class DocumentLoader
                     continue;
                 }
 
-                foreach (var result in LoadFolder(path, index, options))
+                foreach (var result in LoadFolder(path, keyPrefix + entry.Name + "/", index, options))
                 {
                     yield return result;
                 }
@@ -169,7 +177,7 @@ internal sealed class DocumentLoader
                 continue;
             }
 
-            foreach (var result in LoadFile(path, format, index.GetValueOrDefault(entry.FullName), options))
+            foreach (var result in LoadFile(path, keyPrefix + entry.Name, format, index.GetValueOrDefault(entry.FullName), options))
             {
                 yield return result;
             }
@@ -204,7 +212,8 @@ internal sealed class DocumentLoader
         }
     }
 
-    private static IEnumerable<LoadResult> LoadFile(string path, DocumentFormat format, IndexEntry? entry, LoadOptions options)
+    /// <param name="key">The document's key: see <see cref="LoadOptions"/>.</param>
+    private static IEnumerable<LoadResult> LoadFile(string path, string key, DocumentFormat format, IndexEntry? entry, LoadOptions options)
     {
         var (bytes, problem) = FileReader.Read(path, options.MaxFileBytes);
         if (problem is not null)
@@ -228,7 +237,6 @@ internal sealed class DocumentLoader
             return [new LoadFailure(path, "is empty (only whitespace)")];
         }
 
-        var key = Path.GetFileName(path);
         switch (format)
         {
             case DocumentFormat.Text:
@@ -241,7 +249,7 @@ internal sealed class DocumentLoader
             case DocumentFormat.JsonLines:
                 // A decoding problem belongs to the whole file, not to each of its documents.
                 var warnings = decoded.Warnings.Select(warning => new LoadFailure(path, warning, severity: LoadSeverity.Warning));
-                return warnings.Concat(JsonlReader.Read(path, decoded.Text, entry, options));
+                return warnings.Concat(JsonlReader.Read(path, key, decoded.Text, entry, options));
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown document format.");

@@ -11,9 +11,15 @@ namespace ArmsTrace.Cli.Loading;
 /// </para>
 /// <para>
 /// In folders (searched recursively, in ordinal name order): entries whose names start with '.' are skipped,
-/// other extensions are ignored, and <c>index.jsonl</c> is read as per-file metadata (<c>file</c> plus any of
-/// <c>url</c>, <c>title</c>, <c>outlet</c>, <c>published</c>) instead of as documents. Files named directly
-/// get no index metadata; <see cref="Published"/> and <see cref="Outlet"/> are the way to supply it.
+/// other extensions are ignored, and <c>index.jsonl</c> is read as per-file metadata (<c>file</c>, relative to the
+/// index's folder, plus any of <c>url</c>, <c>title</c>, <c>outlet</c>, <c>published</c>) instead of as documents.
+/// Files named directly get no index metadata; <see cref="Published"/> and <see cref="Outlet"/> are the way to supply it.
+/// </para>
+/// <para>
+/// Keys: a file named directly is keyed by its file name; a file found in a folder by its path relative to that
+/// folder, with '/' separators ("a/report.txt", or "report.txt" at the top), so that same-named files in different
+/// folders stay apart and a file is matched again on every run. A .jsonl line without a <c>key</c> is keyed
+/// "file key#line".
 /// </para>
 /// <para>
 /// Links to files are read through to their final target; a dangling link is a failure. Links to folders inside a
