@@ -226,9 +226,10 @@ internal sealed class DocumentLoader
             return [new LoadFailure(path, "is empty (0 bytes)")];
         }
 
-        if (BinarySniffer.Describe(bytes) is { } kind)
+        var binary = format == DocumentFormat.JsonLines ? BinarySniffer.DescribeLines(bytes) : BinarySniffer.Describe(bytes);
+        if (binary is not null)
         {
-            return [new LoadFailure(path, $"looks like a binary file ({kind})")];
+            return [new LoadFailure(path, $"looks like a binary file ({binary})")];
         }
 
         var decoded = TextDecoder.Decode(bytes, honourHtmlMeta: format == DocumentFormat.Html);

@@ -42,6 +42,12 @@ internal static class JsonlReader
 
     private static LoadResult ReadLine(string path, string fileKey, int lineNumber, string line, IndexEntry? fileEntry, LoadOptions options)
     {
+        // Stated plainly instead of as the JSON parser's complaint about an invalid character.
+        if (line.Contains('\0'))
+        {
+            return new LoadFailure(path, "contains NUL bytes (binary data)", lineNumber);
+        }
+
         JsonDocument json;
         try
         {
@@ -70,7 +76,11 @@ internal static class JsonlReader
                 return new LoadFailure(path, $"field 'text' must be a string, not {JsonFields.Describe(textField.ValueKind)}", lineNumber);
             }
 
-            var text = textField.GetString()!;
+            if (!JsonFields.TryGetString(textField, "text", out var text, out var textProblem))
+            {
+                return new LoadFailure(path, textProblem, lineNumber);
+            }
+
             if (string.IsNullOrWhiteSpace(text))
             {
                 return new LoadFailure(path, "has an empty 'text'", lineNumber);
