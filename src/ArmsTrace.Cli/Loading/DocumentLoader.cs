@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArmsTrace.Core.Documents;
 
 namespace ArmsTrace.Cli.Loading;
@@ -259,7 +260,21 @@ internal sealed class DocumentLoader
 
     private static LoadResult LoadHtml(string path, string key, DecodedText decoded, IndexEntry? entry, LoadOptions options)
     {
-        var article = HtmlArticleExtractor.Extract(decoded.Text);
+        if (HtmlNesting.IsDeeperThan(decoded.Text, options.MaxHtmlDepth))
+        {
+            return new LoadFailure(path, string.Create(
+                CultureInfo.InvariantCulture,
+                $"nests elements deeper than {options.MaxHtmlDepth} levels (the limit for HTML, LoadOptions.MaxHtmlDepth); not parsed"));
+        }
+
+        var article = HtmlArticleExtractor.Extract(decoded.Text, options.MaxHtmlParseTime);
+        if (article is null)
+        {
+            return new LoadFailure(path, string.Create(
+                CultureInfo.InvariantCulture,
+                $"took longer than {options.MaxHtmlParseTime.TotalSeconds:0.###} s to parse (the limit for HTML, LoadOptions.MaxHtmlParseTime); abandoned"));
+        }
+
         if (article.Paragraphs.Count == 0)
         {
             return new LoadFailure(path, "has no article text in its HTML");
