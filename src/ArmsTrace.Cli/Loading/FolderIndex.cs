@@ -121,6 +121,13 @@ internal sealed class FolderIndex
                 return false;
             }
 
+            // No file can have such a name, and .NET refuses to build a path from it.
+            if (file.Contains('\0'))
+            {
+                problem = "field 'file' contains a NUL character";
+                return false;
+            }
+
             entry = new IndexEntry(lineNumber, file, title, url, outlet, published);
             problem = null;
             return true;

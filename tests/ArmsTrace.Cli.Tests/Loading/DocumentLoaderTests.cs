@@ -230,6 +230,23 @@ public sealed class DocumentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_IndexFileNameWithNul_FailsThatLineAndFilesStillLoad()
+    {
+        _temp.Write("a.txt", "A report.");
+        var index = _temp.Write("index.jsonl", """
+            {"file":"a\u0000.txt","outlet":"Nobody"}
+            {"file":"a.txt","outlet":"Alpha"}
+            """);
+
+        var results = Load(_temp.Root);
+
+        var failure = AssertFailure(results[0], index);
+        Assert.Equal(1, failure.Line);
+        Assert.Equal("field 'file' contains a NUL character", failure.Message);
+        Assert.Equal("Alpha", Assert.IsType<LoadedDocument>(Assert.Single(results, r => r is not LoadFailure)).Document.Metadata.Outlet);
+    }
+
+    [Fact]
     public void Load_IndexNamingMissingFile_Warns()
     {
         _temp.Write("a.txt", "A report.");
