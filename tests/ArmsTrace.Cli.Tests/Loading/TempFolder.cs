@@ -44,7 +44,7 @@ internal sealed class TempFolder : IDisposable
         if (!OperatingSystem.IsWindows())
         {
             // Skipping links keeps a test's link back to an ancestor from sending this round in circles.
-            // A name that is not valid UTF-8 reaches .NET mangled, so it does not exist by that name.
+            // File.Exists passes over a name that is not valid UTF-8: .NET gets it mangled, and by that name it is not there.
             var everyFile = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
             foreach (var file in Directory.EnumerateFiles(Root, "*", everyFile).Where(File.Exists))
             {
