@@ -3,7 +3,7 @@ using ArmsTrace.Core.Documents;
 
 namespace ArmsTrace.Cli.Commands;
 
-/// <summary>Loads documents for a command, reporting each problem on stderr as it goes.</summary>
+/// <summary>Loads documents for a command, reporting each problem on stderr as it goes, escaped for the terminal.</summary>
 internal sealed class DocumentInput
 {
     public int Errors { get; private set; }
@@ -20,7 +20,7 @@ internal sealed class DocumentInput
                     foreach (var w in loaded.Warnings)
                     {
                         Warnings++;
-                        errors.WriteLine($"{loaded.Path}: warning: {w}");
+                        errors.WriteLine(TerminalText.Escape($"{loaded.Path}: warning: {w}"));
                     }
 
                     yield return loaded.Document;
@@ -35,7 +35,7 @@ internal sealed class DocumentInput
                         Errors++;
                     }
 
-                    errors.WriteLine(failure.ToString());
+                    errors.WriteLine(TerminalText.Escape(failure.ToString()));
                     break;
             }
         }

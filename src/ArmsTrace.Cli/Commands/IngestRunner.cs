@@ -21,7 +21,7 @@ internal static class IngestRunner
         {
             foreach (var document in input.Load(paths, options, errors))
             {
-                status.Status($"Ingesting {Markup.Escape(document.Metadata.Key)} ({added + unchanged + versions} done)");
+                status.Status($"Ingesting {Markup.Escape(TerminalText.Escape(document.Metadata.Key))} ({added + unchanged + versions} done)");
                 try
                 {
                     var result = store.Ingest(pipeline.Run(document), version);
@@ -36,7 +36,7 @@ internal static class IngestRunner
                 catch (Exception ex) when (ex is StoreException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
                 {
                     failed++;
-                    errors.WriteLine($"{document.Metadata.Key}: not stored: {ex.Message}");
+                    errors.WriteLine(TerminalText.Escape($"{document.Metadata.Key}: not stored: {ex.Message}"));
                 }
             }
         });

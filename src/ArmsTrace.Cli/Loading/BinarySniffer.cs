@@ -3,10 +3,15 @@ using System.Text;
 
 namespace ArmsTrace.Cli.Loading;
 
-/// <summary>Recognises files that are not text, so they fail with a reason instead of loading as garbage.</summary>
+/// <summary>
+/// Recognises files that are not text, so they fail with a reason instead of loading as garbage. The whole file is
+/// looked at: binary data appended after a stretch of text must not slip through.
+/// </summary>
 internal static class BinarySniffer
 {
-    private const int SniffBytes = 8 * 1024;
+    // Controls are counted per window, so that a binary tail is caught however long the text before it, while a
+    // few stray controls spread through a long text never add up to a refusal.
+    private const int WindowBytes = 8 * 1024;
 
     // Real text has almost no C0 controls besides whitespace; a tenth of them is far past any text editor's output.
     private const double MaxControlShare = 0.10;
@@ -30,7 +35,15 @@ internal static class BinarySniffer
     ];
 
     /// <summary>Why the bytes look binary ("PNG image", "contains NUL bytes"), or null when they look like text.</summary>
-    public static string? Describe(ReadOnlySpan<byte> bytes)
+    public static string? Describe(ReadOnlySpan<byte> bytes) => Describe(bytes, nulIsBinary: true);
+
+    /// <summary>
+    /// As <see cref="Describe"/>, for a file of independent lines (.jsonl): a NUL spoils only the line it is on,
+    /// which the line reader reports alone, so here it counts as one more control character.
+    /// </summary>
+    public static string? DescribeLines(ReadOnlySpan<byte> bytes) => Describe(bytes, nulIsBinary: false);
+
+    private static string? Describe(ReadOnlySpan<byte> bytes, bool nulIsBinary)
     {
         foreach (var (magic, kind) in Signatures)
         {
@@ -40,48 +53,63 @@ internal static class BinarySniffer
             }
         }
 
-        var head = bytes[..Math.Min(bytes.Length, SniffBytes)];
-
-        // UTF-16 text is full of NUL bytes, so it is judged on its characters instead.
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        // UTF-16 text is full of NUL bytes, so it is judged on its code units instead.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return DescribeChars(Encoding.Unicode.GetString(head[2..]));
+            return DescribeUnits(bytes[2..], 2, 2, Encoding.Unicode, nulIsBinary);
         }
 
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return DescribeChars(Encoding.BigEndianUnicode.GetString(head[2..]));
+            return DescribeUnits(bytes[2..], 2, 2, Encoding.BigEndianUnicode, nulIsBinary);
         }
 
         // Latin-1 maps each byte to one char, so C0 controls are counted exactly whatever the real encoding.
-        return DescribeChars(Encoding.Latin1.GetString(head));
+        return DescribeUnits(bytes, 0, 1, Encoding.Latin1, nulIsBinary);
     }
 
-    private static string? DescribeChars(string head)
+    /// <param name="offset">Where <paramref name="bytes"/> start in the file, for the message.</param>
+    private static string? DescribeUnits(ReadOnlySpan<byte> bytes, int offset, int unitBytes, Encoding encoding, bool nulIsBinary)
     {
-        if (head.Length == 0)
+        var usable = bytes.Length - (bytes.Length % unitBytes);
+        var windowBytes = Math.Min(WindowBytes, usable);
+        if (windowBytes == 0)
         {
             return null;
         }
 
-        var controls = 0;
-        foreach (var c in head)
+        // Decoded a window at a time so that a 20 MB file never costs a 40 MB string.
+        Span<char> window = stackalloc char[WindowBytes];
+        for (var start = 0; start < usable; start += windowBytes)
         {
-            if (c == '\0')
+            // The last window ends at the end of the file, so that every window is full and a short tail is not
+            // judged on a handful of characters.
+            var from = Math.Min(start, usable - windowBytes);
+            var chars = window[..encoding.GetChars(bytes.Slice(from, windowBytes), window)];
+            if (nulIsBinary && chars.Contains('\0'))
             {
                 return "contains NUL bytes";
             }
 
-            if (IsSuspectControl(c))
+            var controls = 0;
+            foreach (var c in chars)
             {
-                controls++;
+                if (IsSuspectControl(c))
+                {
+                    controls++;
+                }
+            }
+
+            var share = (double)controls / chars.Length;
+            if (share > MaxControlShare)
+            {
+                return string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{share:P0} control characters in bytes {offset + from}-{offset + from + windowBytes}");
             }
         }
 
-        var share = (double)controls / head.Length;
-        return share > MaxControlShare
-            ? string.Create(CultureInfo.InvariantCulture, $"{share:P0} control characters in the first 8 KB")
-            : null;
+        return null;
     }
 
     // Whitespace controls, SUB (old DOS end-of-file) and ESC (terminal colours in logs) turn up in real text.

@@ -11,8 +11,6 @@ namespace ArmsTrace.Cli.Loading;
 /// </summary>
 internal sealed class DocumentLoader
 {
-    private const double BytesPerMegabyte = 1024 * 1024;
-
     /// <param name="paths">Files and folders, loaded in the order given.</param>
     /// <exception cref="ArgumentException">A path is null or blank, or the options are invalid.</exception>
     public IEnumerable<LoadResult> Load(IReadOnlyList<string> paths, LoadOptions options)
@@ -45,7 +43,7 @@ internal sealed class DocumentLoader
             }
 
             var results = attributes!.Value.HasFlag(FileAttributes.Directory)
-                ? LoadFolder(path, new Dictionary<string, IndexEntry>(StringComparer.Ordinal), options)
+                ? LoadFolder(path, keyPrefix: string.Empty, new Dictionary<string, IndexEntry>(StringComparer.Ordinal), options)
                 : LoadNamedFile(path, options);
             foreach (var result in results)
             {
@@ -88,10 +86,18 @@ internal sealed class DocumentLoader
             return [new LoadFailure(path, "is a folder index (metadata, not documents); give its folder instead")];
         }
 
-        return LoadFile(path, format.Value, entry: null, options);
+        return LoadFile(path, Path.GetFileName(path), format.Value, entry: null, options);
     }
 
-    private static IEnumerable<LoadResult> LoadFolder(string folder, IReadOnlyDictionary<string, IndexEntry> inherited, LoadOptions options)
+    /// <param name="keyPrefix">
+    /// The folder's path below the folder the user named, with '/' after each part: keys must tell
+    /// a/report.txt from b/report.txt, and come out the same on every run.
+    /// </param>
+    private static IEnumerable<LoadResult> LoadFolder(
+        string folder,
+        string keyPrefix,
+        IReadOnlyDictionary<string, IndexEntry> inherited,
+        LoadOptions options)
     {
         var (entries, failure) = List(folder);
         if (failure is not null)
@@ -104,7 +110,7 @@ internal sealed class DocumentLoader
         var indexFile = entries!.FirstOrDefault(entry => entry is FileInfo && IsIndexFile(entry.Name));
         if (indexFile is not null)
         {
-            var folderIndex = FolderIndex.Read(Path.Join(folder, indexFile.Name));
+            var folderIndex = FolderIndex.Read(Path.Join(folder, indexFile.Name), options.MaxFileBytes);
             foreach (var problem in folderIndex.Problems)
             {
                 yield return problem;
@@ -119,10 +125,33 @@ internal sealed class DocumentLoader
             index = merged;
         }
 
+        var undecodable = entries!.Any(IsUndecodable) ? UndecodableNames.In(folder) : null;
+        string? previousUndecodable = null;
         foreach (var entry in entries!)
         {
             var path = Path.Join(folder, entry.Name);
-            if (IsHidden(entry))
+            if (entry.Name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            // Checked before the hidden flag: .NET cannot look such a file up, so it reports every flag on it, Hidden too.
+            if (IsUndecodable(entry))
+            {
+                // Names that differ only in their bad bytes all come out of .NET the same, next to one another.
+                if (entry.Name != previousUndecodable)
+                {
+                    foreach (var result in ReportUndecodable(folder, entry, undecodable!))
+                    {
+                        yield return result;
+                    }
+                }
+
+                previousUndecodable = entry.Name;
+                continue;
+            }
+
+            if (entry.Attributes.HasFlag(FileAttributes.Hidden))
             {
                 continue;
             }
@@ -136,7 +165,7 @@ internal sealed class DocumentLoader
                     continue;
                 }
 
-                foreach (var result in LoadFolder(path, index, options))
+                foreach (var result in LoadFolder(path, keyPrefix + entry.Name + "/", index, options))
                 {
                     yield return result;
                 }
@@ -149,11 +178,25 @@ internal sealed class DocumentLoader
                 continue;
             }
 
-            foreach (var result in LoadFile(path, format, index.GetValueOrDefault(entry.FullName), options))
+            foreach (var result in LoadFile(path, keyPrefix + entry.Name, format, index.GetValueOrDefault(entry.FullName), options))
             {
                 yield return result;
             }
         }
+    }
+
+    // Folders and document files are reported; other files would have been skipped for their extension anyway.
+    private static IEnumerable<LoadFailure> ReportUndecodable(
+        string folder,
+        FileSystemInfo entry,
+        ILookup<string, (string Escaped, bool IsFolder)> undecodable)
+    {
+        var names = undecodable.Contains(entry.Name) ? undecodable[entry.Name] : [(entry.Name, entry is DirectoryInfo)];
+        return names
+            .Where(name => name.IsFolder || LoadOptions.FormatOf(name.Escaped) is not null)
+            .Select(name => new LoadFailure(
+                Path.Join(folder, name.Escaped),
+                "has a name that is not valid UTF-8 (bad bytes shown as \\xNN); rename it to load it"));
     }
 
     private static (FileSystemInfo[]? Entries, LoadFailure? Failure) List(string folder)
@@ -170,12 +213,13 @@ internal sealed class DocumentLoader
         }
     }
 
-    private static IEnumerable<LoadResult> LoadFile(string path, DocumentFormat format, IndexEntry? entry, LoadOptions options)
+    /// <param name="key">The document's key: see <see cref="LoadOptions"/>.</param>
+    private static IEnumerable<LoadResult> LoadFile(string path, string key, DocumentFormat format, IndexEntry? entry, LoadOptions options)
     {
-        var (bytes, failure) = ReadBytes(path, options);
-        if (failure is not null)
+        var (bytes, problem) = FileReader.Read(path, options.MaxFileBytes);
+        if (problem is not null)
         {
-            return [failure];
+            return [new LoadFailure(path, problem)];
         }
 
         if (bytes!.Length == 0)
@@ -183,9 +227,10 @@ internal sealed class DocumentLoader
             return [new LoadFailure(path, "is empty (0 bytes)")];
         }
 
-        if (BinarySniffer.Describe(bytes) is { } kind)
+        var binary = format == DocumentFormat.JsonLines ? BinarySniffer.DescribeLines(bytes) : BinarySniffer.Describe(bytes);
+        if (binary is not null)
         {
-            return [new LoadFailure(path, $"looks like a binary file ({kind})")];
+            return [new LoadFailure(path, $"looks like a binary file ({binary})")];
         }
 
         var decoded = TextDecoder.Decode(bytes, honourHtmlMeta: format == DocumentFormat.Html);
@@ -194,7 +239,6 @@ internal sealed class DocumentLoader
             return [new LoadFailure(path, "is empty (only whitespace)")];
         }
 
-        var key = Path.GetFileName(path);
         switch (format)
         {
             case DocumentFormat.Text:
@@ -207,7 +251,7 @@ internal sealed class DocumentLoader
             case DocumentFormat.JsonLines:
                 // A decoding problem belongs to the whole file, not to each of its documents.
                 var warnings = decoded.Warnings.Select(warning => new LoadFailure(path, warning, severity: LoadSeverity.Warning));
-                return warnings.Concat(JsonlReader.Read(path, decoded.Text, entry, options));
+                return warnings.Concat(JsonlReader.Read(path, key, decoded.Text, entry, options));
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown document format.");
@@ -216,7 +260,21 @@ internal sealed class DocumentLoader
 
     private static LoadResult LoadHtml(string path, string key, DecodedText decoded, IndexEntry? entry, LoadOptions options)
     {
-        var article = HtmlArticleExtractor.Extract(decoded.Text);
+        if (HtmlNesting.IsDeeperThan(decoded.Text, options.MaxHtmlDepth))
+        {
+            return new LoadFailure(path, string.Create(
+                CultureInfo.InvariantCulture,
+                $"nests elements deeper than {options.MaxHtmlDepth} levels (the limit for HTML, LoadOptions.MaxHtmlDepth); not parsed"));
+        }
+
+        var article = HtmlArticleExtractor.Extract(decoded.Text, options.MaxHtmlParseTime);
+        if (article is null)
+        {
+            return new LoadFailure(path, string.Create(
+                CultureInfo.InvariantCulture,
+                $"took longer than {options.MaxHtmlParseTime.TotalSeconds:0.###} s to parse (the limit for HTML, LoadOptions.MaxHtmlParseTime); abandoned"));
+        }
+
         if (article.Paragraphs.Count == 0)
         {
             return new LoadFailure(path, "has no article text in its HTML");
@@ -232,49 +290,9 @@ internal sealed class DocumentLoader
         return new LoadedDocument(path, new SourceDocument(article.ToText(), options.ApplyOverrides(metadata)), decoded.Warnings);
     }
 
-    private static (byte[]? Bytes, LoadFailure? Failure) ReadBytes(string path, LoadOptions options)
-    {
-        try
-        {
-            // Checked before opening so an oversized file costs nothing to refuse.
-            var length = new FileInfo(path).Length;
-            if (length > options.MaxFileBytes)
-            {
-                return (null, new LoadFailure(path, TooLargeMessage(length, options.MaxFileBytes)));
-            }
-
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-
-            // Reads at most the size seen above, so a file growing meanwhile cannot get past the limit.
-            var bytes = new byte[length];
-            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-            return (read == bytes.Length ? bytes : bytes[..read], null);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (null, new LoadFailure(path, $"cannot be read: {ex.Message}"));
-        }
-    }
-
-    private static string TooLargeMessage(long length, long limit) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"is {FormatSize(length, "0.0")}; the limit is {FormatSize(limit, "0.#")} (LoadOptions.MaxFileBytes / --max-size)");
-
-    private static string FormatSize(long bytes, string format)
-    {
-        if (bytes >= BytesPerMegabyte)
-        {
-            return (bytes / BytesPerMegabyte).ToString(format, CultureInfo.InvariantCulture) + " MB";
-        }
-
-        return bytes >= 1024
-            ? (bytes / 1024.0).ToString(format, CultureInfo.InvariantCulture) + " KB"
-            : string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes");
-    }
-
     private static bool IsIndexFile(string path) =>
         Path.GetFileName(path).Equals(LoadOptions.IndexFileName, StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsHidden(FileSystemInfo entry) =>
-        entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden);
+    // .NET gives a name that is not valid UTF-8 with U+FFFD for the bad bytes, and by that name nothing exists.
+    private static bool IsUndecodable(FileSystemInfo entry) => entry.Name.Contains('\uFFFD', StringComparison.Ordinal) && !entry.Exists;
 }

@@ -18,29 +18,32 @@ internal sealed class FolderIndex
     /// <summary>Entries by the full path of the file they name.</summary>
     public IReadOnlyDictionary<string, IndexEntry> Entries { get; }
 
-    /// <summary>Malformed lines (errors) and entries that name missing files (warnings), in line order.</summary>
+    /// <summary>
+    /// Why the index could not be read at all, or else how its decoding fell short (warnings), then malformed lines
+    /// (errors) and entries that name missing files (warnings), in line order.
+    /// </summary>
     public IReadOnlyList<LoadFailure> Problems { get; }
 
     /// <param name="indexPath">The index file, as it should appear in problems.</param>
-    public static FolderIndex Read(string indexPath)
+    /// <param name="maxBytes">The largest index read; a larger one is a problem and its folder loads without it.</param>
+    public static FolderIndex Read(string indexPath, long maxBytes)
     {
         ArgumentException.ThrowIfNullOrEmpty(indexPath);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
         var folder = Path.GetDirectoryName(Path.GetFullPath(indexPath))!;
         var entries = new Dictionary<string, IndexEntry>(StringComparer.Ordinal);
         var problems = new List<LoadFailure>();
 
-        string[] lines;
-        try
+        var (bytes, unreadable) = FileReader.Read(indexPath, maxBytes);
+        if (unreadable is not null)
         {
-            // Index files are a line per document, small enough to read at once; File.ReadAllLines honours a BOM.
-            lines = File.ReadAllLines(indexPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new LoadFailure(indexPath, $"cannot be read: {ex.Message}; files in this folder load without its metadata"));
+            problems.Add(new LoadFailure(indexPath, $"{unreadable}; files in this folder load without its metadata"));
             return new FolderIndex(entries, problems);
         }
 
+        var decoded = TextDecoder.Decode(bytes!, honourHtmlMeta: false);
+        problems.AddRange(decoded.Warnings.Select(warning => new LoadFailure(indexPath, warning, severity: LoadSeverity.Warning)));
+        var lines = decoded.Text.Split(["\r\n", "\r", "\n"], StringSplitOptions.None);
         for (var i = 0; i < lines.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(lines[i]))
@@ -115,6 +118,13 @@ internal sealed class FolderIndex
             if (file is null)
             {
                 problem = "has no 'file' naming the document it describes";
+                return false;
+            }
+
+            // No file can have such a name, and .NET refuses to build a path from it.
+            if (file.Contains('\0'))
+            {
+                problem = "field 'file' contains a NUL character";
                 return false;
             }
 

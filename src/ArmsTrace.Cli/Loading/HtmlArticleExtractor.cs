@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -26,11 +27,36 @@ internal static partial class HtmlArticleExtractor
         "hr", "li", "main", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
     };
 
-    public static HtmlArticle Extract(string html)
+    /// <param name="maxParseTime">How long parsing may take; past it the parse is abandoned.</param>
+    /// <returns>The article, or null when parsing took longer than <paramref name="maxParseTime"/>.</returns>
+    public static HtmlArticle? Extract(string html, TimeSpan maxParseTime)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var parser = new HtmlParser();
-        using var document = parser.ParseDocument(html);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(maxParseTime, TimeSpan.Zero);
+        var watch = Stopwatch.StartNew();
+        var parser = new HtmlParser(new HtmlParserOptions
+        {
+            // The parser creates elements all along, so checking here stops it within moments of the limit.
+            OnCreated = (_, _) =>
+            {
+                if (watch.Elapsed > maxParseTime)
+                {
+                    throw new TimeoutException();
+                }
+            },
+        });
+
+        IDocument parsed;
+        try
+        {
+            parsed = parser.ParseDocument(html);
+        }
+        catch (TimeoutException)
+        {
+            return null;
+        }
+
+        using var document = parsed;
 
         // Metadata first: the furniture removed below (header, time in a byline) often carries it.
         var title = Clean(Attribute(document, "meta[property='og:title'], meta[name='og:title']", "content"))

@@ -28,9 +28,37 @@ internal static class JsonFields
             return false;
         }
 
-        var text = field.GetString();
+        if (!TryGetString(field, name, out var text, out problem))
+        {
+            return false;
+        }
+
         value = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         return true;
+    }
+
+    /// <summary>
+    /// Reads a string field's value. Fails when its escapes spell half a UTF-16 character ("\ud800"): valid JSON,
+    /// but System.Text.Json refuses to make a string of it.
+    /// </summary>
+    public static bool TryGetString(
+        JsonElement field,
+        string name,
+        [NotNullWhen(true)] out string? text,
+        [NotNullWhen(false)] out string? problem)
+    {
+        try
+        {
+            text = field.GetString()!;
+            problem = null;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = null;
+            problem = $"field '{name}' has a \\u escape for half a character (a lone surrogate)";
+            return false;
+        }
     }
 
     public static string Describe(JsonValueKind kind) => kind switch

@@ -11,22 +11,23 @@ namespace ArmsTrace.Cli.Loading;
 internal static class JsonlReader
 {
     /// <param name="path">The file, as it should appear in results.</param>
+    /// <param name="fileKey">The file's own key; a line without a 'key' is keyed "fileKey#line".</param>
     /// <param name="text">The decoded file.</param>
     /// <param name="fileEntry">
     /// The folder index's entry for the whole file: its outlet and published date are defaults that a line's
     /// own fields replace; its title and url describe no single line, so they are not used.
     /// </param>
-    public static IEnumerable<LoadResult> Read(string path, string text, IndexEntry? fileEntry, LoadOptions options)
+    public static IEnumerable<LoadResult> Read(string path, string fileKey, string text, IndexEntry? fileEntry, LoadOptions options)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentException.ThrowIfNullOrEmpty(fileKey);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
-        return ReadLines(path, text, fileEntry, options);
+        return ReadLines(path, fileKey, text, fileEntry, options);
     }
 
-    private static IEnumerable<LoadResult> ReadLines(string path, string text, IndexEntry? fileEntry, LoadOptions options)
+    private static IEnumerable<LoadResult> ReadLines(string path, string fileKey, string text, IndexEntry? fileEntry, LoadOptions options)
     {
-        var fileName = Path.GetFileName(path);
         using var reader = new StringReader(text);
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
@@ -34,13 +35,19 @@ internal static class JsonlReader
             lineNumber++;
             if (!string.IsNullOrWhiteSpace(line))
             {
-                yield return ReadLine(path, fileName, lineNumber, line, fileEntry, options);
+                yield return ReadLine(path, fileKey, lineNumber, line, fileEntry, options);
             }
         }
     }
 
-    private static LoadResult ReadLine(string path, string fileName, int lineNumber, string line, IndexEntry? fileEntry, LoadOptions options)
+    private static LoadResult ReadLine(string path, string fileKey, int lineNumber, string line, IndexEntry? fileEntry, LoadOptions options)
     {
+        // Stated plainly instead of as the JSON parser's complaint about an invalid character.
+        if (line.Contains('\0'))
+        {
+            return new LoadFailure(path, "contains NUL bytes (binary data)", lineNumber);
+        }
+
         JsonDocument json;
         try
         {
@@ -69,7 +76,11 @@ internal static class JsonlReader
                 return new LoadFailure(path, $"field 'text' must be a string, not {JsonFields.Describe(textField.ValueKind)}", lineNumber);
             }
 
-            var text = textField.GetString()!;
+            if (!JsonFields.TryGetString(textField, "text", out var text, out var textProblem))
+            {
+                return new LoadFailure(path, textProblem, lineNumber);
+            }
+
             if (string.IsNullOrWhiteSpace(text))
             {
                 return new LoadFailure(path, "has an empty 'text'", lineNumber);
@@ -85,7 +96,7 @@ internal static class JsonlReader
             }
 
             var metadata = new DocumentMetadata(
-                key ?? string.Create(CultureInfo.InvariantCulture, $"{fileName}#{lineNumber}"),
+                key ?? string.Create(CultureInfo.InvariantCulture, $"{fileKey}#{lineNumber}"),
                 title,
                 url,
                 outlet ?? fileEntry?.Outlet,

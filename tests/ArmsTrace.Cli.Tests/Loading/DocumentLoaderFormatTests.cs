@@ -180,6 +180,68 @@ public sealed class DocumentLoaderFormatTests : IDisposable
         Assert.All(documents, d => Assert.Equal("Override", d.Document.Metadata.Outlet));
     }
 
+    [Fact]
+    public void Load_NulBytesAfterTheFirst8KB_FailsAsBinary()
+    {
+        var text = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("Plain words about a shipment. ", 700)))[..20_000];
+        var noise = new byte[20_000];
+        new Random(8).NextBytes(noise);
+        var path = _temp.Write("half.txt", [.. text, .. noise]);
+
+        var failure = AssertFailure(Assert.Single(Load(path)), path);
+
+        Assert.Equal("looks like a binary file (contains NUL bytes)", failure.Message);
+    }
+
+    [Fact]
+    public void Load_ControlCharactersAfterTheFirst8KB_FailAsBinary()
+    {
+        var text = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("Plain words about a shipment. ", 700)))[..20_000];
+        var controls = Enumerable.Range(0, 20_000).Select(i => (byte)(1 + (i % 8))).ToArray();
+        var path = _temp.Write("half.txt", [.. text, .. controls]);
+
+        var failure = AssertFailure(Assert.Single(Load(path)), path);
+
+        Assert.StartsWith("looks like a binary file (", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("control characters", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_JsonlLineWithNul_FailsThatLineAloneAndKeepsTheOthers()
+    {
+        var path = _temp.Write("feed.jsonl", [
+            .. """{"text":"First story."}"""u8, (byte)'\n',
+            .. """{"text":"Broken"""u8, 0x00, .. """ story."}"""u8, (byte)'\n',
+            .. """{"text":"Third story."}"""u8, (byte)'\n',
+        ]);
+
+        var results = Load(path);
+
+        Assert.Equal(3, results.Count);
+        Assert.Equal("feed.jsonl#1", Assert.IsType<LoadedDocument>(results[0]).Document.Metadata.Key);
+        var failure = AssertFailure(results[1], path);
+        Assert.Equal(2, failure.Line);
+        Assert.Equal("contains NUL bytes (binary data)", failure.Message);
+        Assert.Equal("feed.jsonl#3", Assert.IsType<LoadedDocument>(results[2]).Document.Metadata.Key);
+    }
+
+    [Fact]
+    public void Load_JsonlEscapeForHalfACharacter_FailsThatLineAlone()
+    {
+        var path = _temp.Write("feed.jsonl", """
+            {"text":"Lone \ud800 surrogate."}
+            {"text":"Fine.","title":"Also lone \udc00"}
+            {"text":"A whole pair \ud83d\ude80 is fine."}
+            """);
+
+        var results = Load(path);
+
+        Assert.Equal(3, results.Count);
+        Assert.Equal("field 'text' has a \\u escape for half a character (a lone surrogate)", AssertFailure(results[0], path).Message);
+        Assert.Equal("field 'title' has a \\u escape for half a character (a lone surrogate)", AssertFailure(results[1], path).Message);
+        Assert.Equal("A whole pair \U0001F680 is fine.", Assert.IsType<LoadedDocument>(results[2]).Document.Text);
+    }
+
     private static byte[] CodePage1252(string text)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

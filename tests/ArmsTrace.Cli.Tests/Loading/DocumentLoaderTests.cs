@@ -230,6 +230,23 @@ public sealed class DocumentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_IndexFileNameWithNul_FailsThatLineAndFilesStillLoad()
+    {
+        _temp.Write("a.txt", "A report.");
+        var index = _temp.Write("index.jsonl", """
+            {"file":"a\u0000.txt","outlet":"Nobody"}
+            {"file":"a.txt","outlet":"Alpha"}
+            """);
+
+        var results = Load(_temp.Root);
+
+        var failure = AssertFailure(results[0], index);
+        Assert.Equal(1, failure.Line);
+        Assert.Equal("field 'file' contains a NUL character", failure.Message);
+        Assert.Equal("Alpha", Assert.IsType<LoadedDocument>(Assert.Single(results, r => r is not LoadFailure)).Document.Metadata.Outlet);
+    }
+
+    [Fact]
     public void Load_IndexNamingMissingFile_Warns()
     {
         _temp.Write("a.txt", "A report.");
@@ -245,6 +262,23 @@ public sealed class DocumentLoaderTests : IDisposable
         Assert.Equal(2, warning.Line);
         Assert.Contains("lost.txt", warning.Message, StringComparison.Ordinal);
         Assert.IsType<LoadedDocument>(Assert.Single(results, r => r is not LoadFailure));
+    }
+
+    [Fact]
+    public void Load_IndexOverMaxSize_FailsAndTheFilesLoadWithoutItsMetadata()
+    {
+        _temp.Write("a.txt", "A report.");
+        var line = """{"file":"a.txt","outlet":"Alpha","title":"A report"}""";
+        var index = _temp.Write("index.jsonl", string.Join('\n', Enumerable.Repeat(line, 60)));
+
+        var results = Load(new LoadOptions { MaxFileBytes = 2048 }, _temp.Root);
+
+        var failure = AssertFailure(results[0], index);
+        Assert.Equal(
+            "is 3.1 KB; the limit is 2 KB (LoadOptions.MaxFileBytes / --max-size); files in this folder load without its metadata",
+            failure.Message);
+        var loaded = Assert.IsType<LoadedDocument>(Assert.Single(results, r => r is not LoadFailure));
+        Assert.Null(loaded.Document.Metadata.Outlet);
     }
 
     [Fact]

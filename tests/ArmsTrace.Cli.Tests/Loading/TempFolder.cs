@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 
 namespace ArmsTrace.Cli.Tests.Loading;
@@ -24,19 +25,41 @@ internal sealed class TempFolder : IDisposable
         return path;
     }
 
+    /// <summary>
+    /// Runs a program in <see cref="Root"/> and fails the test unless it succeeds: FIFOs and names that are not
+    /// valid UTF-8 can only be made outside .NET.
+    /// </summary>
+    public void Run(string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program, arguments) { WorkingDirectory = Root, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), $"{program} did not finish");
+        Assert.True(process.ExitCode == 0, $"{program} failed: {error}");
+    }
+
     public void Dispose()
     {
         // Restores permissions a test took away, or the folder could not be deleted.
         if (!OperatingSystem.IsWindows())
         {
             // Skipping links keeps a test's link back to an ancestor from sending this round in circles.
+            // File.Exists passes over a name that is not valid UTF-8: .NET gets it mangled, and by that name it is not there.
             var everyFile = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
-            foreach (var file in Directory.EnumerateFiles(Root, "*", everyFile))
+            foreach (var file in Directory.EnumerateFiles(Root, "*", everyFile).Where(File.Exists))
             {
                 File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             }
         }
 
-        Directory.Delete(Root, recursive: true);
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException) when (!OperatingSystem.IsWindows())
+        {
+            // .NET cannot name a file whose name is not valid UTF-8, so it cannot delete one either.
+            Run("rm", "-rf", Root);
+        }
     }
 }
