@@ -56,7 +56,7 @@ internal static class LoadTest
         Console.WriteLine("|---|---|---|---|---|---|");
         foreach (var (name, path) in targets)
         {
-            Drive(http, path, connections, TimeSpan.FromSeconds(1));
+            Drive(http, path, connections, TimeSpan.FromSeconds(2));
             Print(name, Drive(http, path, connections, TimeSpan.FromSeconds(seconds)), seconds);
         }
 

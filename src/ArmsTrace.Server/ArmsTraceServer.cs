@@ -45,7 +45,7 @@ internal static class ArmsTraceServer
         builder.Services.AddSingleton<Sessions>();
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         RateLimits.Add(builder.Services, settings);
-        builder.Services.AddScoped<IEvidenceStore>(_ => location.OpenEvidenceStore());
+        builder.Services.AddScoped<IEvidenceStore>(_ => location.OpenEvidenceStoreAsMigrated());
         builder.Services.AddSingleton<IEvidenceGraph>(_ => location.OpenGraph());
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton<IngestQueue>();

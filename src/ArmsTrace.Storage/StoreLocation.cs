@@ -43,6 +43,13 @@ public sealed class StoreLocation
     public IEvidenceStore OpenEvidenceStore() =>
         _postgres is { } pg ? PostgresEvidenceStore.Open(pg) : SqliteEvidenceStore.Open(_path);
 
+    /// <summary>
+    /// As <see cref="OpenEvidenceStore"/> but skipping the schema check, which costs two queries: for a
+    /// server that opens a store per request after opening it once, up to date, at start.
+    /// </summary>
+    public IEvidenceStore OpenEvidenceStoreAsMigrated() =>
+        _postgres is { } pg ? PostgresEvidenceStore.OpenCurrent(pg) : SqliteEvidenceStore.OpenCurrent(_path);
+
     /// <summary>The read side for the web server; open the evidence store once first so the schema exists.</summary>
     /// <remarks>The PostgreSQL graph holds a connection pool: dispose it when done.</remarks>
     public IEvidenceGraph OpenGraph() =>

@@ -7,14 +7,19 @@ namespace ArmsTrace.Storage.Postgres;
 internal static class PostgresConnections
 {
     /// <exception cref="StoreException">The server cannot be reached, refuses the login, lacks the database, or holds something else there.</exception>
-    public static NpgsqlConnection Open(PostgresLocation location)
+    /// <param name="migrate">False only where this process has opened the database once already and brought it up to date.</param>
+    public static NpgsqlConnection Open(PostgresLocation location, bool migrate = true)
     {
         ArgumentNullException.ThrowIfNull(location);
         var connection = new NpgsqlConnection(location.ConnectionString);
         try
         {
             connection.Open();
-            PostgresMigrator.Apply(connection, location.Display);
+            if (migrate)
+            {
+                PostgresMigrator.Apply(connection, location.Display);
+            }
+
             return connection;
         }
         catch (NpgsqlException ex)

@@ -1,3 +1,4 @@
+using System.Text;
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Pipeline;
@@ -30,6 +31,9 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
     public static PostgresEvidenceStore Open(string urlOrConnectionString) => Open(PostgresLocation.Parse(urlOrConnectionString));
 
     internal static PostgresEvidenceStore Open(PostgresLocation location) => new(PostgresConnections.Open(location), location.Display);
+
+    /// <summary>As <see cref="Open(PostgresLocation)"/> without the migration check, for a server that opened the database once at start.</summary>
+    internal static PostgresEvidenceStore OpenCurrent(PostgresLocation location) => new(PostgresConnections.Open(location, migrate: false), location.Display);
 
     public IngestResult Ingest(AnalysisContext analysed, string extractorVersion)
     {
@@ -75,11 +79,15 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
 
     public StoreSummary Summary() => Guard("summary", () => SummaryQuery.Run(_connection, PostgresSql.CountCurrentDocuments, PostgresSql.Read));
 
-    public IReadOnlyList<StoredEntity> FindEntities(string? search, EntityType? type, int limit, int offset) => Guard("entity search", () =>
-        (IReadOnlyList<StoredEntity>)[.. _connection.Query<StoredEntityRow>(
-            PostgresSql.FindEntities,
-            new { needle = Blank(search), type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) })
+    public IReadOnlyList<StoredEntity> FindEntities(string? search, EntityType? type, int limit, int offset)
+    {
+        var needle = Blank(search)?.Trim();
+        var ascii = needle is null || Ascii.IsValid(needle);
+        return Guard("entity search", () => (IReadOnlyList<StoredEntity>)[.. _connection.Query<StoredEntityRow>(
+            ascii ? PostgresSql.FindEntitiesAscii : PostgresSql.FindEntities,
+            new { needle = ascii ? needle?.ToUpperInvariant() : needle, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) })
             .Select(r => r.ToRecord())]);
+    }
 
     public IReadOnlyList<StoredClaim> FindClaims(ClaimFilter filter)
     {

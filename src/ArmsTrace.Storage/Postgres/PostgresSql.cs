@@ -36,6 +36,12 @@ internal static class PostgresSql
 
     public static readonly string FindEntities = Read.FindEntities(column => $"strpos(casefold({column}), casefold(@needle)) > 0");
 
+    /// <summary>
+    /// As <see cref="FindEntities"/> for an upper-cased needle of ASCII characters: plain upper()
+    /// folds exactly the letters such a needle can match, without the ICU collation's cost per name and mention.
+    /// </summary>
+    public static readonly string FindEntitiesAscii = Read.FindEntities(column => $"strpos(upper({column}), @needle) > 0");
+
     public static readonly string ResolveEntity = $"""
         {Read.EntityScope}
         SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type, COALESCE(cc.n, 0) AS Claims

@@ -6,7 +6,8 @@ namespace ArmsTrace.Storage.Sqlite;
 /// <summary>Opens an ArmsTrace database (WAL, foreign keys, casefold, migrations) for every store that works on the file.</summary>
 internal static class SqliteConnections
 {
-    public static SqliteConnection Open(string path)
+    /// <param name="migrate">False only where this process has opened the file once already and brought it up to date.</param>
+    public static SqliteConnection Open(string path, bool migrate = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
@@ -15,7 +16,11 @@ internal static class SqliteConnections
             connection.Open();
             connection.CreateFunction("casefold", (string? s) => s?.ToUpperInvariant(), isDeterministic: true);
             connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
-            SqliteMigrator.Apply(connection, path);
+            if (migrate)
+            {
+                SqliteMigrator.Apply(connection, path);
+            }
+
             return connection;
         }
         catch (SqliteException ex)

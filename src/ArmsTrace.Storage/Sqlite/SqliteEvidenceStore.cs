@@ -30,6 +30,9 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
     /// <exception cref="StoreException">The file is not a SQLite database, not an ArmsTrace one, or newer than this program.</exception>
     public static SqliteEvidenceStore Open(string path) => new(SqliteConnections.Open(path), path);
 
+    /// <summary>As <see cref="Open"/> without the migration check, for a server that opened the file once at start.</summary>
+    internal static SqliteEvidenceStore OpenCurrent(string path) => new(SqliteConnections.Open(path, migrate: false), path);
+
     public IngestResult Ingest(AnalysisContext analysed, string extractorVersion)
     {
         ArgumentNullException.ThrowIfNull(analysed);
