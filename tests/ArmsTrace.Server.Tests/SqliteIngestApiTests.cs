@@ -1,5 +1,7 @@
 namespace ArmsTrace.Server.Tests;
 
+/// <remarks>In the server collection: its timed reads must not share the two cores with another suite's extraction or browser.</remarks>
+[Collection(ServerCollection.Name)]
 public sealed class SqliteIngestApiTests : IngestApiTests
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("armstrace-ingest-tests-").FullName;

@@ -3,7 +3,6 @@ using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Reading;
 using ArmsTrace.Server.Ingest;
-using ArmsTrace.Storage;
 using ArmsTrace.Storage.Graph;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
