@@ -20,35 +20,68 @@ internal sealed class IngestWorker : BackgroundService
         _time = time;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <remarks>
+    /// On a thread of its own: extraction holds its thread for seconds, and on a two-core machine the pool
+    /// has two threads before it slowly adds more, so a pool thread spent here made reads wait seconds.
+    /// </remarks>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Off the request threads from the start: extraction is CPU work that would otherwise hold one.
-        await Task.Yield();
-        await foreach (var job in _queue.Reader.ReadAllAsync(stoppingToken))
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
         {
-            job.Start();
             try
             {
-                using var scope = _scopes.CreateScope();
-                var store = scope.ServiceProvider.GetRequiredService<IEvidenceStore>();
-                var (result, warnings) = _ingest.Ingest(store, job.Document);
-                var outcome = result.Outcome switch
-                {
-                    IngestOutcome.Added => "added",
-                    IngestOutcome.NewVersion => "new_version",
-                    _ => "unchanged",
-                };
-                job.Succeed(new IngestResponse(job.Document.Metadata.Key, outcome, result.Version, result.Mentions, result.Claims, warnings), _time.GetUtcNow());
+                Run(stoppingToken);
+                done.TrySetResult();
             }
-            catch (StoreException ex)
+            catch (OperationCanceledException)
             {
-                job.Fail(ex.Message, _time.GetUtcNow());
+                done.TrySetResult();
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+        })
+        {
+            IsBackground = true,
+            Name = "ArmsTrace ingest worker",
+        };
+        thread.Start();
+        return done.Task;
+    }
+
+    private void Run(CancellationToken stoppingToken)
+    {
+        while (_queue.Reader.WaitToReadAsync(stoppingToken).AsTask().GetAwaiter().GetResult())
+        {
+            while (_queue.Reader.TryRead(out var job))
             {
-                // One document the extractor chokes on must not stop every later one from being stored.
-                job.Fail($"extraction failed: {ex.GetType().Name}: {ex.Message}", _time.GetUtcNow());
+                Process(job);
             }
+        }
+    }
+
+    private void Process(IngestJob job)
+    {
+        job.Start();
+        try
+        {
+            using var scope = _scopes.CreateScope();
+            var store = scope.ServiceProvider.GetRequiredService<IEvidenceStore>();
+            var (result, warnings) = _ingest.Ingest(store, job.Document);
+            var outcome = result.Outcome switch
+            {
+                IngestOutcome.Added => "added",
+                IngestOutcome.NewVersion => "new_version",
+                _ => "unchanged",
+            };
+            job.Succeed(new IngestResponse(job.Document.Metadata.Key, outcome, result.Version, result.Mentions, result.Claims, warnings), _time.GetUtcNow());
+        }
+        catch (StoreException ex)
+        {
+            job.Fail(ex.Message, _time.GetUtcNow());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One document the extractor chokes on must not stop every later one from being stored.
+            job.Fail($"extraction failed: {ex.GetType().Name}: {ex.Message}", _time.GetUtcNow());
         }
     }
 }
