@@ -12,6 +12,8 @@ internal static class PostgresGraphSql
     private const string ClaimStart = "COALESCE(c.time_from, d.published)";
     private const string ClaimEnd = "COALESCE(c.time_to, c.time_from, d.published)";
 
+    private static string InKeys(string column) => $"{column} = ANY(@keys)";
+
     public const string ClaimConditions = $"""
         (@anyType = 0 OR c.type = ANY(@types))
         AND (@anyStance = 0 OR c.stance = ANY(@stances))
@@ -39,33 +41,11 @@ internal static class PostgresGraphSql
         {CurrentReadSql.ClaimOrder}
         """;
 
-    /// <summary>Claims whose both edge ends are among @keys, those touching @centre first, at most @limit.</summary>
-    public static readonly string ClaimsWithin = $"""
-        {PostgresSql.Read.SelectClaims}
-        WHERE {ClaimConditions}
-          AND c.subject_key = ANY(@keys) AND COALESCE(c.object_key, c.item_key) = ANY(@keys)
-        ORDER BY CASE WHEN @centre IN (c.subject_key, COALESCE(c.object_key, c.item_key)) THEN 0 ELSE 1 END,
-            d.published IS NULL, d.published, d.doc_key, c.evidence_start, c.id
-        LIMIT @limit
-        """;
+    public static readonly string ClaimsWithin = SharedGraphSql.ClaimsWithin(PostgresSql.Read, ClaimConditions, InKeys);
 
-    /// <summary>How many claims <see cref="ClaimsWithin"/> would return without its limit.</summary>
-    public static readonly string CountWithin = $"""
-        SELECT COUNT(*) FROM {PostgresSql.CurrentClaims}
-        WHERE {ClaimConditions}
-          AND c.subject_key = ANY(@keys) AND COALESCE(c.object_key, c.item_key) = ANY(@keys)
-        """;
+    public static readonly string CountWithin = SharedGraphSql.CountWithin(PostgresSql.CurrentClaims, ClaimConditions, InKeys);
 
-    /// <summary>The other ends of edges touching @keys, most claims first: the walk adds the best connected neighbours before the cap.</summary>
-    public static readonly string EdgesTouching = $"""
-        SELECT c.subject_key AS A, COALESCE(c.object_key, c.item_key) AS B, COUNT(*) AS Claims
-        FROM {PostgresSql.CurrentClaims}
-        WHERE {ClaimConditions}
-          AND COALESCE(c.object_key, c.item_key) IS NOT NULL
-          AND (c.subject_key = ANY(@keys) OR COALESCE(c.object_key, c.item_key) = ANY(@keys))
-        GROUP BY c.subject_key, COALESCE(c.object_key, c.item_key)
-        ORDER BY Claims DESC, A, B
-        """;
+    public static readonly string EdgesTouching = SharedGraphSql.EdgesTouching(PostgresSql.CurrentClaims, ClaimConditions, InKeys);
 
     public const string Documents = """
         SELECT d.doc_key AS Key, d.version AS Version, d.title AS Title, d.outlet AS Outlet, d.published AS Published,
@@ -104,9 +84,9 @@ internal static class PostgresGraphSql
         WHERE e.entity_key = ANY(@keys)
         """;
 
-    public static readonly string StreamClaims = StreamSql.Claims(PostgresSql.Read, ClaimConditions);
+    public static readonly string StreamClaims = SharedGraphSql.Claims(PostgresSql.Read, ClaimConditions);
 
-    public static readonly string StreamEntities = StreamSql.Entities(PostgresSql.CurrentClaims, ClaimConditions);
+    public static readonly string StreamEntities = SharedGraphSql.Entities(PostgresSql.CurrentClaims, ClaimConditions);
 
     public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, CountWithin, EdgesTouching, Documents, Document, DocumentMentions, DocumentClaims, Entities, PostgresSql.Read.ClaimsOfEntityPage, StreamClaims, StreamEntities);
 }

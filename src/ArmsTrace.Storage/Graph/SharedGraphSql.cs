@@ -1,0 +1,58 @@
+namespace ArmsTrace.Storage.Graph;
+
+/// <summary>
+/// Graph statements written once and given each dialect's current-claims join, claim conditions and
+/// list test (<paramref name="inKeys"/>: "column IN @keys" or "column = ANY(@keys)"), so SQLite and
+/// PostgreSQL cannot drift apart.
+/// </summary>
+internal static class SharedGraphSql
+{
+    /// <summary>Every matching claim, one document after another, so a reader can close each document as it goes.</summary>
+    public static string Claims(CurrentReadSql read, string conditions) => $"""
+        {read.SelectClaims}
+        WHERE {conditions}
+        ORDER BY d.id, c.id
+        """;
+
+    /// <summary>Each entity that plays any role in a matching claim, with the number of those claims.</summary>
+    public static string Entities(string currentClaims, string conditions) => $"""
+        WITH picked AS (SELECT c.id, c.subject_key, c.object_key, c.item_key, c.source_key FROM {currentClaims} WHERE {conditions}),
+        roles AS (
+            SELECT id, subject_key AS entity_key FROM picked
+            UNION SELECT id, object_key FROM picked WHERE object_key IS NOT NULL
+            UNION SELECT id, item_key FROM picked WHERE item_key IS NOT NULL
+            UNION SELECT id, source_key FROM picked WHERE source_key IS NOT NULL)
+        SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type, COUNT(*) AS Claims
+        FROM roles r JOIN entities e ON e.entity_key = r.entity_key
+        GROUP BY e.entity_key, e.name, e.type
+        ORDER BY e.entity_key
+        """;
+
+    /// <summary>Claims whose both edge ends are among @keys, those touching @centre first, at most @limit.</summary>
+    public static string ClaimsWithin(CurrentReadSql read, string conditions, Func<string, string> inKeys) => $"""
+        {read.SelectClaims}
+        WHERE {conditions}
+          AND {inKeys("c.subject_key")} AND {inKeys("COALESCE(c.object_key, c.item_key)")}
+        ORDER BY CASE WHEN @centre IN (c.subject_key, COALESCE(c.object_key, c.item_key)) THEN 0 ELSE 1 END,
+            d.published IS NULL, d.published, d.doc_key, c.evidence_start, c.id
+        LIMIT @limit
+        """;
+
+    /// <summary>How many claims <see cref="ClaimsWithin"/> would return without its limit.</summary>
+    public static string CountWithin(string currentClaims, string conditions, Func<string, string> inKeys) => $"""
+        SELECT COUNT(*) FROM {currentClaims}
+        WHERE {conditions}
+          AND {inKeys("c.subject_key")} AND {inKeys("COALESCE(c.object_key, c.item_key)")}
+        """;
+
+    /// <summary>The other ends of edges touching @keys, most claims first: the walk adds the best connected neighbours before the cap.</summary>
+    public static string EdgesTouching(string currentClaims, string conditions, Func<string, string> inKeys) => $"""
+        SELECT c.subject_key AS A, COALESCE(c.object_key, c.item_key) AS B, COUNT(*) AS Claims
+        FROM {currentClaims}
+        WHERE {conditions}
+          AND COALESCE(c.object_key, c.item_key) IS NOT NULL
+          AND ({inKeys("c.subject_key")} OR {inKeys("COALESCE(c.object_key, c.item_key)")})
+        GROUP BY c.subject_key, COALESCE(c.object_key, c.item_key)
+        ORDER BY Claims DESC, A, B
+        """;
+}
