@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 
 namespace ArmsTrace.Storage.Exports.Csv;
@@ -36,7 +35,7 @@ internal sealed class CsvExportWriter : IExportWriter
             csv.WriteHeader(EntityColumns);
             foreach (var e in data.Entities)
             {
-                Row(csv, ++rows, e.Key, e.Name, e.Type, Invariant(e.Claims), e.CountryName, e.CountryCode, Invariant(e.Latitude), Invariant(e.Longitude), string.Join("; ", e.Aliases));
+                Row(csv, ++rows, e.Key, e.Name, e.Type, InvariantText.Of(e.Claims), e.CountryName, e.CountryCode, InvariantText.Of(e.Latitude), InvariantText.Of(e.Longitude), string.Join("; ", e.Aliases));
             }
         }
         else
@@ -47,10 +46,10 @@ internal sealed class CsvExportWriter : IExportWriter
                 Row(
                     csv,
                     ++rows,
-                    Invariant(c.Id), c.Type, c.SubjectKey, c.SubjectName, c.ObjectKey, c.ObjectName, c.ItemKey, c.ItemName,
-                    Invariant(c.QuantityValue), c.QuantityUnit, c.QuantityText, c.TimeText, c.TimeFrom, c.TimeTo, c.Stance,
-                    c.SourceKey, c.SourceName, c.EvidenceText, Invariant(c.EvidenceStart), Invariant(c.EvidenceEnd), c.DocumentKey,
-                    Invariant(c.DocumentVersion), c.DocumentTitle, c.DocumentUrl, c.Outlet, c.Published, c.Extractor,
+                    InvariantText.Of(c.Id), c.Type, c.SubjectKey, c.SubjectName, c.ObjectKey, c.ObjectName, c.ItemKey, c.ItemName,
+                    InvariantText.Of(c.QuantityValue), c.QuantityUnit, c.QuantityText, c.TimeText, c.TimeFrom, c.TimeTo, c.Stance,
+                    c.SourceKey, c.SourceName, c.EvidenceText, InvariantText.Of(c.EvidenceStart), InvariantText.Of(c.EvidenceEnd), c.DocumentKey,
+                    InvariantText.Of(c.DocumentVersion), c.DocumentTitle, c.DocumentUrl, c.Outlet, c.Published, c.Extractor,
                     c.ExtractorVersion, c.RecordedAt);
             }
         }
@@ -71,10 +70,4 @@ internal sealed class CsvExportWriter : IExportWriter
             csv.Flush();
         }
     }
-
-    private static string? Invariant<T>(T? value)
-        where T : struct, IFormattable => value?.ToString(null, CultureInfo.InvariantCulture);
-
-    private static string Invariant<T>(T value)
-        where T : struct, IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
 }

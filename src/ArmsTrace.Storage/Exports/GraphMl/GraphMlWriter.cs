@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 
@@ -58,11 +57,11 @@ internal sealed class GraphMlWriter : IExportWriter
             xml.WriteAttributeString("id", e.Key);
             Data(xml, "n_name", e.Name);
             Data(xml, "n_type", e.Type);
-            Data(xml, "n_claims", Invariant(e.Claims));
+            Data(xml, "n_claims", InvariantText.Of(e.Claims));
             Data(xml, "n_country", e.CountryName);
             Data(xml, "n_country_code", e.CountryCode);
-            Data(xml, "n_latitude", Invariant(e.Latitude));
-            Data(xml, "n_longitude", Invariant(e.Longitude));
+            Data(xml, "n_latitude", InvariantText.Of(e.Latitude));
+            Data(xml, "n_longitude", InvariantText.Of(e.Longitude));
             Data(xml, "n_aliases", e.Aliases.Count == 0 ? null : string.Join("; ", e.Aliases));
             xml.WriteEndElement();
             Flush(xml, ++written);
@@ -71,10 +70,10 @@ internal sealed class GraphMlWriter : IExportWriter
         foreach (var c in data.Claims)
         {
             xml.WriteStartElement("edge", Ns);
-            xml.WriteAttributeString("id", "claim-" + Invariant(c.Id));
+            xml.WriteAttributeString("id", "claim-" + InvariantText.Of(c.Id));
             xml.WriteAttributeString("source", c.SubjectKey);
             xml.WriteAttributeString("target", c.ObjectKey ?? c.ItemKey ?? c.SubjectKey);
-            Data(xml, "e_claim_id", Invariant(c.Id));
+            Data(xml, "e_claim_id", InvariantText.Of(c.Id));
             Data(xml, "e_claim_type", c.Type);
 
             // A claim with neither object nor item is drawn as a loop on its subject, marked so.
@@ -84,17 +83,17 @@ internal sealed class GraphMlWriter : IExportWriter
             Data(xml, "e_asserted_by_key", c.SourceKey);
             Data(xml, "e_item", c.ItemName);
             Data(xml, "e_item_key", c.ItemKey);
-            Data(xml, "e_quantity", Invariant(c.QuantityValue));
+            Data(xml, "e_quantity", InvariantText.Of(c.QuantityValue));
             Data(xml, "e_quantity_unit", c.QuantityUnit);
             Data(xml, "e_quantity_text", c.QuantityText);
             Data(xml, "e_time_text", c.TimeText);
             Data(xml, "e_time_from", c.TimeFrom);
             Data(xml, "e_time_to", c.TimeTo);
             Data(xml, "e_evidence", c.EvidenceText);
-            Data(xml, "e_evidence_start", Invariant(c.EvidenceStart));
-            Data(xml, "e_evidence_end", Invariant(c.EvidenceEnd));
+            Data(xml, "e_evidence_start", InvariantText.Of(c.EvidenceStart));
+            Data(xml, "e_evidence_end", InvariantText.Of(c.EvidenceEnd));
             Data(xml, "e_document", c.DocumentKey);
-            Data(xml, "e_document_version", Invariant(c.DocumentVersion));
+            Data(xml, "e_document_version", InvariantText.Of(c.DocumentVersion));
             Data(xml, "e_document_title", c.DocumentTitle);
             Data(xml, "e_document_url", c.DocumentUrl);
             Data(xml, "e_publisher", c.Outlet);
@@ -139,10 +138,4 @@ internal sealed class GraphMlWriter : IExportWriter
             xml.Flush();
         }
     }
-
-    private static string? Invariant<T>(T? value)
-        where T : struct, IFormattable => value?.ToString(null, CultureInfo.InvariantCulture);
-
-    private static string Invariant<T>(T value)
-        where T : struct, IFormattable => value.ToString(null, CultureInfo.InvariantCulture);
 }
