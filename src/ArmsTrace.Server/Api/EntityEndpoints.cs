@@ -69,7 +69,6 @@ internal static class EntityEndpoints
             groups,
             o,
             l,
-            page.Next is not null,
             page.Next));
     }
 }

@@ -17,5 +17,7 @@ internal sealed record EntityView(
     IReadOnlyList<ClaimGroup> ClaimsByType,
     int Offset,
     int Limit,
-    bool HasMore,
-    string? Next);
+    string? Next)
+{
+    public bool HasMore => Next is not null;
+}

@@ -4,16 +4,17 @@ namespace ArmsTrace.Storage.Graph;
 /// Entities within reach of the centre and the claims joining them. A claim joins its subject to
 /// its object, or to its item when it has no object.
 /// </summary>
-/// <param name="Truncated">True when <see cref="NeighbourhoodQuery.MaxNodes"/> stopped the walk early.</param>
 /// <param name="NodesLeftOut">Entities the walk reached but did not add once it was full (at least this many more).</param>
 /// <param name="ClaimsTotal">Claims joining the nodes returned; more than <see cref="Claims"/> holds when <see cref="NeighbourhoodQuery.MaxClaims"/> cut them.</param>
 public sealed record Neighbourhood(
     StoredEntity Centre,
     IReadOnlyList<StoredEntity> Nodes,
     IReadOnlyList<StoredClaim> Claims,
-    bool Truncated,
-    int NodesLeftOut = 0,
-    long ClaimsTotal = 0)
+    int NodesLeftOut,
+    long ClaimsTotal)
 {
+    /// <summary>True when <see cref="NeighbourhoodQuery.MaxNodes"/> stopped the walk early.</summary>
+    public bool Truncated => NodesLeftOut > 0;
+
     public long ClaimsLeftOut => Math.Max(0, ClaimsTotal - Claims.Count);
 }

@@ -118,7 +118,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
         var claims = connection.Query<StoredClaimRow>(_sql.ClaimsWithin, p).Select(r => r.ToRecord()).ToList();
         var total = connection.ExecuteScalar<long>(_sql.CountWithin, p);
         var nodes = EntitiesOf(connection, visited).OrderByDescending(e => e.Claims).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
-        return new Neighbourhood(centre, nodes, claims, leftOut.Count > 0, leftOut.Count, total);
+        return new Neighbourhood(centre, nodes, claims, leftOut.Count, total);
     }
 
     public IReadOnlyList<GraphPath> Paths(string fromKey, string toKey, PathQuery query)
