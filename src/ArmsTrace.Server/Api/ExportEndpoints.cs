@@ -55,7 +55,7 @@ internal static class ExportEndpoints
         var name = "armstrace";
         if (!string.IsNullOrWhiteSpace(entity))
         {
-            var key = graph.Entities([entity]).Count > 0 ? entity : store.Dossier(entity)?.Entity.Key;
+            var key = EntityKeys.Resolve(store, graph, entity);
             if (key is null)
             {
                 return Problems.NotFound($"no entity '{entity}'");

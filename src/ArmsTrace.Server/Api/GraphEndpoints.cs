@@ -36,7 +36,7 @@ internal static class GraphEndpoints
         [FromQuery] int? limit,
         [FromQuery] int? maxClaims)
     {
-        var resolved = Resolve(store, graph, key);
+        var resolved = EntityKeys.Resolve(store, graph, key);
         if (resolved is null)
         {
             return Problems.NotFound($"no entity '{key}'");
@@ -68,8 +68,8 @@ internal static class GraphEndpoints
             return Problems.BadRequest("'from' and 'to' are required");
         }
 
-        var a = Resolve(store, graph, from);
-        var b = Resolve(store, graph, to);
+        var a = EntityKeys.Resolve(store, graph, from);
+        var b = EntityKeys.Resolve(store, graph, to);
         if (a is null || b is null)
         {
             return Problems.NotFound($"no entity '{(a is null ? from : to)}'");
@@ -80,8 +80,4 @@ internal static class GraphEndpoints
         var paths = graph.Paths(a, b, new PathQuery(Paging.List(types), maxDepth ?? 4, l + 1, o));
         return Results.Ok(Paging.From(paths, o, l));
     }
-
-    /// <summary>Accepts a key, or a name or alias as <see cref="IEvidenceStore.Dossier"/> resolves it.</summary>
-    private static string? Resolve(IEvidenceStore store, IEvidenceGraph graph, string keyOrName) =>
-        graph.Entities([keyOrName]).Count > 0 ? keyOrName : store.Dossier(keyOrName)?.Entity.Key;
 }
