@@ -49,9 +49,7 @@ public abstract class EvidenceStoreTests
     public void Ingest_SeveralDocuments_CountsAcrossThem()
     {
         using var store = CreateStore();
-        store.Ingest(SampleDocuments.Drones(), "v1");
-        store.Ingest(SampleDocuments.Rockets(), "v1");
-        store.Ingest(SampleDocuments.Factory(), "v1");
+        SampleDocuments.IngestAll(store);
         var s = store.Summary();
         Assert.Equal((3, 3, 10, 13, 6), (s.Documents, s.DocumentVersions, s.Entities, s.Mentions, s.Claims));
         Assert.Equal(new NamedCount("supply", 4), s.ClaimsByType[0]);
@@ -475,9 +473,7 @@ public abstract class EvidenceStoreTests
     private IEvidenceStore Loaded()
     {
         var store = CreateStore();
-        store.Ingest(SampleDocuments.Drones(), "v1");
-        store.Ingest(SampleDocuments.Rockets(), "v1");
-        store.Ingest(SampleDocuments.Factory(), "v1");
+        SampleDocuments.IngestAll(store);
         return store;
     }
 

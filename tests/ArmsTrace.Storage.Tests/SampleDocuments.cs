@@ -13,6 +13,14 @@ internal static class SampleDocuments
 
     public const string FactoryText = "GRI makes drone engines. Ghazanfar Roknabadi Industries is based in Tehran.";
 
+    /// <summary>Stores Drones, Rockets and Factory, the corpus most suites start from.</summary>
+    public static void IngestAll(IEvidenceStore store)
+    {
+        store.Ingest(Drones(), "v1");
+        store.Ingest(Rockets(), "v1");
+        store.Ingest(Factory(), "v1");
+    }
+
     /// <summary>4 mentions, 3 entities, 2 supply claims by Iran (reported, denied), published 2023-03-01.</summary>
     public static AnalysisContext Drones(string key = "a.txt")
     {

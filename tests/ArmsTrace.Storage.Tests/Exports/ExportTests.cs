@@ -200,9 +200,7 @@ public abstract class ExportTests
         var location = StoreLocation.Parse(NewDatabase());
         using (var store = location.OpenEvidenceStore())
         {
-            store.Ingest(SampleDocuments.Drones(), "v1");
-            store.Ingest(SampleDocuments.Rockets(), "v1");
-            store.Ingest(SampleDocuments.Factory(), "v1");
+            SampleDocuments.IngestAll(store);
         }
 
         var graph = location.OpenGraph();
