@@ -18,17 +18,19 @@ internal static class EvalCommand
         var aliases = new Option<string>("--aliases") { Description = "Acceptable names per canonical entity (shared/eval/aliases.json)", Required = true };
         var json = CommonOptions.Json();
         var verbose = new Option<bool>("--verbose") { Description = "List missed gold claims and unmatched predictions" };
+        var calibrate = new Option<string?>("--calibrate") { Description = "Also write each kind of claim's measured precision to FILE, the confidence table (src/ArmsTrace.Core/Resources/lexicons/claim-confidence.tsv)" };
         var command = new Command("eval", "Score claim extraction against gold claims: precision, recall, F1 and stance/source/item agreement");
         command.Arguments.Add(paths);
         command.Options.Add(gold);
         command.Options.Add(aliases);
         command.Options.Add(json);
         command.Options.Add(verbose);
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(gold)!, parse.GetValue(aliases)!, parse.GetValue(json), parse.GetValue(verbose)));
+        command.Options.Add(calibrate);
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(gold)!, parse.GetValue(aliases)!, parse.GetValue(json), parse.GetValue(verbose), parse.GetValue(calibrate)));
         return command;
     }
 
-    private static int Run(string[] paths, string goldPath, string aliasesPath, bool json, bool verbose)
+    private static int Run(string[] paths, string goldPath, string aliasesPath, bool json, bool verbose, string? calibrate)
     {
         IReadOnlyList<GoldClaim> gold;
         try
@@ -46,6 +48,7 @@ internal static class EvalCommand
         var pipeline = DefaultPipeline.Create();
         var input = new DocumentInput();
         var scores = new List<DocumentScore>();
+        var calibration = new ConfidenceCalibration();
         foreach (var document in input.Load(paths, LoadOptions.Default, Console.Error))
         {
             var key = document.Metadata.Key;
@@ -53,10 +56,21 @@ internal static class EvalCommand
             var context = pipeline.Run(document);
             var predicted = context.Claims.Select(ToPredicted).ToList();
             scores.Add(ClaimScorer.Score(key, docGold, predicted));
+            for (var i = 0; i < predicted.Count; i++)
+            {
+                calibration.Add(context.Claims[i], ClaimScorer.IsRight(docGold, predicted[i]));
+            }
+
             if (verbose)
             {
                 PrintDetails(key, docGold, predicted);
             }
+        }
+
+        if (calibrate is not null)
+        {
+            using var writer = new StreamWriter(calibrate);
+            calibration.Write(writer, Path.GetFileName(Path.TrimEndingDirectorySeparator(paths[0])));
         }
 
         var total = DocumentScore.Sum("overall", scores);

@@ -16,4 +16,11 @@ public sealed record Claim(
     EntityRef? Source,
     Stance Stance,
     TextSpan Evidence,
-    string Extractor);
+    string Extractor)
+{
+    /// <summary>How the extractor found it; null for claims not drafted by the claim finders.</summary>
+    public ClaimBasis? Basis { get; init; }
+
+    /// <summary>Set by <see cref="Confidence.ClaimConfidenceStage"/> from <see cref="Basis"/> and the endpoints.</summary>
+    public ClaimConfidence? Confidence { get; init; }
+}

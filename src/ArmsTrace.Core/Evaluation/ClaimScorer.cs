@@ -61,6 +61,15 @@ public static class ClaimScorer
         return new DocumentScore(document, found, required, falsePositives, stanceOk, stanceN, sourceOk, sourceN, itemOk, itemN);
     }
 
+    /// <summary>Whether one prediction matches any of the document's gold claims, required or optional.</summary>
+    public static bool IsRight(IReadOnlyList<GoldClaim> gold, PredictedClaim predicted)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(predicted);
+        var p = predicted with { Subject = EvalNames.Normalize(predicted.Subject), Object = EvalNames.Normalize(predicted.Object) };
+        return gold.Any(g => Matches(g, p));
+    }
+
     private static bool Matches(GoldClaim g, PredictedClaim p) =>
         g.Type == p.Type && g.Subjects.Contains(p.Subject) && g.Objects.Contains(p.Object);
 

@@ -1,4 +1,5 @@
 using ArmsTrace.Core.Claims;
+using ArmsTrace.Core.Claims.Confidence;
 using ArmsTrace.Core.Claims.Extraction;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Nlp.Parsing;
@@ -25,5 +26,6 @@ public static class DefaultPipeline
         new EntityTypingStage(),
         new ClaimExtractorStage(),
         new ClaimEndpointResolverStage(),
+        new ClaimConfidenceStage(ConfidenceTable.Default),
     ]);
 }

@@ -14,4 +14,7 @@ internal sealed record ClaimDraft(ClaimType Type, Mention Subject, Mention? Obje
     public Stance? OwnStance { get; init; }
 
     public ClaimQuantity? Quantity { get; init; }
+
+    /// <summary>The finder that drafted it; the stage sets it as each finder finishes.</summary>
+    public string Finder { get; init; } = string.Empty;
 }

@@ -94,7 +94,10 @@ internal sealed class ClaimAssembler
             source,
             stance,
             s.Sentence.Span,
-            ClaimExtractorStage.ExtractorName + "/" + ClaimExtractorStage.ExtractorVersion));
+            ClaimExtractorStage.ExtractorName + "/" + ClaimExtractorStage.ExtractorVersion)
+        {
+            Basis = new ClaimBasis(d.Finder, s.Word(d.Trigger), tree is not null, s.Sentence.EndToken - s.Sentence.FirstToken),
+        });
     }
 
     private static ClaimQuantity? FindQuantity(SentenceScope s, Mention item)

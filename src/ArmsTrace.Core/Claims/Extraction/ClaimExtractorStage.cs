@@ -61,6 +61,13 @@ public sealed class ClaimExtractorStage : IPipelineStage
             foreach (var finder in _finders)
             {
                 finder.Find(scope, tree, found);
+                for (var i = 0; i < found.Count; i++)
+                {
+                    if (found[i].Finder.Length == 0)
+                    {
+                        found[i] = found[i] with { Finder = finder.Name };
+                    }
+                }
             }
 
             previous = found.Count == 0 ? null : _assembler.Add(scope, tree, found, previous);

@@ -9,6 +9,9 @@ namespace ArmsTrace.Core.Claims.Finders;
 /// </summary>
 internal interface IClaimFinder
 {
+    /// <summary>Short name, kept with each claim found so its confidence can say which rule found it.</summary>
+    string Name { get; }
+
     /// <param name="tree">The sentence's parse, or null where the document was not parsed.</param>
     /// <param name="found">The sentence's claims so far.</param>
     void Find(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found);

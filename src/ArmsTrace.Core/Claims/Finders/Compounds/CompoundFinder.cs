@@ -12,6 +12,8 @@ namespace ArmsTrace.Core.Claims.Finders.Compounds;
 /// </summary>
 internal sealed class CompoundFinder : IClaimFinder
 {
+    public string Name => "compound";
+
     private readonly FrozenDictionary<string, string> _compounds = Lexicon.Table("compound-suffixes.txt");
     private readonly TreeClaimFinder _trees;
     private readonly ReferenceResolver _resolver = new();

@@ -11,6 +11,8 @@ namespace ArmsTrace.Core.Claims.Finders.Echoes;
 /// </summary>
 internal sealed class EchoFinder : IClaimFinder
 {
+    public string Name => "echo";
+
     private readonly TreeClaimFinder _trees;
 
     public EchoFinder(TreeClaimFinder trees)

@@ -14,6 +14,8 @@ namespace ArmsTrace.Core.Claims.Finders.Nationality;
 /// </summary>
 internal sealed class NationalityFinder : IClaimFinder
 {
+    public string Name => "nationality";
+
     private const int MaxDescriptorWords = 3;
 
     private readonly FrozenSet<string> _heads = Lexicon.Table("descriptive-heads.txt")

@@ -11,6 +11,8 @@ namespace ArmsTrace.Core.Claims.Finders.Roles;
 /// </summary>
 internal sealed class RoleFinder : IClaimFinder
 {
+    public string Name => "role";
+
     private readonly TitleReader _titles = new();
     private readonly KnowledgeBase _kb;
 

@@ -9,6 +9,8 @@ namespace ArmsTrace.Core.Claims.Finders.Structure;
 /// <summary>"ORG of ORG" and "ORG's ORG" (part of), and facilities "in PLACE" (located in).</summary>
 internal sealed class StructureFinder : IClaimFinder
 {
+    public string Name => "structure";
+
     public void Find(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found)
     {
         var ms = s.Mentions;

@@ -9,6 +9,8 @@ namespace ArmsTrace.Core.Claims.Finders.TreePatterns;
 /// </summary>
 internal sealed class TreePatternFinder : IClaimFinder
 {
+    public string Name => "tree-pattern";
+
     private readonly TreeClaimFinder _trees;
 
     public TreePatternFinder(TreeClaimFinder trees)

@@ -9,6 +9,8 @@ namespace ArmsTrace.Core.Claims.Finders.WordTriggers;
 /// </summary>
 internal sealed class WordTriggerFinder : IClaimFinder
 {
+    public string Name => "word-trigger";
+
     private readonly TriggerLexicon _triggers;
     private readonly TreeClaimFinder _trees;
 
