@@ -50,7 +50,7 @@ internal sealed class CurrentReadSql
                 d.doc_key AS DocumentKey, d.version AS DocumentVersion, d.outlet AS Outlet, d.published AS Published,
                 c.evidence_start AS EvidenceStart, c.evidence_end AS EvidenceEnd, c.evidence_text AS EvidenceText,
                 c.extractor AS Extractor, c.extractor_version AS ExtractorVersion, c.recorded_at AS RecordedAt,
-                d.title AS DocumentTitle, d.url AS DocumentUrl
+                d.title AS DocumentTitle, d.url AS DocumentUrl, c.review AS Review, c.confidence AS Confidence, c.basis AS Basis
             FROM {currentClaims}
             """;
         ClaimsOfEntity = $"""

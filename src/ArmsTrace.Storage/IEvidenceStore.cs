@@ -14,6 +14,14 @@ public interface IEvidenceStore : IDisposable
     /// <exception cref="StoreException">The document's offsets are invalid or the database refused the write.</exception>
     IngestResult Ingest(AnalysisContext analysed, string extractorVersion);
 
+    /// <summary>
+    /// Stores a fresh extraction of a stored document's text as a new version when it found other
+    /// claims or mentions than the current version holds (Unchanged otherwise); analysts' judgements
+    /// on the document follow their claims into the new version.
+    /// </summary>
+    /// <exception cref="StoreException">As <see cref="Ingest"/>.</exception>
+    IngestResult Reextract(AnalysisContext analysed, string extractorVersion);
+
     StoreSummary Summary();
 
     /// <summary>Entities whose name or any mention text contains <paramref name="search"/> (any case), most claims first.</summary>

@@ -40,20 +40,26 @@ public sealed class StoreLocation
 
     /// <summary>Opens the store, creating a SQLite file or the tables in a PostgreSQL database when missing.</summary>
     /// <exception cref="StoreException">The database cannot be reached, opened or brought up to date.</exception>
-    public IEvidenceStore OpenEvidenceStore() =>
-        _postgres is { } pg ? PostgresEvidenceStore.Open(pg) : SqliteEvidenceStore.Open(_path);
+    public IEvidenceStore OpenEvidenceStore(ClaimView view = ClaimView.Reviewed) =>
+        _postgres is { } pg ? PostgresEvidenceStore.Open(pg, view) : SqliteEvidenceStore.Open(_path, view);
 
     /// <summary>
     /// As <see cref="OpenEvidenceStore"/> but skipping the schema check, which costs two queries: for a
     /// server that opens a store per request after opening it once, up to date, at start.
     /// </summary>
-    public IEvidenceStore OpenEvidenceStoreAsMigrated() =>
-        _postgres is { } pg ? PostgresEvidenceStore.OpenCurrent(pg) : SqliteEvidenceStore.OpenCurrent(_path);
+    public IEvidenceStore OpenEvidenceStoreAsMigrated(ClaimView view = ClaimView.Reviewed) =>
+        _postgres is { } pg ? PostgresEvidenceStore.OpenCurrent(pg, view) : SqliteEvidenceStore.OpenCurrent(_path, view);
 
     /// <summary>The read side for the web server; open the evidence store once first so the schema exists.</summary>
     /// <remarks>The PostgreSQL graph holds a connection pool: dispose it when done.</remarks>
     public IEvidenceGraph OpenGraph() =>
         _postgres is { } pg ? new PostgresEvidenceGraph(pg) : new SqliteEvidenceGraph(_path);
+
+    /// <summary>Analysts' judgements, in the same database as the graph.</summary>
+    /// <exception cref="StoreException">The database cannot be reached, opened or brought up to date.</exception>
+    public Review.IReviewStore OpenReview(TimeProvider? time = null) => _postgres is { } pg
+        ? new Review.SqlReviewStore(PostgresConnections.Open(pg), PostgresSql.CurrentClaims, PostgresSql.Read, PostgresSql.LockForIngest, time ?? TimeProvider.System)
+        : new Review.SqlReviewStore(SqliteConnections.Open(_path), SqliteSql.CurrentClaims, SqliteSql.Read, null, time ?? TimeProvider.System);
 
     internal IMergeStore OpenMerges() =>
         _postgres is { } pg ? PostgresMergeStore.Open(pg) : SqliteMergeStore.Open(_path);

@@ -58,11 +58,15 @@ internal sealed class DocumentBuilder
         Stance stance = Stance.Asserted,
         EntityRef? source = null,
         ClaimQuantity? quantity = null,
-        ClaimTime? time = null)
+        ClaimTime? time = null,
+        double? confidence = null)
     {
         var at = Clean.IndexOf(evidence, StringComparison.Ordinal);
         Assert.True(at >= 0, $"'{evidence}' is not in the clean text");
-        _context.Claims.Add(new Claim(type, subject, obj, item, quantity, time, source, stance, new TextSpan(at, at + evidence.Length), "test-extractor"));
+        _context.Claims.Add(new Claim(type, subject, obj, item, quantity, time, source, stance, new TextSpan(at, at + evidence.Length), "test-extractor")
+        {
+            Confidence = confidence is { } c ? new ClaimConfidence(c, "set by the test") : null,
+        });
         return this;
     }
 

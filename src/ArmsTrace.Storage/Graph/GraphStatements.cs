@@ -19,4 +19,20 @@ internal sealed record GraphStatements(
     string Entities,
     string EntityClaims,
     string StreamClaims,
-    string StreamEntities);
+    string StreamEntities)
+{
+    public GraphStatements In(ClaimView view) => view == ClaimView.Reviewed ? this : new(
+        ClaimViews.Apply(FindClaims, view),
+        ClaimViews.Apply(ClaimsTouching, view),
+        ClaimViews.Apply(ClaimsWithin, view),
+        ClaimViews.Apply(CountWithin, view),
+        ClaimViews.Apply(EdgesTouching, view),
+        ClaimViews.Apply(Documents, view),
+        Document,
+        DocumentMentions,
+        ClaimViews.Apply(DocumentClaims, view),
+        ClaimViews.Apply(Entities, view),
+        ClaimViews.Apply(EntityClaims, view),
+        ClaimViews.Apply(StreamClaims, view),
+        ClaimViews.Apply(StreamEntities, view));
+}

@@ -33,4 +33,7 @@ public interface IEvidenceGraph
 
     /// <summary>The entities playing any role in the claims <see cref="StreamClaims"/> yields for the same query, by key.</summary>
     IEnumerable<StoredEntity> StreamEntities(ClaimQuery query);
+
+    /// <summary>The same graph read in another view (reviewed or raw), sharing this one's connections.</summary>
+    IEvidenceGraph In(ClaimView view);
 }

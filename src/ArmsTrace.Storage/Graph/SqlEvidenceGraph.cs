@@ -17,15 +17,20 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
     private const int MaxPathVisits = 5000;
 
     private readonly Func<DbConnection> _open;
+    private readonly GraphStatements _reviewed;
     private readonly GraphStatements _sql;
 
-    public SqlEvidenceGraph(Func<DbConnection> open, GraphStatements sql)
+    /// <param name="sql">The database's statements for the reviewed view; <see cref="In"/> derives the raw one.</param>
+    public SqlEvidenceGraph(Func<DbConnection> open, GraphStatements sql, ClaimView view = ClaimView.Reviewed)
     {
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(sql);
         _open = open;
-        _sql = sql;
+        _reviewed = sql;
+        _sql = sql.In(view);
     }
+
+    public IEvidenceGraph In(ClaimView view) => new SqlEvidenceGraph(_open, _reviewed, view);
 
     public IReadOnlyList<StoredClaim> FindClaims(ClaimQuery query)
     {

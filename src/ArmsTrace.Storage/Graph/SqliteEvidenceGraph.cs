@@ -42,4 +42,6 @@ public sealed class SqliteEvidenceGraph : IEvidenceGraph
     public IEnumerable<StoredClaim> StreamClaims(ClaimQuery query) => _graph.StreamClaims(query);
 
     public IEnumerable<StoredEntity> StreamEntities(ClaimQuery query) => _graph.StreamEntities(query);
+
+    public IEvidenceGraph In(ClaimView view) => _graph.In(view);
 }

@@ -55,5 +55,7 @@ public sealed class PostgresEvidenceGraph : IEvidenceGraph, IDisposable
 
     public IEnumerable<StoredEntity> StreamEntities(ClaimQuery query) => _graph.StreamEntities(query);
 
+    public IEvidenceGraph In(ClaimView view) => _graph.In(view);
+
     public void Dispose() => _dataSource.Dispose();
 }

@@ -2,6 +2,7 @@ using System.Text;
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Storage.Review;
 using ArmsTrace.Storage.Rows;
 using Dapper;
 using Npgsql;
@@ -16,11 +17,13 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
 {
     private readonly NpgsqlConnection _connection;
     private readonly string _display;
+    private readonly ClaimView _view;
 
-    private PostgresEvidenceStore(NpgsqlConnection connection, string display)
+    private PostgresEvidenceStore(NpgsqlConnection connection, string display, ClaimView view)
     {
         _connection = connection;
         _display = display;
+        _view = view;
     }
 
     /// <summary>Test hook: runs inside the ingest transaction after the claims are written, before commit.</summary>
@@ -28,21 +31,32 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
 
     /// <summary>Connects to the database named by a URL or connection string and brings its schema up to date.</summary>
     /// <exception cref="StoreException">The location is malformed, the server cannot be reached or refuses the login, or the database is not usable.</exception>
-    public static PostgresEvidenceStore Open(string urlOrConnectionString) => Open(PostgresLocation.Parse(urlOrConnectionString));
+    public static PostgresEvidenceStore Open(string urlOrConnectionString) => Open(PostgresLocation.Parse(urlOrConnectionString), ClaimView.Reviewed);
 
-    internal static PostgresEvidenceStore Open(PostgresLocation location) => new(PostgresConnections.Open(location), location.Display);
+    internal static PostgresEvidenceStore Open(PostgresLocation location, ClaimView view) => new(PostgresConnections.Open(location), location.Display, view);
 
     /// <summary>As <see cref="Open(PostgresLocation)"/> without the migration check, for a server that opened the database once at start.</summary>
-    internal static PostgresEvidenceStore OpenCurrent(PostgresLocation location) => new(PostgresConnections.Open(location, migrate: false), location.Display);
+    internal static PostgresEvidenceStore OpenCurrent(PostgresLocation location, ClaimView view) => new(PostgresConnections.Open(location, migrate: false), location.Display, view);
 
     public IngestResult Ingest(AnalysisContext analysed, string extractorVersion)
     {
         ArgumentNullException.ThrowIfNull(analysed);
         ArgumentNullException.ThrowIfNull(extractorVersion);
-        var rows = IngestRows.From(analysed, extractorVersion, DateTime.UtcNow);
+        return Store(IngestRows.From(analysed, extractorVersion, DateTime.UtcNow), reextracted: false);
+    }
+
+    public IngestResult Reextract(AnalysisContext analysed, string extractorVersion)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        ArgumentNullException.ThrowIfNull(extractorVersion);
+        return Store(IngestRows.From(analysed, extractorVersion, DateTime.UtcNow), reextracted: true);
+    }
+
+    private IngestResult Store(IngestRows rows, bool reextracted)
+    {
         try
         {
-            return Write(rows);
+            return Write(rows, reextracted);
         }
         catch (NpgsqlException ex)
         {
@@ -50,13 +64,13 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
         }
     }
 
-    private IngestResult Write(IngestRows rows)
+    private IngestResult Write(IngestRows rows, bool reextracted)
     {
         var doc = rows.Document;
         using var tx = _connection.BeginTransaction();
         _connection.Execute(PostgresSql.LockForIngest, transaction: tx);
-        var same = _connection.Query<(long Id, long Version)>(PostgresSql.FindCurrentByHash, new { hash = doc.ContentHash }, tx).ToList();
-        if (same.Count > 0)
+        var same = _connection.Query<(long Id, long Version)>(reextracted ? PostgresSql.FindCurrentByKey : PostgresSql.FindCurrentByHash, new { key = doc.Key, hash = doc.ContentHash }, tx).ToList();
+        if (same.Count > 0 && (!reextracted || ExtractionSignature.Same(_connection, tx, same[0].Id, rows)))
         {
             return new IngestResult(IngestOutcome.Unchanged, same[0].Id, (int)same[0].Version, 0, 0);
         }
@@ -71,20 +85,21 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
         _connection.Execute(IngestSql.UpsertEntity, rows.Entities, tx);
         _connection.Execute(IngestSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
         _connection.Execute(IngestSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
+        var orphaned = JudgementReplay.Reattach(_connection, tx, doc.Key, documentId);
         FailBeforeCommitForTesting?.Invoke();
         tx.Commit();
         var outcome = previous is null ? IngestOutcome.Added : IngestOutcome.NewVersion;
-        return new IngestResult(outcome, documentId, version, rows.Mentions.Count, rows.Claims.Count);
+        return new IngestResult(outcome, documentId, version, rows.Mentions.Count, rows.Claims.Count, orphaned);
     }
 
-    public StoreSummary Summary() => Guard("summary", () => SummaryQuery.Run(_connection, PostgresSql.CountCurrentDocuments, PostgresSql.Read));
+    public StoreSummary Summary() => Guard("summary", () => SummaryQuery.Run(_connection, PostgresSql.CountCurrentDocuments, PostgresSql.Read, _view));
 
     public IReadOnlyList<StoredEntity> FindEntities(string? search, EntityType? type, int limit, int offset)
     {
         var needle = Blank(search)?.Trim();
         var ascii = needle is null || Ascii.IsValid(needle);
         return Guard("entity search", () => (IReadOnlyList<StoredEntity>)[.. _connection.Query<StoredEntityRow>(
-            ascii ? PostgresSql.FindEntitiesAscii : PostgresSql.FindEntities,
+            ascii ? View(PostgresSql.FindEntitiesAscii) : View(PostgresSql.FindEntities),
             new { needle = ascii ? needle?.ToUpperInvariant() : needle, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) })
             .Select(r => r.ToRecord())]);
     }
@@ -95,7 +110,7 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
         var type = string.IsNullOrWhiteSpace(filter.Type) ? null : ClaimNames.ParseType(filter.Type.Trim())?.ToName() ?? filter.Type;
         var stance = string.IsNullOrWhiteSpace(filter.Stance) ? null : ClaimNames.ParseStance(filter.Stance.Trim())?.ToName() ?? filter.Stance;
         return Guard("claim search", () => (IReadOnlyList<StoredClaim>)[.. _connection.Query<StoredClaimRow>(
-            PostgresSql.FindClaims,
+            View(PostgresSql.FindClaims),
             new
             {
                 type,
@@ -114,7 +129,7 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
         var profile = Profile(nameOrKey);
         return profile is null ? null : profile with
         {
-            Claims = Guard("dossier", () => _connection.Query<StoredClaimRow>(PostgresSql.Read.ClaimsOfEntity, new { key = profile.Entity.Key }).Select(r => r.ToRecord()).ToList()),
+            Claims = Guard("dossier", () => _connection.Query<StoredClaimRow>(View(PostgresSql.Read.ClaimsOfEntity), new { key = profile.Entity.Key }).Select(r => r.ToRecord()).ToList()),
         };
     }
 
@@ -129,8 +144,8 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
 
         return Guard("dossier", () =>
         {
-            var entity = _connection.QueryFirstOrDefault<StoredEntityRow>(PostgresSql.Read.EntityByKey, new { key = nameOrKey.Trim() })
-                ?? _connection.QueryFirstOrDefault<StoredEntityRow>(PostgresSql.ResolveEntity, new { q });
+            var entity = _connection.QueryFirstOrDefault<StoredEntityRow>(View(PostgresSql.Read.EntityByKey), new { key = nameOrKey.Trim() })
+                ?? _connection.QueryFirstOrDefault<StoredEntityRow>(View(PostgresSql.ResolveEntity), new { q });
             if (entity is null)
             {
                 return null;
@@ -142,6 +157,8 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
     }
 
     public void Dispose() => _connection.Dispose();
+
+    private string View(string statement) => ClaimViews.Apply(statement, _view);
 
     /// <summary>A server can go away between calls, unlike a local file; callers get the store's own error for it.</summary>
     private T Guard<T>(string what, Func<T> query)

@@ -47,9 +47,9 @@ internal static class PostgresGraphSql
 
     public static readonly string EdgesTouching = SharedGraphSql.EdgesTouching(PostgresSql.CurrentClaims, ClaimConditions, InKeys);
 
-    public const string Documents = """
+    public const string Documents = $"""
         SELECT d.doc_key AS Key, d.version AS Version, d.title AS Title, d.outlet AS Outlet, d.published AS Published,
-            (SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id) AS Claims
+            (SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id AND {ClaimViews.ReviewedFilter}) AS Claims
         FROM documents d
         WHERE d.is_current
         ORDER BY d.published IS NULL, d.published DESC, d.doc_key

@@ -18,6 +18,8 @@ internal static class PostgresSql
         SELECT id, version FROM documents WHERE content_hash = @hash AND is_current ORDER BY id LIMIT 1
         """;
 
+    public const string FindCurrentByKey = "SELECT id, version FROM documents WHERE doc_key = @key AND is_current";
+
     public const string LatestVersion = "SELECT MAX(version) FROM documents WHERE doc_key = @key";
 
     public const string RetireCurrent = "UPDATE documents SET is_current = FALSE WHERE doc_key = @key AND is_current";
@@ -28,7 +30,7 @@ internal static class PostgresSql
         RETURNING id
         """;
 
-    public const string CurrentClaims = "claims c JOIN documents d ON d.id = c.document_id AND d.is_current";
+    public const string CurrentClaims = $"claims c JOIN documents d ON d.id = c.document_id AND d.is_current AND {ClaimViews.ReviewedFilter}";
 
     public const string CurrentMentions = "mentions m JOIN documents d ON d.id = m.document_id AND d.is_current";
 

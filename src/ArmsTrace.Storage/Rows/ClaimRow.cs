@@ -24,7 +24,9 @@ internal sealed record ClaimRow(
     string EvidenceText,
     string Extractor,
     string ExtractorVersion,
-    string RecordedAt)
+    string RecordedAt,
+    double? Confidence,
+    string? Basis)
 {
     /// <summary>Set once the document row exists; rows are built before the transaction opens.</summary>
     public long DocumentId { get; init; }

@@ -104,7 +104,9 @@ internal sealed record IngestRows(
                 doc.Text[ev.Start..ev.End],
                 c.Extractor,
                 extractorVersion,
-                now));
+                now,
+                c.Confidence?.Value,
+                c.Confidence?.Explanation));
         }
 
         var meta = doc.Metadata;

@@ -67,6 +67,12 @@ internal sealed class StoredClaimRow
 
     public string? DocumentUrl { get; set; }
 
+    public string? Review { get; set; }
+
+    public double? Confidence { get; set; }
+
+    public string? Basis { get; set; }
+
     public StoredClaim ToRecord() => new(
         Id,
         Type,
@@ -97,5 +103,8 @@ internal sealed class StoredClaimRow
         ExtractorVersion,
         RecordedAt,
         DocumentTitle,
-        DocumentUrl);
+        DocumentUrl,
+        Review,
+        Confidence,
+        Basis);
 }

@@ -2,6 +2,7 @@ using System.Text;
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Storage.Review;
 using ArmsTrace.Storage.Rows;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -16,11 +17,13 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
 {
     private readonly SqliteConnection _connection;
     private readonly string _path;
+    private readonly ClaimView _view;
 
-    private SqliteEvidenceStore(SqliteConnection connection, string path)
+    private SqliteEvidenceStore(SqliteConnection connection, string path, ClaimView view)
     {
         _connection = connection;
         _path = path;
+        _view = view;
     }
 
     /// <summary>Test hook: runs inside the ingest transaction after the claims are written, before commit.</summary>
@@ -28,19 +31,30 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
 
     /// <summary>Opens or creates the database file and brings its schema up to date.</summary>
     /// <exception cref="StoreException">The file is not a SQLite database, not an ArmsTrace one, or newer than this program.</exception>
-    public static SqliteEvidenceStore Open(string path) => new(SqliteConnections.Open(path), path);
+    public static SqliteEvidenceStore Open(string path, ClaimView view = ClaimView.Reviewed) => new(SqliteConnections.Open(path), path, view);
 
     /// <summary>As <see cref="Open"/> without the migration check, for a server that opened the file once at start.</summary>
-    internal static SqliteEvidenceStore OpenCurrent(string path) => new(SqliteConnections.Open(path, migrate: false), path);
+    internal static SqliteEvidenceStore OpenCurrent(string path, ClaimView view) => new(SqliteConnections.Open(path, migrate: false), path, view);
 
     public IngestResult Ingest(AnalysisContext analysed, string extractorVersion)
     {
         ArgumentNullException.ThrowIfNull(analysed);
         ArgumentNullException.ThrowIfNull(extractorVersion);
-        var rows = IngestRows.From(analysed, extractorVersion, DateTime.UtcNow);
+        return Store(IngestRows.From(analysed, extractorVersion, DateTime.UtcNow), reextracted: false);
+    }
+
+    public IngestResult Reextract(AnalysisContext analysed, string extractorVersion)
+    {
+        ArgumentNullException.ThrowIfNull(analysed);
+        ArgumentNullException.ThrowIfNull(extractorVersion);
+        return Store(IngestRows.From(analysed, extractorVersion, DateTime.UtcNow), reextracted: true);
+    }
+
+    private IngestResult Store(IngestRows rows, bool reextracted)
+    {
         try
         {
-            return Write(rows);
+            return Write(rows, reextracted);
         }
         catch (SqliteException ex)
         {
@@ -48,14 +62,14 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
         }
     }
 
-    private IngestResult Write(IngestRows rows)
+    private IngestResult Write(IngestRows rows, bool reextracted)
     {
         var doc = rows.Document;
 
         // Immediate, so the duplicate check and the writes see the same state even with another writer.
         using var tx = _connection.BeginTransaction(deferred: false);
-        var same = _connection.Query<(long Id, long Version)>(SqliteSql.FindCurrentByHash, new { hash = doc.ContentHash }, tx).ToList();
-        if (same.Count > 0)
+        var same = _connection.Query<(long Id, long Version)>(reextracted ? SqliteSql.FindCurrentByKey : SqliteSql.FindCurrentByHash, new { key = doc.Key, hash = doc.ContentHash }, tx).ToList();
+        if (same.Count > 0 && (!reextracted || ExtractionSignature.Same(_connection, tx, same[0].Id, rows)))
         {
             return new IngestResult(IngestOutcome.Unchanged, same[0].Id, (int)same[0].Version, 0, 0);
         }
@@ -70,19 +84,20 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
         _connection.Execute(IngestSql.UpsertEntity, rows.Entities, tx);
         _connection.Execute(IngestSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
         _connection.Execute(IngestSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
+        var orphaned = JudgementReplay.Reattach(_connection, tx, doc.Key, documentId);
         FailBeforeCommitForTesting?.Invoke();
         tx.Commit();
         var outcome = previous is null ? IngestOutcome.Added : IngestOutcome.NewVersion;
-        return new IngestResult(outcome, documentId, version, rows.Mentions.Count, rows.Claims.Count);
+        return new IngestResult(outcome, documentId, version, rows.Mentions.Count, rows.Claims.Count, orphaned);
     }
 
-    public StoreSummary Summary() => SummaryQuery.Run(_connection, SqliteSql.CountCurrentDocuments, SqliteSql.Read);
+    public StoreSummary Summary() => SummaryQuery.Run(_connection, SqliteSql.CountCurrentDocuments, SqliteSql.Read, _view);
 
     public IReadOnlyList<StoredEntity> FindEntities(string? search, EntityType? type, int limit, int offset)
     {
         var needle = Needle(search);
         return [.. _connection.Query<StoredEntityRow>(
-            needle is null || Ascii.IsValid(needle) ? SqliteSql.FindEntitiesAscii : SqliteSql.FindEntities,
+            needle is null || Ascii.IsValid(needle) ? View(SqliteSql.FindEntitiesAscii) : View(SqliteSql.FindEntities),
             new { needle, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) })
             .Select(r => r.ToRecord())];
     }
@@ -93,7 +108,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
         var type = string.IsNullOrWhiteSpace(filter.Type) ? null : ClaimNames.ParseType(filter.Type.Trim())?.ToName() ?? filter.Type;
         var stance = string.IsNullOrWhiteSpace(filter.Stance) ? null : ClaimNames.ParseStance(filter.Stance.Trim())?.ToName() ?? filter.Stance;
         return [.. _connection.Query<StoredClaimRow>(
-            SqliteSql.FindClaims,
+            View(SqliteSql.FindClaims),
             new
             {
                 type,
@@ -112,7 +127,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
         var profile = Profile(nameOrKey);
         return profile is null ? null : profile with
         {
-            Claims = [.. _connection.Query<StoredClaimRow>(SqliteSql.Read.ClaimsOfEntity, new { key = profile.Entity.Key }).Select(r => r.ToRecord())],
+            Claims = [.. _connection.Query<StoredClaimRow>(View(SqliteSql.Read.ClaimsOfEntity), new { key = profile.Entity.Key }).Select(r => r.ToRecord())],
         };
     }
 
@@ -125,8 +140,8 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
             return null;
         }
 
-        var entity = _connection.QueryFirstOrDefault<StoredEntityRow>(SqliteSql.Read.EntityByKey, new { key = nameOrKey.Trim() })
-            ?? _connection.QueryFirstOrDefault<StoredEntityRow>(SqliteSql.ResolveEntity, new { q });
+        var entity = _connection.QueryFirstOrDefault<StoredEntityRow>(View(SqliteSql.Read.EntityByKey), new { key = nameOrKey.Trim() })
+            ?? _connection.QueryFirstOrDefault<StoredEntityRow>(View(SqliteSql.ResolveEntity), new { q });
         if (entity is null)
         {
             return null;
@@ -137,6 +152,8 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
     }
 
     public void Dispose() => _connection.Dispose();
+
+    private string View(string statement) => ClaimViews.Apply(statement, _view);
 
     /// <summary>Search text folded the way the <c>casefold</c> SQL function folds stored text; null when there is nothing to match.</summary>
     private static string? Needle(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ToUpperInvariant();

@@ -46,9 +46,9 @@ internal static class SqliteGraphSql
 
     public static readonly string EdgesTouching = SharedGraphSql.EdgesTouching(SqliteSql.CurrentClaims, ClaimConditions, InKeys);
 
-    public const string Documents = """
+    public const string Documents = $"""
         SELECT d.doc_key AS Key, d.version AS Version, d.title AS Title, d.outlet AS Outlet, d.published AS Published,
-            (SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id) AS Claims
+            (SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id AND {ClaimViews.ReviewedFilter}) AS Claims
         FROM documents d
         WHERE d.is_current = 1
         ORDER BY d.published IS NULL, d.published DESC, d.doc_key

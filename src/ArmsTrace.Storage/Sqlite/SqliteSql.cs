@@ -11,6 +11,8 @@ internal static class SqliteSql
         SELECT id, version FROM documents WHERE content_hash = @hash AND is_current = 1 ORDER BY id LIMIT 1
         """;
 
+    public const string FindCurrentByKey = "SELECT id, version FROM documents WHERE doc_key = @key AND is_current = 1";
+
     public const string LatestVersion = "SELECT MAX(version) FROM documents WHERE doc_key = @key";
 
     public const string RetireCurrent = "UPDATE documents SET is_current = 0 WHERE doc_key = @key AND is_current = 1";
@@ -21,7 +23,7 @@ internal static class SqliteSql
         RETURNING id
         """;
 
-    public const string CurrentClaims = "claims c JOIN documents d ON d.id = c.document_id AND d.is_current = 1";
+    public const string CurrentClaims = $"claims c JOIN documents d ON d.id = c.document_id AND d.is_current = 1 AND {ClaimViews.ReviewedFilter}";
 
     public const string CurrentMentions = "mentions m JOIN documents d ON d.id = m.document_id AND d.is_current = 1";
 

@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+
+namespace ArmsTrace.Storage;
+
+/// <summary>
+/// Every read statement is written once, against the reviewed view, through the current-claims
+/// joins that carry <see cref="ReviewedFilter"/>; the raw view's statement is the same text with
+/// that one condition swapped, so the two views cannot drift apart.
+/// </summary>
+internal static class ClaimViews
+{
+    /// <summary>Claims an analyst has not rejected or replaced, and the corrections that replace them.</summary>
+    public const string ReviewedFilter = "(c.review IS NULL OR c.review IN ('accepted', 'correction'))";
+
+    /// <summary>Everything the extractor wrote, whatever analysts said of it.</summary>
+    public const string RawFilter = "(c.review IS NULL OR c.review <> 'correction')";
+
+    private static readonly ConcurrentDictionary<string, string> RawStatements = new(StringComparer.Ordinal);
+
+    public static string Apply(string reviewedStatement, ClaimView view)
+    {
+        ArgumentNullException.ThrowIfNull(reviewedStatement);
+        return view == ClaimView.Reviewed
+            ? reviewedStatement
+            : RawStatements.GetOrAdd(reviewedStatement, static s => s.Replace(ReviewedFilter, RawFilter, StringComparison.Ordinal));
+    }
+
+    public static ClaimView Parse(bool raw) => raw ? ClaimView.Raw : ClaimView.Reviewed;
+}
