@@ -1,5 +1,6 @@
 using ArmsTrace.Server.Api;
 using ArmsTrace.Server.Ingest;
+using ArmsTrace.Server.Review;
 using ArmsTrace.Server.Security;
 using ArmsTrace.Storage;
 using ArmsTrace.Storage.Graph;
@@ -45,8 +46,11 @@ internal static class ArmsTraceServer
         builder.Services.AddSingleton<Sessions>();
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         RateLimits.Add(builder.Services, settings);
-        builder.Services.AddScoped<IEvidenceStore>(_ => location.OpenEvidenceStoreAsMigrated());
-        builder.Services.AddSingleton<IEvidenceGraph>(_ => location.OpenGraph());
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IEvidenceStore>(sp => location.OpenEvidenceStoreAsMigrated(RequestView.Of(sp)));
+        builder.Services.AddSingleton(_ => new GraphSource(location.OpenGraph()));
+        builder.Services.AddScoped(sp => sp.GetRequiredService<GraphSource>().Graph.In(RequestView.Of(sp)));
+        builder.Services.AddScoped(_ => location.OpenReview(migrate: false));
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton<IngestQueue>();
         builder.Services.AddHostedService<IngestWorker>();
@@ -82,6 +86,7 @@ internal static class ArmsTraceServer
         ExportEndpoints.Map(app);
         SessionEndpoints.Map(app);
         JobEndpoints.Map(app);
+        ReviewEndpoints.Map(app);
         app.MapGet("/api/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
         return app;
     }

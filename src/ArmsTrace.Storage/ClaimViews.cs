@@ -24,6 +24,4 @@ internal static class ClaimViews
             ? reviewedStatement
             : RawStatements.GetOrAdd(reviewedStatement, static s => s.Replace(ReviewedFilter, RawFilter, StringComparison.Ordinal));
     }
-
-    public static ClaimView Parse(bool raw) => raw ? ClaimView.Raw : ClaimView.Reviewed;
 }

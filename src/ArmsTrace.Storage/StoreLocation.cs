@@ -57,9 +57,10 @@ public sealed class StoreLocation
 
     /// <summary>Analysts' judgements, in the same database as the graph.</summary>
     /// <exception cref="StoreException">The database cannot be reached, opened or brought up to date.</exception>
-    public Review.IReviewStore OpenReview(TimeProvider? time = null) => _postgres is { } pg
-        ? new Review.SqlReviewStore(PostgresConnections.Open(pg), PostgresSql.CurrentClaims, PostgresSql.Read, PostgresSql.LockForIngest, time ?? TimeProvider.System)
-        : new Review.SqlReviewStore(SqliteConnections.Open(_path), SqliteSql.CurrentClaims, SqliteSql.Read, null, time ?? TimeProvider.System);
+    /// <param name="migrate">False for a server that brought the schema up to date at start.</param>
+    public Review.IReviewStore OpenReview(TimeProvider? time = null, bool migrate = true) => _postgres is { } pg
+        ? new Review.SqlReviewStore(PostgresConnections.Open(pg, migrate), PostgresSql.CurrentClaims, PostgresSql.Read, PostgresSql.LockForIngest, time ?? TimeProvider.System)
+        : new Review.SqlReviewStore(SqliteConnections.Open(_path, migrate), SqliteSql.CurrentClaims, SqliteSql.Read, null, time ?? TimeProvider.System);
 
     internal IMergeStore OpenMerges() =>
         _postgres is { } pg ? PostgresMergeStore.Open(pg) : SqliteMergeStore.Open(_path);

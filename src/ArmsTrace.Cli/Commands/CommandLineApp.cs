@@ -25,6 +25,8 @@ internal static class CommandLineApp
         root.Subcommands.Add(MergeCommands.Merges());
         root.Subcommands.Add(MergeCommands.Merge());
         root.Subcommands.Add(MergeCommands.Unmerge());
+        root.Subcommands.Add(ReviewCommands.Create());
+        root.Subcommands.Add(ReextractCommand.Create());
         root.Subcommands.Add(NlpCommands.CreateTrainCommand());
         root.Subcommands.Add(NlpCommands.CreateNlpCommand());
         return root.Parse(args).Invoke();

@@ -12,6 +12,10 @@ internal static class CommonOptions
 
     public static Option<string?> Outlet() => new("--outlet") { Description = "Outlet (publisher) for every document read" };
 
+    public static Option<bool> Raw() => new("--raw") { Description = "Show the extraction as it came out, ignoring analysts' judgements (default: the reviewed graph)" };
+
+    public static Storage.ClaimView View(bool raw) => raw ? Storage.ClaimView.Raw : Storage.ClaimView.Reviewed;
+
     public static Option<bool> Json(string description = "Print JSON instead of a table") => new("--json") { Description = description };
 
     /// <summary>Every command that opens the store reads it through <see cref="Storage.StoreLocation"/>, which tells the two kinds apart.</summary>

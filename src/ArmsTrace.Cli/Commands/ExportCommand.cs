@@ -24,8 +24,9 @@ internal static class ExportCommand
         var to = new Option<string?>("--to") { Description = "Claims holding on or before this date" };
         var output = new Option<string?>("--out") { Description = "File to write (a folder for csv); standard output when left out" };
         var db = CommonOptions.Database();
+        var raw = CommonOptions.Raw();
         var command = new Command("export", "Export claims with their evidence, source document, stance and asserting party for other tools: STIX 2.1 (OpenCTI), FollowTheMoney (Aleph, OpenSanctions), GraphML (Gephi, yEd, Neo4j) or CSV");
-        foreach (var o in new Option[] { format, entity, depth, maxNodes, types, stances, from, to, output, db })
+        foreach (var o in new Option[] { format, entity, depth, maxNodes, types, stances, from, to, output, db, raw })
         {
             command.Options.Add(o);
         }
@@ -52,12 +53,12 @@ internal static class ExportCommand
                 return 2;
             }
 
-            return Run(parse.GetValue(db)!, f, query, parse.GetValue(entity), parse.GetValue(output));
+            return Run(parse.GetValue(db)!, f, query, parse.GetValue(entity), parse.GetValue(output), CommonOptions.View(parse.GetValue(raw)));
         });
         return command;
     }
 
-    private static int Run(string db, ExportFormat format, ExportQuery query, string? entityName, string? output)
+    private static int Run(string db, ExportFormat format, ExportQuery query, string? entityName, string? output, ClaimView view)
     {
         var location = StoreLocation.Parse(db);
         if (location.Kind == StoreKind.Sqlite && !File.Exists(db))
@@ -72,7 +73,7 @@ internal static class ExportCommand
             return 2;
         }
 
-        return StoreCommands.WithStore(db, store =>
+        return StoreCommands.WithStore(db, view, store =>
         {
             if (entityName is not null)
             {
@@ -89,7 +90,7 @@ internal static class ExportCommand
             var graph = location.OpenGraph();
             try
             {
-                var source = new ExportSource(graph, KnowledgeBase.Default);
+                var source = new ExportSource(graph.In(view), KnowledgeBase.Default);
                 if (format == ExportFormat.Csv)
                 {
                     Directory.CreateDirectory(output!);

@@ -42,13 +42,15 @@ internal static class StoreCommands
         var json = CommonOptions.Json();
         var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50, Description = "Rows per page" };
         var offset = new Option<int>("--offset") { Description = "Rows to skip" };
+        var raw = CommonOptions.Raw();
         var command = new Command("entities", "List stored entities, most connected first");
         command.Arguments.Add(search);
         command.Options.Add(db);
         command.Options.Add(json);
         command.Options.Add(limit);
         command.Options.Add(offset);
-        command.SetAction(parse => WithStore(parse.GetValue(db)!, store =>
+        command.Options.Add(raw);
+        command.SetAction(parse => WithStore(parse.GetValue(db)!, CommonOptions.View(parse.GetValue(raw)), store =>
         {
             var rows = store.FindEntities(parse.GetValue(search), parse.GetValue(limit), parse.GetValue(offset));
             if (parse.GetValue(json))
@@ -79,13 +81,14 @@ internal static class StoreCommands
         var text = new Option<string?>("--text") { Description = "Words in the evidence sentence" };
         var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50, Description = "Rows per page" };
         var offset = new Option<int>("--offset") { Description = "Rows to skip" };
+        var raw = CommonOptions.Raw();
         var command = new Command("claims", "List stored claims with their evidence");
-        foreach (var o in new Option[] { db, json, type, entity, stance, text, limit, offset })
+        foreach (var o in new Option[] { db, json, type, entity, stance, text, limit, offset, raw })
         {
             command.Options.Add(o);
         }
 
-        command.SetAction(parse => WithStore(parse.GetValue(db)!, store =>
+        command.SetAction(parse => WithStore(parse.GetValue(db)!, CommonOptions.View(parse.GetValue(raw)), store =>
         {
             string? key = null;
             if (parse.GetValue(entity) is { } name)
@@ -110,11 +113,13 @@ internal static class StoreCommands
         var name = new Argument<string>("NAME") { Description = "Name, alias or key of an entity" };
         var db = CommonOptions.Database();
         var json = CommonOptions.Json();
+        var raw = CommonOptions.Raw();
         var command = new Command("show", "Print an entity's dossier: names, type and every claim with stance, source, date and evidence");
         command.Arguments.Add(name);
         command.Options.Add(db);
         command.Options.Add(json);
-        command.SetAction(parse => WithStore(parse.GetValue(db)!, store =>
+        command.Options.Add(raw);
+        command.SetAction(parse => WithStore(parse.GetValue(db)!, CommonOptions.View(parse.GetValue(raw)), store =>
         {
             var dossier = MergedDossiers.Widen(parse.GetValue(db)!, store, FindDossier(store, parse.GetValue(name)!));
             if (dossier is null)
@@ -145,11 +150,12 @@ internal static class StoreCommands
             return;
         }
 
-        var table = new Table().AddColumns("claim", "stance", "source", "date", "evidence");
+        var table = new Table().AddColumns("id", "claim", "stance", "source", "date", "evidence");
         foreach (var c in rows)
         {
             var what = $"{c.SubjectName} [{c.Type}] {c.ObjectName}" + (c.ItemName is null ? string.Empty : $" ({c.QuantityText ?? c.ItemName})");
             table.AddRow(
+                c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + (c.Review is null ? string.Empty : $" ({c.Review})"),
                 Markup.Escape(what),
                 c.Stance,
                 Markup.Escape(c.SourceName ?? "-"),
@@ -168,11 +174,13 @@ internal static class StoreCommands
         return (known is null ? null : store.Dossier(known.Entry.Key)) ?? store.Dossier(query);
     }
 
-    public static int WithStore(string path, Func<IEvidenceStore, int> action)
+    public static int WithStore(string path, Func<IEvidenceStore, int> action) => WithStore(path, ClaimView.Reviewed, action);
+
+    public static int WithStore(string path, ClaimView view, Func<IEvidenceStore, int> action)
     {
         try
         {
-            using var store = StoreLocation.Parse(path).OpenEvidenceStore();
+            using var store = StoreLocation.Parse(path).OpenEvidenceStore(view);
             return action(store);
         }
         catch (StoreException ex)

@@ -12,7 +12,8 @@ namespace ArmsTrace.Core.Pipeline;
 /// <summary>The stages ArmsTrace runs by default, in order.</summary>
 public static class DefaultPipeline
 {
-    public static ExtractionPipeline Create() => new(
+    /// <param name="claimPatterns">Claim patterns to use instead of the bundled lexicons/claim-patterns.txt.</param>
+    public static ExtractionPipeline Create(IEnumerable<string>? claimPatterns = null) => new(
     [
         new ReadingStage(),
         new TokenizerStage(),
@@ -24,7 +25,7 @@ public static class DefaultPipeline
         new VerbFormTagStage(),
         new DependencyParserStage(),
         new EntityTypingStage(),
-        new ClaimExtractorStage(),
+        new ClaimExtractorStage(claimPatterns: claimPatterns),
         new ClaimEndpointResolverStage(),
         new ClaimConfidenceStage(ConfidenceTable.Default),
     ]);

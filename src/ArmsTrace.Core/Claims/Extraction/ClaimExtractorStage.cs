@@ -29,9 +29,10 @@ public sealed class ClaimExtractorStage : IPipelineStage
     private readonly ClaimAssembler _assembler = new();
     private readonly IReadOnlyList<IClaimFinder> _finders;
 
-    public ClaimExtractorStage(TriggerLexicon? triggers = null, KnowledgeBase? kb = null)
+    /// <param name="claimPatterns">Lines in the format of lexicons/claim-patterns.txt, to try changed patterns; the bundled file when null.</param>
+    public ClaimExtractorStage(TriggerLexicon? triggers = null, KnowledgeBase? kb = null, IEnumerable<string>? claimPatterns = null)
     {
-        var trees = new TreeClaimFinder();
+        var trees = new TreeClaimFinder(claimPatterns is null ? null : new ClaimPatternSet(claimPatterns));
         _finders =
         [
             new TreePatternFinder(trees),

@@ -5,7 +5,10 @@ export interface Claim {
   itemKey: string | null; itemName: string | null; quantityText: string | null; timeText: string | null;
   timeFrom: string | null; timeTo: string | null; sourceKey: string | null; sourceName: string | null; stance: string;
   documentKey: string; outlet: string | null; published: string | null; evidenceStart: number; evidenceEnd: number; evidenceText: string;
+  review: string | null; confidence: number | null; basis: string | null;
 }
+export interface ReviewItem { claim: Claim; worth: number; reasons: string[]; }
+export interface Judgement { id: number; action: string; claimId: number | null; decidedBy: string; decidedAt: string; undoneAt: string | null; }
 export interface Link { key: string; name: string; }
 export interface EntityView {
   key: string; name: string; type: string; names: string[]; aliases: string[]; parent: Link | null; country: Link | null;
@@ -29,11 +32,40 @@ export interface MapData {
 /** The API answered 401: the server wants a key, and the page should ask for one. */
 export class NeedsKey extends Error {}
 
+const rawKey = 'armstrace.raw';
+
+/** Whether the pages show the raw extraction instead of the reviewed graph; kept per browser. */
+export function showsRaw(): boolean {
+  return localStorage.getItem(rawKey) === '1';
+}
+
+export function setShowsRaw(raw: boolean): void {
+  if (raw) localStorage.setItem(rawKey, '1'); else localStorage.removeItem(rawKey);
+}
+
 export async function get<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
+  if (showsRaw()) qs.set('raw', 'true');
   const url = path + (qs.size ? '?' + qs.toString() : '');
   const res = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+  if (res.status === 401) throw new NeedsKey('This server asks for an API key.');
+  if (!res.ok) {
+    let detail = res.statusText;
+    try { detail = (await res.json()).detail ?? detail; } catch { /* body was not problem details */ }
+    throw new Error(`${res.status}: ${detail}`);
+  }
+  return res.json() as Promise<T>;
+}
+
+/** A write in the signed-in user's name; the header proves to the server it comes from these pages. */
+export async function post<T>(path: string, body: unknown = {}): Promise<T> {
+  const res = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'X-ArmsTrace-Csrf': '1' },
+    credentials: 'same-origin',
+    body: JSON.stringify(body),
+  });
   if (res.status === 401) throw new NeedsKey('This server asks for an API key.');
   if (!res.ok) {
     let detail = res.statusText;

@@ -1,3 +1,4 @@
+import { showsRaw } from './api';
 import { h } from './dom';
 
 const formats: [string, string, string][] = [
@@ -14,6 +15,7 @@ export function downloadLinks(filters: Record<string, string>): HTMLElement {
     const q = new URLSearchParams({ format });
     if (table) q.set('table', table);
     for (const [k, v] of Object.entries(filters)) if (v) q.set(k, v);
+    if (showsRaw()) q.set('raw', 'true');
     return h('a', { href: '/api/export?' + q.toString(), download: '', class: 'download', 'data-format': format + (table ? '-' + table : '') }, label);
   });
   return h('div', { class: 'downloads' }, h('span', { class: 'muted' }, 'Download: '), links);

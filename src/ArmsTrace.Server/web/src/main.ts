@@ -1,4 +1,4 @@
-import { NeedsKey } from './api';
+import { NeedsKey, setShowsRaw, showsRaw } from './api';
 import { clear, h } from './dom';
 import { renderLogin } from './login';
 import { renderDossier } from './dossier';
@@ -21,6 +21,7 @@ async function route(): Promise<void> {
       case 'map': await (await import('./map')).renderMap(view); break;
       case 'doc': await (await import('./doc')).renderDocument(view, parts[1], params.has('claim') ? Number(params.get('claim')) : null); break;
       case 'documents': await renderDocuments(view, offset); break;
+      case 'review': await (await import('./review')).renderReview(view); break;
       default: await renderHome(view);
     }
     view.dataset.ready = location.hash;
@@ -36,6 +37,9 @@ async function route(): Promise<void> {
 
 document.addEventListener('DOMContentLoaded', () => {
   setupSearch(document.getElementById('search') as HTMLInputElement, document.getElementById('suggestions') as HTMLUListElement);
+  const raw = document.getElementById('raw') as HTMLInputElement;
+  raw.checked = showsRaw();
+  raw.addEventListener('change', () => { setShowsRaw(raw.checked); void route(); });
   window.addEventListener('hashchange', () => void route());
   void route();
 });

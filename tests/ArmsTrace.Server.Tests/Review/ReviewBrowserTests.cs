@@ -1,0 +1,66 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace ArmsTrace.Server.Tests.Review;
+
+[Collection(ServerCollection.Name)]
+public sealed class ReviewBrowserTests(ServerFixture shared, BrowserFixture browser, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task ReviewPage_TenClaimsByKeyboardOnly_NetworkReflectsThemAtOnce()
+    {
+        await using var server = await PrivateServer.Of(shared);
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseAddress, "/#/review").ToString());
+        await page.WaitForSelectorAsync("#review-list .review-item.current");
+        await Shoot(page, "20-review-queue");
+
+        // Accept and reject in turn; the fifth is an edit typed into the form the e key opens.
+        string[] keys = ["a", "r", "a", "r", "e", "a", "r", "j", "k", "a", "r", "a"];
+        var judged = 0;
+        foreach (var key in keys)
+        {
+            await page.Keyboard.PressAsync(key);
+            if (key == "e")
+            {
+                await page.WaitForSelectorAsync(".review-edit input[name='stance']");
+                await page.Keyboard.PressAsync("Tab");
+                await page.Keyboard.PressAsync("Tab");
+                await page.Keyboard.PressAsync("Tab");
+                await page.Keyboard.TypeAsync("alleged");
+                await page.Keyboard.PressAsync("Enter");
+            }
+
+            if (key is "a" or "r" or "e")
+            {
+                await page.WaitForFunctionAsync("n => document.querySelectorAll('.review-item[data-verdict]').length >= n", ++judged);
+            }
+        }
+
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.review-item[data-verdict]').length === 10");
+        await Shoot(page, "21-review-judged");
+        var judgements = await server.Http.GetFromJsonAsync<JsonElement>("/api/judgements?limit=50");
+        Assert.Equal(10, judgements.GetArrayLength());
+        Assert.All(judgements.EnumerateArray(), j => Assert.Equal(Environment.UserName, j.GetProperty("decidedBy").GetString()));
+        Assert.Equal(["accept", "edit", "reject"], judgements.EnumerateArray().Select(j => j.GetProperty("action").GetString()!).Distinct().Order(StringComparer.Ordinal));
+
+        var rejected = await page.EvalOnSelectorAsync<string[]>("#review-list", "l => [...l.querySelectorAll('.review-item[data-verdict=reject]')].map(r => r.dataset.claim)");
+        var href = await page.GetAttributeAsync($".review-item[data-claim='{rejected[0]}'] .claim .head strong a", "href");
+        var subject = Uri.UnescapeDataString(href!.Replace("#/entity/", string.Empty, StringComparison.Ordinal));
+        await page.GotoAsync(new Uri(server.BaseAddress, "/#/network/" + Uri.EscapeDataString(subject)).ToString());
+        await page.WaitForSelectorAsync("#graph[data-rendered]");
+        var shown = await page.EvaluateAsync<string[]>("() => window.armstrace.cy.edges().map(e => String(e.data('claim')))");
+        output.WriteLine($"rejected claims {string.Join(", ", rejected)}; network of {subject} has {shown.Length} edges");
+        Assert.Empty(shown.Intersect(rejected));
+    }
+
+    private async Task Shoot(IPage page, string name)
+    {
+        var path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = false });
+        output.WriteLine($"screenshot: {path}");
+    }
+}
