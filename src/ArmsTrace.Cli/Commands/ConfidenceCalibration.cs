@@ -16,24 +16,25 @@ internal sealed class ConfidenceCalibration
     {
         var cell = ConfidenceCell.Of(claim);
         var ends = cell.KnownEnds.ToString(CultureInfo.InvariantCulture);
-        Count(cell.Rule, ends, cell.Length, right);
-        Count(cell.Rule, ends, ConfidenceTable.Any, right);
-        Count(cell.Rule, ConfidenceTable.Any, ConfidenceTable.Any, right);
-        Count(ConfidenceTable.Any, ConfidenceTable.Any, ConfidenceTable.Any, right);
+        const string Any = ConfidenceTable.Any;
+        Count(ConfidenceTable.Key(cell.Rule, cell.TypeName, ends, cell.Trigger), right);
+        Count(ConfidenceTable.Key(cell.Rule, cell.TypeName, ends, Any), right);
+        Count(ConfidenceTable.Key(cell.Rule, cell.TypeName, Any, Any), right);
+        Count(ConfidenceTable.Key(cell.Rule, Any, Any, Any), right);
+        Count(ConfidenceTable.Key(Any, Any, Any, Any), right);
     }
 
     public void Write(TextWriter writer, string measuredOn)
     {
-        writer.WriteLine($"# rule\tknown ends\tlength\tright\ttotal  (armstrace eval --calibrate on {measuredOn}; see docs/review.md)");
+        writer.WriteLine($"# rule\ttype\tknown ends\ttrigger\tright\ttotal  (armstrace eval --calibrate on {measuredOn}; see docs/review.md)");
         foreach (var (key, (right, total)) in _counts)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{key.Replace('|', '\t')}\t{right}\t{total}"));
         }
     }
 
-    private void Count(string rule, string ends, string length, bool right)
+    private void Count(string key, bool right)
     {
-        var key = ConfidenceTable.Key(rule, ends, length);
         var (r, t) = _counts.GetValueOrDefault(key);
         _counts[key] = (r + (right ? 1 : 0), t + 1);
     }

@@ -5,13 +5,16 @@ namespace ArmsTrace.Core.Claims.Confidence;
 
 /// <summary>
 /// Measured precision per <see cref="ConfidenceCell"/>, from lexicons/claim-confidence.tsv, which
-/// `armstrace eval --calibrate` writes from a scored development set. A cell with too few claims
-/// falls back to its rule and endpoints, then to its rule, then to all claims, so a figure always
-/// rests on at least <see cref="MinimumClaims"/> claims where the table has them.
+/// `armstrace eval --calibrate` writes from a scored development set. Small cells are shrunk toward
+/// their parent (without the trigger word, then without the ends, the type, the rule) with the m-estimate
+/// (right + m·parent) / (total + m), so two right claims out of two move a figure without deciding it,
+/// and a cell the table lacks takes its parent's figure.
 /// </summary>
 public sealed class ConfidenceTable
 {
-    public const int MinimumClaims = 10;
+    /// <summary>How many claims' worth of weight the parent's figure carries in a cell's estimate.</summary>
+    public const double PriorClaims = 5;
+
     public const string Any = "*";
 
     private readonly FrozenDictionary<string, (int Right, int Total)> _cells;
@@ -20,7 +23,7 @@ public sealed class ConfidenceTable
 
     public static ConfidenceTable Default { get; } = Parse(ResourceFiles.ReadLines("lexicons/claim-confidence.tsv"));
 
-    /// <summary>Lines of "rule, known ends (0-2 or *), length (short, long or *), right, total", tab-separated; # starts a comment.</summary>
+    /// <summary>Lines of "rule, claim type, known ends (0-2), trigger word, right, total", tab-separated, * for any; # starts a comment.</summary>
     /// <exception cref="FormatException">A line does not have that shape.</exception>
     public static ConfidenceTable Parse(IEnumerable<string> lines)
     {
@@ -36,44 +39,52 @@ public sealed class ConfidenceTable
             }
 
             var f = line.Split('\t');
-            if (f.Length != 5 || !int.TryParse(f[3], CultureInfo.InvariantCulture, out var right)
-                || !int.TryParse(f[4], CultureInfo.InvariantCulture, out var total) || right < 0 || total < right)
+            if (f.Length != 6 || !int.TryParse(f[4], CultureInfo.InvariantCulture, out var right)
+                || !int.TryParse(f[5], CultureInfo.InvariantCulture, out var total) || right < 0 || total < right)
             {
-                throw new FormatException($"claim-confidence line {n}: expected rule, ends, length, right, total; got '{line}'.");
+                throw new FormatException($"claim-confidence line {n}: expected rule, type, known ends, trigger, right, total; got '{line}'.");
             }
 
-            cells[Key(f[0], f[1], f[2])] = (right, total);
+            cells[Key(f[0], f[1], f[2], f[3])] = (right, total);
         }
 
         return new ConfidenceTable(cells.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
-    public static string Key(string rule, string ends, string length) => rule + "|" + ends + "|" + length;
+    public static string Key(string rule, string type, string ends, string trigger) => string.Join('|', rule, type, ends, trigger);
 
     public ClaimConfidence Estimate(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
         var cell = ConfidenceCell.Of(claim);
         var ends = cell.KnownEnds.ToString(CultureInfo.InvariantCulture);
-        var (right, total, scope) =
-            Find(Key(cell.Rule, ends, cell.Length), "such claims")
-            ?? Find(Key(cell.Rule, ends, Any), "claims of this rule with these ends")
-            ?? Find(Key(cell.Rule, Any, Any), "claims of this rule")
-            ?? Find(Key(Any, Any, Any), "claims")
-            ?? (0, 0, "claims");
+        string[] keys =
+        [
+            Key(Any, Any, Any, Any), Key(cell.Rule, Any, Any, Any), Key(cell.Rule, cell.TypeName, Any, Any),
+            Key(cell.Rule, cell.TypeName, ends, Any), Key(cell.Rule, cell.TypeName, ends, cell.Trigger),
+        ];
+        string[] scopes = ["claims", "claims of this rule", "claims of this rule and type", "claims of this rule, type and ends", "such claims"];
 
-        // Laplace smoothing keeps a small cell from claiming certainty.
-        var value = (right + 1.0) / (total + 2.0);
-        return new ClaimConfidence(Math.Round(value, 3), Explain(claim, cell, right, total, scope));
+        // Laplace's 1 in 2 stands above all claims; each finer cell leans on the one above it.
+        var value = 0.5;
+        var evidence = (Right: 0, Total: 0, Scope: "claims");
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var prior = i == 0 ? 2 : PriorClaims;
+            if (_cells.TryGetValue(keys[i], out var c))
+            {
+                value = (c.Right + (prior * value)) / (c.Total + prior);
+                evidence = (c.Right, c.Total, scopes[i]);
+            }
+        }
+
+        return new ClaimConfidence(Math.Round(value, 3), Explain(claim, cell, evidence.Right, evidence.Total, evidence.Scope));
     }
-
-    private (int, int, string)? Find(string key, string scope) =>
-        _cells.TryGetValue(key, out var c) && c.Total >= MinimumClaims ? (c.Right, c.Total, scope) : null;
 
     private static string Explain(Claim claim, ConfidenceCell cell, int right, int total, string scope)
     {
         var basis = claim.Basis;
-        var found = basis is null ? "found by another stage" : $"{basis.Rule} rule on '{basis.Trigger}'";
+        var found = basis is null ? $"{cell.TypeName} found by another stage" : $"{cell.TypeName} by the {basis.Rule} rule on '{basis.Trigger}'";
         var parse = basis is null ? string.Empty
             : basis.Parsed ? $"; parsed sentence of {basis.SentenceWords} words" : $"; unparsed sentence of {basis.SentenceWords} words";
         var ends = cell.KnownEnds switch
