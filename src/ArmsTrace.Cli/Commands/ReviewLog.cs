@@ -19,22 +19,20 @@ internal static class ReviewLog
         command.SetAction(parse => ReviewCommands.WithReview(parse.GetValue(db)!, review =>
         {
             var entries = review.Audit();
-            switch (parse.GetValue(format))
+            if (parse.GetValue(format) is "csv" or "jsonl")
             {
-                case "csv":
-                    using (var stdout = Console.OpenStandardOutput())
-                    {
-                        AuditLog.WriteCsv(entries, stdout);
-                    }
+                using var buffer = new MemoryStream();
+                if (parse.GetValue(format) == "csv")
+                {
+                    AuditLog.WriteCsv(entries, buffer);
+                }
+                else
+                {
+                    AuditLog.WriteJsonLines(entries, buffer);
+                }
 
-                    return 0;
-                case "jsonl":
-                    using (var stdout = Console.OpenStandardOutput())
-                    {
-                        AuditLog.WriteJsonLines(entries, stdout);
-                    }
-
-                    return 0;
+                Console.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                return 0;
             }
 
             var table = new Table().AddColumns("kind", "id", "action", "target", "detail", "reason", "by", "at", "undone");

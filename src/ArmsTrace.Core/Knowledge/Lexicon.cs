@@ -12,6 +12,8 @@ public static class Lexicon
         Lines(file).Select(l => l.Split('\t')).Where(p => p.Length >= 2)
             .ToFrozenDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
 
-    public static IEnumerable<string> Lines(string file) =>
-        ResourceFiles.ReadLines("lexicons/" + file).Where(l => l.Length > 0 && !l.StartsWith('#'));
+    public static IEnumerable<string> Lines(string file) => Content(ResourceFiles.ReadLines("lexicons/" + file));
+
+    /// <summary>A lexicon file's lines without blanks and # comments, for a file read from elsewhere.</summary>
+    public static IEnumerable<string> Content(IEnumerable<string> lines) => lines.Where(l => l.Length > 0 && !l.StartsWith('#'));
 }

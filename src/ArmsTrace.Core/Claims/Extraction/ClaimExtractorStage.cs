@@ -32,7 +32,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
     /// <param name="claimPatterns">Lines in the format of lexicons/claim-patterns.txt, to try changed patterns; the bundled file when null.</param>
     public ClaimExtractorStage(TriggerLexicon? triggers = null, KnowledgeBase? kb = null, IEnumerable<string>? claimPatterns = null)
     {
-        var trees = new TreeClaimFinder(claimPatterns is null ? null : new ClaimPatternSet(claimPatterns));
+        var trees = new TreeClaimFinder(claimPatterns is null ? null : new ClaimPatternSet(Lexicon.Content(claimPatterns)));
         _finders =
         [
             new TreePatternFinder(trees),
