@@ -50,6 +50,30 @@ internal static class EntityJudgementCommands
         return command;
     }
 
+    public static Command Split()
+    {
+        var key = new Argument<string>("KEY") { Description = "Entity key, as `entities` shows" };
+        var name = new Option<string>("--name") { Description = "The name that was wrongly merged into it, as `show KEY` lists it", Required = true };
+        var into = new Option<string>("--into") { Description = "Where those claims belong: an entity key or name, or new:TYPE:NAME", Required = true };
+        var reason = new Option<string?>("--reason") { Description = "Why (stored with each judgement)" };
+        var by = ReviewCommands.By();
+        var db = CommonOptions.Database();
+        var command = new Command("split", "Split a wrongly merged name off an entity: each claim whose sentence names it so is edited to the other entity (one undoable judgement per claim)");
+        command.Arguments.Add(key);
+        foreach (var o in new Option[] { name, into, reason, by, db })
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetAction(parse => ReviewCommands.WithReview(parse.GetValue(db)!, review =>
+        {
+            var moved = review.Split(parse.GetValue(key)!, parse.GetValue(name)!, parse.GetValue(into)!, parse.GetValue(reason), parse.GetValue(by)!);
+            Console.WriteLine($"{moved.Count} claims moved to {parse.GetValue(into)}: judgements {string.Join(", ", moved.Select(j => j.Id))}");
+            return 0;
+        }));
+        return command;
+    }
+
     public static Command Undo()
     {
         var id = new Argument<long>("JUDGEMENT") { Description = "Entity judgement id" };

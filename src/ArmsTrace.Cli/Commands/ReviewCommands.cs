@@ -27,6 +27,7 @@ internal static class ReviewCommands
         command.Subcommands.Add(ReviewLog.Create());
         command.Subcommands.Add(EntityJudgementCommands.Judge());
         command.Subcommands.Add(EntityJudgementCommands.Undo());
+        command.Subcommands.Add(EntityJudgementCommands.Split());
         return command;
     }
 

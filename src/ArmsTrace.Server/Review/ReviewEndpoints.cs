@@ -30,6 +30,9 @@ internal static class ReviewEndpoints
         group.MapPost("/entities/{key}/judgements", JudgeEntity).WithName("JudgeEntity")
             .WithSummary("Rename or retype an entity, or set its country or parent ({action, value, reason})")
             .Produces<EntityJudgement>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapPost("/entities/{key}/split", Split).WithName("SplitEntity")
+            .WithSummary("Split a wrongly merged name off an entity ({name, into, reason}): each claim whose sentence names it so is edited to 'into'")
+            .Produces<IReadOnlyList<ClaimJudgement>>().ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapPost("/entity-judgements/{id:long}/undo", UndoEntity).WithName("UndoEntityJudgement")
             .WithSummary("Take an entity judgement back").Produces<EntityJudgement>().ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/audit", Audit).WithName("AuditLog")
@@ -69,6 +72,11 @@ internal static class ReviewEndpoints
         var judgement = review.JudgeEntity(key, action, request.Value ?? string.Empty, request.Reason, User(context));
         return Results.Created($"/api/entities/{Uri.EscapeDataString(key)}", judgement);
     });
+
+    private static IResult Split(HttpContext context, IReviewStore review, string key, SplitRequest request) => Guard(() =>
+        string.IsNullOrWhiteSpace(request.Name) || string.IsNullOrWhiteSpace(request.Into)
+            ? Problems.BadRequest("a split needs the name to split off (name) and where its claims belong (into)")
+            : Results.Ok(review.Split(key, request.Name, request.Into, request.Reason, User(context))));
 
     private static IResult UndoEntity(HttpContext context, IReviewStore review, long id) => Guard(() => Results.Ok(review.UndoEntity(id, User(context))));
 

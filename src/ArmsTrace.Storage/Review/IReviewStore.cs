@@ -26,6 +26,14 @@ public interface IReviewStore : IDisposable
     /// <summary>Claims nobody has judged yet, the ones most worth a look first.</summary>
     IReadOnlyList<ReviewItem> Queue(int limit, int offset);
 
+    /// <summary>
+    /// Splits a wrongly merged name off an entity: every current claim whose evidence mentions the
+    /// entity as <paramref name="name"/> gets an edit moving that role to <paramref name="into"/>
+    /// (a key, a name, or new:TYPE:NAME), one judgement per claim, each undoable and kept like any edit.
+    /// </summary>
+    /// <exception cref="StoreException">The entity is unknown, no claim mentions it by that name, or <paramref name="into"/> names no entity.</exception>
+    IReadOnlyList<ClaimJudgement> Split(string entityKey, string name, string into, string? reason, string user);
+
     /// <exception cref="StoreException">The entity is unknown, or the value is not a type or entity where one is needed.</exception>
     EntityJudgement JudgeEntity(string entityKey, EntityAction action, string value, string? reason, string user);
 

@@ -13,6 +13,14 @@ internal sealed class ReviewSql
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(currentClaims);
         var extracted = ClaimViews.Apply(currentClaims, ClaimView.Raw);
+        ClaimsNaming = $"""
+            SELECT DISTINCT c.id AS Id, c.subject_key AS SubjectKey, c.object_key AS ObjectKey, c.item_key AS ItemKey, c.source_key AS SourceKey
+            FROM {extracted}
+            JOIN mentions m ON m.document_id = c.document_id AND m.entity_key = @key
+                AND m.start_offset >= c.evidence_start AND m.end_offset <= c.evidence_end AND casefold(m.text) = casefold(@name)
+            WHERE c.subject_key = @key OR c.object_key = @key OR c.item_key = @key OR c.source_key = @key
+            ORDER BY c.id
+            """;
         CurrentClaim = $"""
             SELECT c.id AS Id, c.type AS Type, c.subject_key AS SubjectKey, c.object_key AS ObjectKey,
                 c.evidence_start AS EvidenceStart, c.evidence_end AS EvidenceEnd, c.evidence_text AS EvidenceText, d.doc_key AS DocumentKey
@@ -131,4 +139,7 @@ internal sealed class ReviewSql
     public string CurrentClaim { get; }
 
     public string Queue { get; }
+
+    /// <summary>Current extracted claims in which @key plays a role and whose evidence mentions it as @name.</summary>
+    public string ClaimsNaming { get; }
 }

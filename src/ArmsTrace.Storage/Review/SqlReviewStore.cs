@@ -135,6 +135,27 @@ internal sealed class SqlReviewStore : IReviewStore
         return items;
     }
 
+    public IReadOnlyList<ClaimJudgement> Split(string entityKey, string name, string into, string? reason, string user)
+    {
+        ArgumentNullException.ThrowIfNull(entityKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(into);
+        var roles = _connection.Query<ClaimRoles>(_sql.ClaimsNaming, new { key = entityKey, name = name.Trim() }).ToList();
+        if (roles.Count == 0)
+        {
+            throw new StoreException($"No current claim mentions '{entityKey}' as '{name.Trim()}'; `armstrace show {entityKey}` lists the names it is mentioned by.");
+        }
+
+        string? Moved(string? key) => key == entityKey ? into : null;
+        var why = Blank(reason) ?? $"split '{name.Trim()}' off {entityKey}";
+        return [.. roles.Select(r => Judge(
+            r.Id,
+            JudgementAction.Edit,
+            new ClaimEdit(Subject: Moved(r.SubjectKey), Object: Moved(r.ObjectKey), Item: Moved(r.ItemKey), Source: Moved(r.SourceKey)),
+            why,
+            user))];
+    }
+
     public EntityJudgement JudgeEntity(string entityKey, EntityAction action, string value, string? reason, string user)
     {
         ArgumentNullException.ThrowIfNull(entityKey);

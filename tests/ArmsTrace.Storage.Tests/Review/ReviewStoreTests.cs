@@ -146,6 +146,19 @@ public abstract class ReviewStoreTests
     }
 
     [Fact]
+    public void Split_NameWronglyMerged_MovesOnlyClaimsMentioningIt()
+    {
+        var ids = Ingest(Version1());
+        using var review = Db.OpenReview();
+        var moved = review.Split("kb:iran", "Tehran", "new:place:Tehran", "the city, not the state", "ana");
+        Assert.Equal([ids[Denial]], moved.Select(j => j.ClaimId!.Value));
+        var denial = Assert.Single(Reviewed(), c => c.EvidenceText == Denial);
+        Assert.Equal(("analyst:tehran", "Tehran"), (denial.SubjectKey, denial.SubjectName));
+        Assert.Equal("kb:iran", Assert.Single(Reviewed(), c => c.EvidenceText == Supply).SubjectKey);
+        Assert.Contains("No current claim mentions 'kb:iran' as 'Persia'", Assert.Throws<StoreException>(() => review.Split("kb:iran", "Persia", "kb:china", null, "ana")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Edit_BadValues_ClearErrors()
     {
         var ids = Ingest(Version1());
