@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using ArmsTrace.Core.Claims;
 using ArmsTrace.Storage.Merges;
 using ArmsTrace.Storage.Rows;
 using Dapper;
@@ -19,6 +18,7 @@ internal sealed class SqlReviewStore : IReviewStore
     private readonly string? _lock;
     private readonly string _selectClaim;
     private readonly TimeProvider _time;
+    private readonly EntityReferences _references;
 
     /// <param name="read">The dialect's read statements in the reviewed view.</param>
     /// <param name="ingestLock">The statement an ingest takes its lock with, where the database needs one.</param>
@@ -32,6 +32,7 @@ internal sealed class SqlReviewStore : IReviewStore
         _lock = ingestLock;
         _selectClaim = read.SelectClaims + " WHERE c.id = @id";
         _time = time;
+        _references = new EntityReferences(connection);
     }
 
     public ClaimJudgement Judge(long claimId, JudgementAction action, ClaimEdit? edit, string? reason, string user)
@@ -50,7 +51,7 @@ internal sealed class SqlReviewStore : IReviewStore
         if (action == JudgementAction.Edit)
         {
             var earlier = _connection.Query<ClaimJudgementRow>(ReviewSql.LatestEdit, new { id }, tx).FirstOrDefault()?.ToRecord().Edit;
-            stored = Resolve(edit!, tx).Over(earlier);
+            stored = _references.Resolve(edit!, tx).Over(earlier);
         }
 
         var judgementId = _connection.ExecuteScalar<long>(
@@ -172,8 +173,8 @@ internal sealed class SqlReviewStore : IReviewStore
         {
             EntityAction.Rename => value.Trim(),
             EntityAction.Retype => EntityTypes.Check(value),
-            EntityAction.Country => Country(value, tx),
-            _ => Entity(value, tx),
+            EntityAction.Country => _references.Country(value, tx),
+            _ => _references.Entity(value, tx),
         };
         var id = _connection.ExecuteScalar<long>(
             ReviewSql.InsertEntityJudgement,
@@ -233,55 +234,6 @@ internal sealed class SqlReviewStore : IReviewStore
         }
 
         return tx;
-    }
-
-    /// <summary>The edit with entity names turned into keys and type and stance checked.</summary>
-    private ClaimEdit Resolve(ClaimEdit edit, DbTransaction tx) => edit with
-    {
-        Type = edit.Type is null ? null : ClaimNames.ParseType(edit.Type.Trim())?.ToName()
-            ?? throw new StoreException($"'{edit.Type}' is not a claim type; use one of {string.Join(", ", Enum.GetValues<ClaimType>().Select(t => t.ToName()))}."),
-        Stance = edit.Stance is null ? null : ClaimNames.ParseStance(edit.Stance.Trim())?.ToName()
-            ?? throw new StoreException($"'{edit.Stance}' is not a stance; use one of {string.Join(", ", Enum.GetValues<Stance>().Select(s => s.ToName()))}."),
-        Subject = edit.Subject is null ? null : Entity(edit.Subject, tx),
-        Object = edit.Object is null ? null : Entity(edit.Object, tx),
-        Item = edit.Item is null ? null : Entity(edit.Item, tx),
-        Source = edit.Source is null ? null : Entity(edit.Source, tx),
-        TimeFrom = edit.TimeFrom is null ? null : IsoDates.Check(edit.TimeFrom),
-        TimeTo = edit.TimeTo is null ? null : IsoDates.Check(edit.TimeTo),
-    };
-
-    /// <summary>An entity key from a key, a name, or "new:TYPE:NAME", which adds the entity.</summary>
-    private string Entity(string value, DbTransaction tx)
-    {
-        var v = value.Trim();
-        if (v.StartsWith("new:", StringComparison.OrdinalIgnoreCase))
-        {
-            var parts = v.Split(':', 3);
-            if (parts.Length < 3 || string.IsNullOrWhiteSpace(parts[2]))
-            {
-                throw new StoreException($"'{v}': a new entity is written new:TYPE:NAME, e.g. new:group:Kata'ib Hezbollah.");
-            }
-
-            var name = parts[2].Trim();
-            var key = "analyst:" + name.ToLowerInvariant().Replace(' ', '-');
-            _connection.Execute(ReviewSql.InsertEntity, new { key, name, type = EntityTypes.Check(parts[1]) }, tx);
-            return key;
-        }
-
-        if (_connection.Query<EntityFields>(ReviewSql.EntityByKey, new { key = v }, tx).Any())
-        {
-            return v;
-        }
-
-        return _connection.Query<string>(ReviewSql.EntityKeyByName, new { name = v }, tx).FirstOrDefault()
-            ?? throw new StoreException($"No entity has the key or name '{v}'; give one that exists, or new:TYPE:NAME to add it.");
-    }
-
-    private string Country(string value, DbTransaction tx)
-    {
-        var key = Entity(value, tx);
-        var type = _connection.Query<EntityFields>(ReviewSql.EntityByKey, new { key }, tx).First().Type;
-        return type == "country" ? key : throw new StoreException($"'{value}' is a {type}, not a country.");
     }
 
     private string Now() => _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
