@@ -68,7 +68,7 @@ internal sealed class CurrentReadSql
         const string Plays = "(c.subject_key = e.entity_key OR c.object_key = e.entity_key OR c.item_key = e.entity_key OR c.source_key = e.entity_key)";
         EntityByKey = $"""
             SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type,
-                (SELECT COUNT(*) FROM {currentClaims} WHERE {Plays}) AS Claims
+                (SELECT COUNT(*) FROM {currentClaims} WHERE {Plays}) AS Claims, e.country_key AS CountryKey, e.parent_key AS ParentKey
             FROM entities e
             WHERE e.entity_key = @key
               AND (EXISTS (SELECT 1 FROM {currentClaims} WHERE {Plays}) OR EXISTS (SELECT 1 FROM {currentMentions} WHERE m.entity_key = e.entity_key))

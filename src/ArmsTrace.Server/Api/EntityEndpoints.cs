@@ -53,6 +53,11 @@ internal static class EntityEndpoints
         }
 
         var kb = KnowledgeLookup.Find(e.Key);
+
+        // An analyst's country or parent (a review judgement) outranks the knowledge base's.
+        string[] judgedKeys = [.. new[] { e.CountryKey, e.ParentKey }.OfType<string>()];
+        var judged = (judgedKeys.Length == 0 ? [] : graph.Entities(judgedKeys)).ToDictionary(x => x.Key, StringComparer.Ordinal);
+        EntityLink? Judged(string? key) => key is not null && judged.TryGetValue(key, out var j) ? new EntityLink(j.Key, j.Name) : null;
         var groups = page.Claims.GroupBy(c => c.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ClaimGroup(g.Key, [.. g])).ToList();
         return Results.Ok(new EntityView(
@@ -61,8 +66,8 @@ internal static class EntityEndpoints
             e.Type,
             profile.Names,
             kb?.Aliases ?? [],
-            KnowledgeLookup.Link(kb?.Parent),
-            KnowledgeLookup.CountryOf(e.Key, e.Type),
+            Judged(e.ParentKey) ?? KnowledgeLookup.Link(kb?.Parent),
+            Judged(e.CountryKey) ?? KnowledgeLookup.CountryOf(e.Key, e.Type),
             kb?.Latitude,
             kb?.Longitude,
             e.Claims,

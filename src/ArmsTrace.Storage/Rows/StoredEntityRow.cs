@@ -11,5 +11,9 @@ internal sealed class StoredEntityRow
 
     public long Claims { get; set; }
 
-    public StoredEntity ToRecord() => new(Key, Name, Type, Claims);
+    public string? CountryKey { get; set; }
+
+    public string? ParentKey { get; set; }
+
+    public StoredEntity ToRecord() => new(Key, Name, Type, Claims, CountryKey, ParentKey);
 }

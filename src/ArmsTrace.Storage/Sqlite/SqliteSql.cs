@@ -40,7 +40,7 @@ internal static class SqliteSql
 
     public static readonly string ResolveEntity = $"""
         {Read.EntityScope}
-        SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type, COALESCE(cc.n, 0) AS Claims
+        SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type, COALESCE(cc.n, 0) AS Claims, e.country_key AS CountryKey, e.parent_key AS ParentKey
         FROM entities e
         JOIN present p ON p.entity_key = e.entity_key
         LEFT JOIN claim_counts cc ON cc.entity_key = e.entity_key

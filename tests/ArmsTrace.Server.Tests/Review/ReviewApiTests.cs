@@ -76,6 +76,19 @@ public sealed class ReviewApiTests(ServerFixture shared)
         Assert.Equal("Iran", (await Json(server, "/api/entities/kb:iran")).GetProperty("name").GetString());
     }
 
+    [Fact]
+    public async Task SetParentAndCountry_DossierShowsThemOverTheKnowledgeBase()
+    {
+        await using var server = await PrivateServer.Of(shared);
+        using var parent = await server.Http.PostAsJsonAsync("/api/entities/kb:qods-force/judgements", new { action = "parent", value = "kb:iran" });
+        Assert.Equal(HttpStatusCode.Created, parent.StatusCode);
+        using var country = await server.Http.PostAsJsonAsync("/api/entities/kb:qods-force/judgements", new { action = "country", value = "Russia" });
+        Assert.Equal(HttpStatusCode.Created, country.StatusCode);
+        var dossier = await Json(server, "/api/entities/kb:qods-force");
+        Assert.Equal("kb:iran", dossier.GetProperty("parent").GetProperty("key").GetString());
+        Assert.Equal("Russia", dossier.GetProperty("country").GetProperty("name").GetString());
+    }
+
     private static IEnumerable<long> ClaimIds(JsonElement neighbourhood) => neighbourhood.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("id").GetInt64());
 
     private static async Task<JsonElement> Json(PrivateServer server, string path)
