@@ -26,7 +26,7 @@ internal static class DemoCommand
         command.Options.Add(urls);
         command.SetAction(parse =>
         {
-            var built = StoreCommands.WithStore(parse.GetValue(db)!, store =>
+            var built = StoreCommands.WithWritableStore(parse.GetValue(db)!, store =>
             {
                 var folder = parse.GetValue(corpus)!;
                 var totals = IngestRunner.Run(store, [folder], LoadOptions.Default, Console.Error);

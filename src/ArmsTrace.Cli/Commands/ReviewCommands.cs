@@ -36,6 +36,11 @@ internal static class ReviewCommands
 
     public static int WithReview(string db, Func<IReviewStore, int> action)
     {
+        if (StoreCommands.MissingDatabase(db) is { } missing)
+        {
+            return missing;
+        }
+
         try
         {
             using var review = StoreLocation.Parse(db).OpenReview();
@@ -78,7 +83,7 @@ internal static class ReviewCommands
                     i.Worth.ToString("0.00", CultureInfo.InvariantCulture),
                     Markup.Escape($"{c.SubjectName} [{c.Type}] {c.ObjectName}"),
                     c.Stance,
-                    Markup.Escape($"{c.EvidenceText} [{c.DocumentKey}]"),
+                    Markup.Escape($"{TerminalText.Evidence(c.EvidenceText)} [{c.DocumentKey}]"),
                     Markup.Escape(string.Join("; ", i.Reasons) + (c.Basis is null ? string.Empty : $" ({c.Basis})")));
             }
 
@@ -185,7 +190,7 @@ internal static class ReviewCommands
             {
                 table.AddRow(
                     j.Id.ToString(CultureInfo.InvariantCulture), j.Action.ToName(), Markup.Escape($"{j.ClaimType} {j.SubjectKey} -> {j.ObjectKey ?? "-"}"),
-                    Markup.Escape(j.DocumentKey), Markup.Escape(j.EvidenceText), Markup.Escape(j.DecidedBy), j.DecidedAt);
+                    Markup.Escape(j.DocumentKey), Markup.Escape(TerminalText.Evidence(j.EvidenceText)), Markup.Escape(j.DecidedBy), j.DecidedAt);
             }
 
             AnsiConsole.Write(table);

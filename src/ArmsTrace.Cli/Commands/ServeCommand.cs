@@ -16,7 +16,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve the JSON API (/api, OpenAPI at /openapi/v1.json) and the web pages");
         command.Options.Add(db);
         command.Options.Add(urls);
-        command.SetAction(parse => Serve(parse.GetValue(db)!, parse.GetValue(urls)!));
+        command.SetAction(parse => StoreCommands.MissingDatabase(parse.GetValue(db)!) ?? Serve(parse.GetValue(db)!, parse.GetValue(urls)!));
         return command;
     }
 

@@ -25,7 +25,7 @@ internal static class StoreCommands
         command.Options.Add(published);
         command.Options.Add(outlet);
         command.Options.Add(maxSize);
-        command.SetAction(parse => WithStore(parse.GetValue(db)!, store =>
+        command.SetAction(parse => WithWritableStore(parse.GetValue(db)!, store =>
         {
             var options = new LoadOptions { Published = parse.GetValue(published), Outlet = parse.GetValue(outlet), MaxFileBytes = parse.GetValue(maxSize) };
             var t = IngestRunner.Run(store, parse.GetValue(paths)!, options, Console.Error);
@@ -88,7 +88,7 @@ internal static class StoreCommands
             command.Options.Add(o);
         }
 
-        command.SetAction(parse => WithStore(parse.GetValue(db)!, CommonOptions.View(parse.GetValue(raw)), store =>
+        command.SetAction(parse => ClaimNameErrors.Check(parse.GetValue(type), parse.GetValue(stance)) ?? WithStore(parse.GetValue(db)!, CommonOptions.View(parse.GetValue(raw)), store =>
         {
             string? key = null;
             if (parse.GetValue(entity) is { } name)
@@ -160,7 +160,7 @@ internal static class StoreCommands
                 c.Stance,
                 Markup.Escape(c.SourceName ?? "-"),
                 Markup.Escape(c.TimeFrom ?? c.Published ?? "-"),
-                Markup.Escape($"{c.EvidenceText} [{c.DocumentKey} {c.EvidenceStart}-{c.EvidenceEnd}]"));
+                Markup.Escape($"{TerminalText.Evidence(c.EvidenceText)} [{c.DocumentKey} {c.EvidenceStart}-{c.EvidenceEnd}]"));
         }
 
         AnsiConsole.Write(table);
@@ -176,7 +176,28 @@ internal static class StoreCommands
 
     public static int WithStore(string path, Func<IEvidenceStore, int> action) => WithStore(path, ClaimView.Reviewed, action);
 
-    public static int WithStore(string path, ClaimView view, Func<IEvidenceStore, int> action)
+    /// <summary>Opens the store for a command that reads it; a SQLite file that is not there is an error, never created empty.</summary>
+    public static int WithStore(string path, ClaimView view, Func<IEvidenceStore, int> action) => MissingDatabase(path) ?? WithWritableStore(path, view, action);
+
+    /// <summary>
+    /// 2 with a message when <paramref name="path"/> names a SQLite file that does not exist: a mistyped
+    /// --db on a reading command would otherwise create an empty database and show nothing.
+    /// </summary>
+    public static int? MissingDatabase(string path)
+    {
+        if (StoreLocation.Parse(path).Kind != StoreKind.Sqlite || File.Exists(path))
+        {
+            return null;
+        }
+
+        Console.Error.WriteLine(TerminalText.Escape($"No database at {path}; give --db, or store documents first (`armstrace ingest PATH --db {path}`)."));
+        return 2;
+    }
+
+    /// <summary>Opens the store, creating a SQLite file that is not there yet: for commands that write.</summary>
+    public static int WithWritableStore(string path, Func<IEvidenceStore, int> action) => WithWritableStore(path, ClaimView.Reviewed, action);
+
+    private static int WithWritableStore(string path, ClaimView view, Func<IEvidenceStore, int> action)
     {
         try
         {

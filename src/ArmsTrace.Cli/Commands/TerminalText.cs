@@ -10,6 +10,12 @@ namespace ArmsTrace.Cli.Commands;
 /// </summary>
 internal static class TerminalText
 {
+    /// <summary>
+    /// Evidence as a reader sees it, safe to print: stored evidence is the exact slice of the document,
+    /// so a web page's sentence still holds its character references ("&amp;#34;") until shown.
+    /// </summary>
+    public static string Evidence(string stored) => Escape(System.Net.WebUtility.HtmlDecode(stored));
+
     // Printable ASCII, the common case, is recognised in one vectorised pass.
     private static readonly SearchValues<char> PrintableAscii = SearchValues.Create(
         Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c).ToArray());

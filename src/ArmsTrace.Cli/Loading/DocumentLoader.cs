@@ -73,12 +73,7 @@ internal sealed class DocumentLoader
         var format = LoadOptions.FormatOf(path);
         if (format is null)
         {
-            var extension = Path.GetExtension(path);
-            var described = extension.Length == 0 ? "(no extension)" : $"'{extension}'";
-            return [new LoadFailure(
-                path,
-                $"unsupported file type {described}; expected {string.Join(", ", LoadOptions.DocumentExtensions)}",
-                severity: LoadSeverity.Warning)];
+            return [Unsupported(path)];
         }
 
         if (IsIndexFile(path))
@@ -173,8 +168,14 @@ internal sealed class DocumentLoader
                 continue;
             }
 
-            if (IsIndexFile(entry.Name) || LoadOptions.FormatOf(entry.Name) is not { } format)
+            if (IsIndexFile(entry.Name))
             {
+                continue;
+            }
+
+            if (LoadOptions.FormatOf(entry.Name) is not { } format)
+            {
+                yield return Unsupported(path);
                 continue;
             }
 
@@ -183,6 +184,17 @@ internal sealed class DocumentLoader
                 yield return result;
             }
         }
+    }
+
+    /// <summary>A file of a type ArmsTrace cannot read (a PDF, a Word file): skipped, but said, so nobody thinks it was read.</summary>
+    private static LoadFailure Unsupported(string path)
+    {
+        var extension = Path.GetExtension(path);
+        var described = extension.Length == 0 ? "(no extension)" : $"'{extension}'";
+        return new LoadFailure(
+            path,
+            $"unsupported file type {described}; skipped (expected {string.Join(", ", LoadOptions.DocumentExtensions)})",
+            severity: LoadSeverity.Warning);
     }
 
     // Folders and document files are reported; other files would have been skipped for their extension anyway.

@@ -303,18 +303,22 @@ public sealed class DocumentLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_Folder_SkipsHiddenEntriesAndUnknownExtensions()
+    public void Load_Folder_SkipsHiddenEntriesAndWarnsOfUnknownExtensions()
     {
         _temp.Write("visible.txt", "Shown.");
         _temp.Write(".hidden.txt", "Not shown.");
         _temp.Write(".git/inner.txt", "Not shown either.");
         _temp.Write("photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0]);
         _temp.Write("notes.md", "# Notes");
-        _temp.Write("data.json", "{}");
+        _temp.Write("report.pdf", "%PDF-1.7");
 
-        var result = Assert.Single(Load(_temp.Root));
+        var results = Load(_temp.Root);
 
-        Assert.Equal("visible.txt", Assert.IsType<LoadedDocument>(result).Document.Metadata.Key);
+        Assert.Equal("visible.txt", Assert.Single(results.OfType<LoadedDocument>()).Document.Metadata.Key);
+        var skipped = results.OfType<LoadFailure>().ToList();
+        Assert.Equal(["notes.md", "photo.jpg", "report.pdf"], skipped.Select(f => Path.GetFileName(f.Path)).Order(StringComparer.Ordinal));
+        Assert.All(skipped, f => Assert.True(f.IsWarning));
+        Assert.Contains("unsupported file type '.pdf'; skipped", skipped.Single(f => f.Path.EndsWith(".pdf", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 import { Claim } from './api';
-import { docHref, entityHref, h, stanceBadge } from './dom';
+import { docHref, entityHref, h, readable, stanceBadge } from './dom';
 
 function ref(key: string | null, name: string | null): Node | string {
   return key && name ? h('a', { href: entityHref(key) }, name) : (name ?? '');
@@ -18,7 +18,7 @@ export function claimCard(c: Claim): HTMLElement {
       c.review === 'correction' ? h('span', { class: 'badge review-badge', title: 'an analyst corrected this claim' }, 'corrected') : null,
       c.review === 'accepted' ? h('span', { class: 'badge review-badge', title: 'an analyst checked this claim' }, 'checked') : null,
       c.review === 'rejected' ? h('span', { class: 'badge review-badge', title: 'an analyst rejected this claim; shown because the page shows the raw extraction' }, 'rejected') : null),
-    h('p', { class: 'evidence' }, '“', c.evidenceText, '”'),
+    h('p', { class: 'evidence' }, '“', readable(c.evidenceText), '”'),
     h('div', { class: 'meta' },
       c.sourceName ? h('span', {}, 'according to ', ref(c.sourceKey, c.sourceName), ' · ') : null,
       date ? `${date} · ` : null,

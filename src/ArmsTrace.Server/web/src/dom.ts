@@ -24,6 +24,15 @@ export function append(el: Node, children: (Child | Child[])[]): void {
   }
 }
 
+/**
+ * Evidence as a reader sees it: stored evidence is the exact slice of the page it came from, so it may
+ * hold character references (&#34;) or inline tags. Parsed as an inert document (no scripts run, nothing
+ * loads) and read back as text.
+ */
+export function readable(stored: string): string {
+  return /[&<]/.test(stored) ? new DOMParser().parseFromString(stored, 'text/html').documentElement.textContent ?? stored : stored;
+}
+
 export function clear(el: Element): void {
   while (el.firstChild) el.removeChild(el.firstChild);
 }
