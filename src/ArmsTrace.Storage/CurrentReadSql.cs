@@ -12,6 +12,21 @@ internal sealed class CurrentReadSql
 
     public const string CountDocumentVersions = "SELECT COUNT(*) FROM documents";
 
+    private const string PageClause = "LIMIT @limit OFFSET @offset";
+
+    /// <summary>How many rows a paged statement (ending in LIMIT @limit OFFSET @offset) finds in all, for "showing 50 of N".</summary>
+    public static string CountOf(string pagedSelect)
+    {
+        ArgumentNullException.ThrowIfNull(pagedSelect);
+        var at = pagedSelect.LastIndexOf(PageClause, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            throw new ArgumentException("The statement has no page clause to count past.", nameof(pagedSelect));
+        }
+
+        return $"SELECT COUNT(*) FROM ({pagedSelect[..at]}) counted";
+    }
+
     /// <summary>Sorts after every "YYYY[-MM[-DD]]" date, so undated documents come last as in <see cref="ClaimOrder"/>.</summary>
     public const string UndatedLast = "9999";
 

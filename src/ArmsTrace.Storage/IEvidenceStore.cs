@@ -31,7 +31,13 @@ public interface IEvidenceStore : IDisposable
     IReadOnlyList<StoredEntity> FindEntities(string? search, int limit = 50, int offset = 0) =>
         FindEntities(search, null, limit, offset);
 
+    /// <summary>How many entities <see cref="FindEntities(string?, EntityType?, int, int)"/> would find on every page together.</summary>
+    long CountEntities(string? search, EntityType? type);
+
     IReadOnlyList<StoredClaim> FindClaims(ClaimFilter filter);
+
+    /// <summary>How many claims the filter keeps on every page together (its limit and offset ignored).</summary>
+    long CountClaims(ClaimFilter filter);
 
     /// <summary>
     /// The entity with this key, name or mention text (any case), preferring the one with most

@@ -43,20 +43,25 @@ internal static class StoreCommands
         var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50, Description = "Rows per page" };
         var offset = new Option<int>("--offset") { Description = "Rows to skip" };
         var raw = CommonOptions.Raw();
+        var format = ListOutput.Format();
         var command = new Command("entities", "List stored entities, most connected first");
         command.Arguments.Add(search);
-        command.Options.Add(db);
-        command.Options.Add(json);
-        command.Options.Add(limit);
-        command.Options.Add(offset);
-        command.Options.Add(raw);
+        foreach (var o in new Option[] { db, json, format, limit, offset, raw })
+        {
+            command.Options.Add(o);
+        }
+
         command.SetAction(parse => WithStore(parse.GetValue(db)!, CommonOptions.View(parse.GetValue(raw)), store =>
         {
             var rows = store.FindEntities(parse.GetValue(search), parse.GetValue(limit), parse.GetValue(offset));
-            if (parse.GetValue(json))
+            switch (ListOutput.Of(parse, format, json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
-                return 0;
+                case ListOutput.Json:
+                    Console.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+                    return 0;
+                case ListOutput.Csv:
+                    ListOutput.EntitiesCsv(rows);
+                    return 0;
             }
 
             var table = new Table().AddColumns("name", "type", "claims", "key");
@@ -66,6 +71,7 @@ internal static class StoreCommands
             }
 
             AnsiConsole.Write(table);
+            ListOutput.Footer(rows.Count, parse.GetValue(offset), store.CountEntities(parse.GetValue(search), null), "entities");
             return 0;
         }));
         return command;
@@ -82,8 +88,9 @@ internal static class StoreCommands
         var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50, Description = "Rows per page" };
         var offset = new Option<int>("--offset") { Description = "Rows to skip" };
         var raw = CommonOptions.Raw();
+        var format = ListOutput.Format();
         var command = new Command("claims", "List stored claims with their evidence");
-        foreach (var o in new Option[] { db, json, type, entity, stance, text, limit, offset, raw })
+        foreach (var o in new Option[] { db, json, format, type, entity, stance, text, limit, offset, raw })
         {
             command.Options.Add(o);
         }
@@ -101,8 +108,20 @@ internal static class StoreCommands
                 }
             }
 
-            var rows = store.FindClaims(new ClaimFilter(parse.GetValue(type), key, parse.GetValue(stance), null, parse.GetValue(text), parse.GetValue(limit), parse.GetValue(offset)));
-            PrintClaims(rows, parse.GetValue(json));
+            var filter = new ClaimFilter(parse.GetValue(type), key, parse.GetValue(stance), null, parse.GetValue(text), parse.GetValue(limit), parse.GetValue(offset));
+            var rows = store.FindClaims(filter);
+            switch (ListOutput.Of(parse, format, json))
+            {
+                case ListOutput.Json:
+                    PrintClaims(rows, json: true);
+                    return 0;
+                case ListOutput.Csv:
+                    ListOutput.ClaimsCsv(rows);
+                    return 0;
+            }
+
+            PrintClaims(rows, json: false);
+            ListOutput.Footer(rows.Count, filter.Offset, store.CountClaims(filter), "claims");
             return 0;
         }));
         return command;

@@ -96,32 +96,26 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
 
     public IReadOnlyList<StoredEntity> FindEntities(string? search, EntityType? type, int limit, int offset)
     {
-        var needle = Blank(search)?.Trim();
-        var ascii = needle is null || Ascii.IsValid(needle);
-        return Guard("entity search", () => (IReadOnlyList<StoredEntity>)[.. _connection.Query<StoredEntityRow>(
-            ascii ? View(PostgresSql.FindEntitiesAscii) : View(PostgresSql.FindEntities),
-            new { needle = ascii ? needle?.ToUpperInvariant() : needle, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) })
-            .Select(r => r.ToRecord())]);
+        var (sql, parameters) = EntityQuery(search, type, limit, offset);
+        return Guard("entity search", () => (IReadOnlyList<StoredEntity>)[.. _connection.Query<StoredEntityRow>(sql, parameters).Select(r => r.ToRecord())]);
+    }
+
+    public long CountEntities(string? search, EntityType? type)
+    {
+        var (sql, parameters) = EntityQuery(search, type, 1, 0);
+        return Guard("entity count", () => _connection.ExecuteScalar<long>(CurrentReadSql.CountOf(sql), parameters));
     }
 
     public IReadOnlyList<StoredClaim> FindClaims(ClaimFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var type = string.IsNullOrWhiteSpace(filter.Type) ? null : ClaimNames.ParseType(filter.Type.Trim())?.ToName() ?? filter.Type;
-        var stance = string.IsNullOrWhiteSpace(filter.Stance) ? null : ClaimNames.ParseStance(filter.Stance.Trim())?.ToName() ?? filter.Stance;
-        return Guard("claim search", () => (IReadOnlyList<StoredClaim>)[.. _connection.Query<StoredClaimRow>(
-            View(PostgresSql.FindClaims),
-            new
-            {
-                type,
-                entityKey = Key(filter.EntityKey),
-                stance,
-                sourceKey = Key(filter.SourceKey),
-                needle = Blank(filter.Text),
-                limit = PageLimits.Limit(filter.Limit),
-                offset = PageLimits.Offset(filter.Offset),
-            })
-            .Select(r => r.ToRecord())]);
+        return Guard("claim search", () => (IReadOnlyList<StoredClaim>)[.. _connection.Query<StoredClaimRow>(View(PostgresSql.FindClaims), ClaimParameters(filter)).Select(r => r.ToRecord())]);
+    }
+
+    public long CountClaims(ClaimFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return Guard("claim count", () => _connection.ExecuteScalar<long>(CurrentReadSql.CountOf(View(PostgresSql.FindClaims)), ClaimParameters(filter)));
     }
 
     public EntityDossier? Dossier(string nameOrKey)
@@ -159,6 +153,31 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
     public void Dispose() => _connection.Dispose();
 
     private string View(string statement) => ClaimViews.Apply(statement, _view);
+
+    private (string Sql, object Parameters) EntityQuery(string? search, EntityType? type, int limit, int offset)
+    {
+        var needle = Blank(search)?.Trim();
+        var ascii = needle is null || Ascii.IsValid(needle);
+        return (
+            ascii ? View(PostgresSql.FindEntitiesAscii) : View(PostgresSql.FindEntities),
+            new { needle = ascii ? needle?.ToUpperInvariant() : needle, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) });
+    }
+
+    private static object ClaimParameters(ClaimFilter filter)
+    {
+        var type = string.IsNullOrWhiteSpace(filter.Type) ? null : ClaimNames.ParseType(filter.Type.Trim())?.ToName() ?? filter.Type;
+        var stance = string.IsNullOrWhiteSpace(filter.Stance) ? null : ClaimNames.ParseStance(filter.Stance.Trim())?.ToName() ?? filter.Stance;
+        return new
+        {
+            type,
+            entityKey = Key(filter.EntityKey),
+            stance,
+            sourceKey = Key(filter.SourceKey),
+            needle = Blank(filter.Text),
+            limit = PageLimits.Limit(filter.Limit),
+            offset = PageLimits.Offset(filter.Offset),
+        };
+    }
 
     /// <summary>A server can go away between calls, unlike a local file; callers get the store's own error for it.</summary>
     private T Guard<T>(string what, Func<T> query)

@@ -95,31 +95,26 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
 
     public IReadOnlyList<StoredEntity> FindEntities(string? search, EntityType? type, int limit, int offset)
     {
-        var needle = Needle(search);
-        return [.. _connection.Query<StoredEntityRow>(
-            needle is null || Ascii.IsValid(needle) ? View(SqliteSql.FindEntitiesAscii) : View(SqliteSql.FindEntities),
-            new { needle, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) })
-            .Select(r => r.ToRecord())];
+        var (sql, parameters) = EntityQuery(search, type, limit, offset);
+        return [.. _connection.Query<StoredEntityRow>(sql, parameters).Select(r => r.ToRecord())];
+    }
+
+    public long CountEntities(string? search, EntityType? type)
+    {
+        var (sql, parameters) = EntityQuery(search, type, 1, 0);
+        return _connection.ExecuteScalar<long>(CurrentReadSql.CountOf(sql), parameters);
     }
 
     public IReadOnlyList<StoredClaim> FindClaims(ClaimFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var type = string.IsNullOrWhiteSpace(filter.Type) ? null : ClaimNames.ParseType(filter.Type.Trim())?.ToName() ?? filter.Type;
-        var stance = string.IsNullOrWhiteSpace(filter.Stance) ? null : ClaimNames.ParseStance(filter.Stance.Trim())?.ToName() ?? filter.Stance;
-        return [.. _connection.Query<StoredClaimRow>(
-            View(SqliteSql.FindClaims),
-            new
-            {
-                type,
-                entityKey = Blank(filter.EntityKey),
-                stance,
-                sourceKey = Blank(filter.SourceKey),
-                needle = Needle(filter.Text),
-                limit = PageLimits.Limit(filter.Limit),
-                offset = PageLimits.Offset(filter.Offset),
-            })
-            .Select(r => r.ToRecord())];
+        return [.. _connection.Query<StoredClaimRow>(View(SqliteSql.FindClaims), ClaimParameters(filter)).Select(r => r.ToRecord())];
+    }
+
+    public long CountClaims(ClaimFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return _connection.ExecuteScalar<long>(CurrentReadSql.CountOf(View(SqliteSql.FindClaims)), ClaimParameters(filter));
     }
 
     public EntityDossier? Dossier(string nameOrKey)
@@ -152,6 +147,30 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
     }
 
     public void Dispose() => _connection.Dispose();
+
+    private (string Sql, object Parameters) EntityQuery(string? search, EntityType? type, int limit, int offset)
+    {
+        var needle = Needle(search);
+        return (
+            needle is null || Ascii.IsValid(needle) ? View(SqliteSql.FindEntitiesAscii) : View(SqliteSql.FindEntities),
+            new { needle, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) });
+    }
+
+    private static object ClaimParameters(ClaimFilter filter)
+    {
+        var type = string.IsNullOrWhiteSpace(filter.Type) ? null : ClaimNames.ParseType(filter.Type.Trim())?.ToName() ?? filter.Type;
+        var stance = string.IsNullOrWhiteSpace(filter.Stance) ? null : ClaimNames.ParseStance(filter.Stance.Trim())?.ToName() ?? filter.Stance;
+        return new
+        {
+            type,
+            entityKey = Blank(filter.EntityKey),
+            stance,
+            sourceKey = Blank(filter.SourceKey),
+            needle = Needle(filter.Text),
+            limit = PageLimits.Limit(filter.Limit),
+            offset = PageLimits.Offset(filter.Offset),
+        };
+    }
 
     private string View(string statement) => ClaimViews.Apply(statement, _view);
 

@@ -48,4 +48,18 @@ public sealed class ReadingCommandTests : IDisposable
         Assert.Contains("\"Shahed\"", output, StringComparison.Ordinal);
         Assert.DoesNotContain("&#34;", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Claims_PageShorterThanTheWhole_SaysHowMuchIsShown()
+    {
+        _folder.Write("docs/a.txt", "Iran shipped drones to Russia. China sold drones to Iraq. Turkey sent drones to Ukraine.\n");
+        var db = _folder.PathOf("p.db");
+        Assert.Equal(0, CliRunner.Run("ingest", "--db", db, _folder.PathOf("docs")).Code);
+        var (_, output, _) = CliRunner.Run("claims", "--db", db, "--limit", "2");
+        Assert.Contains("showing 1-2 of 3 claims; --offset 2 for the next page", output, StringComparison.Ordinal);
+        var csv = CliRunner.Run("claims", "--db", db, "--format", "csv").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("claim_id,type,subject_key,subject,", csv[0], StringComparison.Ordinal);
+        Assert.Equal(4, csv.Length);
+        Assert.Equal("key,name,type,claims", CliRunner.Run("entities", "--db", db, "--format", "csv").Out.Split('\n')[0]);
+    }
 }

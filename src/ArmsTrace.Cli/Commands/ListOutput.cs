@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using ArmsTrace.Storage;
+using ArmsTrace.Storage.Exports;
+
+namespace ArmsTrace.Cli.Commands;
+
+/// <summary>How the listing commands print: a table with a "showing A-B of N" line, CSV, or JSON.</summary>
+internal static class ListOutput
+{
+    public const string Table = "table";
+    public const string Csv = "csv";
+    public const string Json = "json";
+
+    public static Option<string> Format()
+    {
+        var format = new Option<string>("--format") { Description = "table, csv or json (--json is short for --format json)", DefaultValueFactory = _ => Table };
+        format.AcceptOnlyFromAmong(Table, Csv, Json);
+        return format;
+    }
+
+    public static string Of(ParseResult parse, Option<string> format, Option<bool> json) =>
+        parse.GetValue(json) ? Json : parse.GetValue(format) ?? Table;
+
+    /// <summary>Says how much of the whole a page is, so a list cut at --limit never looks complete.</summary>
+    public static void Footer(int shown, int offset, long total, string what)
+    {
+        var line = shown == 0
+            ? $"no {what} here ({total} in all)"
+            : string.Create(CultureInfo.InvariantCulture, $"showing {offset + 1}-{offset + shown} of {total} {what}");
+        if (offset + shown < total)
+        {
+            line += string.Create(CultureInfo.InvariantCulture, $"; --offset {offset + shown} for the next page, or a larger --limit");
+        }
+
+        Console.WriteLine(line);
+    }
+
+    public static void ClaimsCsv(IReadOnlyList<StoredClaim> rows) =>
+        WriteCsv(s => Exporter.Write(ExportFormat.Csv, new ExportData([], rows), s, CsvTable.Claims));
+
+    public static void EntitiesCsv(IReadOnlyList<StoredEntity> rows)
+    {
+        var text = new StringBuilder("key,name,type,claims\n");
+        foreach (var e in rows)
+        {
+            text.Append(Field(e.Key)).Append(',').Append(Field(e.Name)).Append(',').Append(e.Type).Append(',')
+                .Append(e.Claims.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        Console.Out.Write(text.ToString());
+    }
+
+    private static void WriteCsv(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        Console.Out.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.</summary>
+    private static string Field(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
