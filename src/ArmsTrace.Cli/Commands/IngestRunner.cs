@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace ArmsTrace.Cli.Commands;
 
-/// <summary>Loads, analyses and stores documents, one transaction each, with a progress line.</summary>
+/// <summary>Loads, analyses and stores documents, one transaction each, with a progress bar: total, rate and time left.</summary>
 internal static class IngestRunner
 {
     public sealed record Totals(int Added, int Unchanged, int NewVersions, int Claims, int Errors);
@@ -17,11 +17,15 @@ internal static class IngestRunner
         var input = new DocumentInput();
         int added = 0, unchanged = 0, versions = 0, claims = 0, failed = 0;
         var version = ClaimExtractorStage.ExtractorName + "/" + ClaimExtractorStage.ExtractorVersion;
-        AnsiConsole.Status().Start("Ingesting", status =>
+        var total = DocumentCount.Estimate(paths);
+        var columns = new ProgressColumn[] { new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RateColumn(), new RemainingTimeColumn() };
+        AnsiConsole.Progress().AutoClear(true).Columns(columns).Start(progress =>
         {
+            var task = progress.AddTask("Ingesting", maxValue: Math.Max(1, total));
             foreach (var document in input.Load(paths, options, errors))
             {
-                status.Status($"Ingesting {Markup.Escape(TerminalText.Escape(document.Metadata.Key))} ({added + unchanged + versions} done)");
+                task.Description = $"Ingesting {Markup.Escape(TerminalText.Escape(document.Metadata.Key))} ({added + unchanged + versions + failed + 1} of {Math.Max(total, added + unchanged + versions + failed + 1)})";
+                task.MaxValue = Math.Max(task.MaxValue, added + unchanged + versions + failed + 1);
                 try
                 {
                     var result = store.Ingest(pipeline.Run(document), version);
@@ -38,6 +42,8 @@ internal static class IngestRunner
                     failed++;
                     errors.WriteLine(TerminalText.Escape($"{document.Metadata.Key}: not stored: {ex.Message}"));
                 }
+
+                task.Increment(1);
             }
         });
         return new Totals(added, unchanged, versions, claims, failed + input.Errors);
