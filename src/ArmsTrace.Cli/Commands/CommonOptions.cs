@@ -8,7 +8,20 @@ internal static class CommonOptions
     public static Argument<string[]> Paths(string description = "Files or folders (searched recursively) of .txt, .html, .jsonl documents") =>
         new("PATH") { Description = description, Arity = ArgumentArity.OneOrMore };
 
-    public static Option<string?> Published() => new("--published") { Description = "Publication date (YYYY, YYYY-MM or YYYY-MM-DD) for every document read" };
+    public static Option<string?> Published()
+    {
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY, YYYY-MM or YYYY-MM-DD) for every document read" };
+
+        // Date filters compare these as text, so "last week" or 2024-99-99 would sort anywhere.
+        published.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && Core.Time.PartialDate.Parse(text)?.ToString() != text.Trim())
+            {
+                result.AddError($"--published '{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (a real day).");
+            }
+        });
+        return published;
+    }
 
     public static Option<string?> Outlet() => new("--outlet") { Description = "Outlet (publisher) for every document read" };
 

@@ -109,7 +109,7 @@ internal sealed class FolderIndex
                 || !JsonFields.TryReadOptionalString(root, "title", out var title, out fieldProblem)
                 || !JsonFields.TryReadOptionalString(root, "url", out var url, out fieldProblem)
                 || !JsonFields.TryReadOptionalString(root, "outlet", out var outlet, out fieldProblem)
-                || !JsonFields.TryReadOptionalString(root, "published", out var published, out fieldProblem))
+                || !JsonFields.TryReadOptionalDate(root, "published", out var published, out fieldProblem))
             {
                 problem = fieldProblem;
                 return false;

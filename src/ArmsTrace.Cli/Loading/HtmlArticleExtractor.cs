@@ -199,6 +199,7 @@ internal static partial class HtmlArticleExtractor
     }
 
     // The pipeline reads dates as YYYY, YYYY-MM or YYYY-MM-DD; a timestamp's date as written is the publisher's day.
+    // A page's date in any other form is left out rather than stored where date filters would misorder it.
     private static string? DateOnlyPrefix(string? published)
     {
         if (published is null)
@@ -207,7 +208,8 @@ internal static partial class HtmlArticleExtractor
         }
 
         var match = IsoTimestamp().Match(published);
-        return match.Success ? match.Groups["date"].Value : published;
+        var date = match.Success ? match.Groups["date"].Value : published.Trim();
+        return Core.Time.PartialDate.Parse(date)?.ToString() == date ? date : null;
     }
 
     [GeneratedRegex(@"\s+")]

@@ -9,6 +9,32 @@ internal static class JsonFields
     /// <summary>
     /// Reads an optional string field. Absent, null and blank all read as null; any other non-string is a problem.
     /// </summary>
+    /// <summary>
+    /// As <see cref="TryReadOptionalString"/> for a publication date: "YYYY", "YYYY-MM" or "YYYY-MM-DD", or an ISO
+    /// timestamp whose date part is kept; anything else is a problem, since date filters compare the stored text.
+    /// </summary>
+    public static bool TryReadOptionalDate(
+        JsonElement obj,
+        string name,
+        out string? value,
+        [NotNullWhen(false)] out string? problem)
+    {
+        if (!TryReadOptionalString(obj, name, out value, out problem) || value is null)
+        {
+            return problem is null;
+        }
+
+        if (Core.Time.PartialDate.Parse(value) is { } date && (date.ToString() == value || value.StartsWith(date.ToString() + "T", StringComparison.Ordinal)))
+        {
+            value = date.ToString();
+            return true;
+        }
+
+        problem = $"field '{name}' is '{value}', not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+        value = null;
+        return false;
+    }
+
     public static bool TryReadOptionalString(
         JsonElement obj,
         string name,

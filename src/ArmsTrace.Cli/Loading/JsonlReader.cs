@@ -90,7 +90,7 @@ internal static class JsonlReader
                 || !JsonFields.TryReadOptionalString(root, "title", out var title, out problem)
                 || !JsonFields.TryReadOptionalString(root, "url", out var url, out problem)
                 || !JsonFields.TryReadOptionalString(root, "outlet", out var outlet, out problem)
-                || !JsonFields.TryReadOptionalString(root, "published", out var published, out problem))
+                || !JsonFields.TryReadOptionalDate(root, "published", out var published, out problem))
             {
                 return new LoadFailure(path, problem, lineNumber);
             }
