@@ -55,6 +55,10 @@ public sealed class StoreLocation
     public IEvidenceGraph OpenGraph() =>
         _postgres is { } pg ? new PostgresEvidenceGraph(pg) : new SqliteEvidenceGraph(_path);
 
+    /// <summary>Corroboration, disputes and origins; open the evidence store once first so the schema exists.</summary>
+    public Corroboration.IFactGraph OpenFacts() =>
+        _postgres is { } pg ? Corroboration.FactGraphs.Postgres(pg) : Corroboration.FactGraphs.Sqlite(_path);
+
     internal IMergeStore OpenMerges() =>
         _postgres is { } pg ? PostgresMergeStore.Open(pg) : SqliteMergeStore.Open(_path);
 

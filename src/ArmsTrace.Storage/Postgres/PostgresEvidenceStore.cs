@@ -2,6 +2,8 @@ using System.Text;
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Storage.Corroboration;
+using ArmsTrace.Storage.Origins;
 using ArmsTrace.Storage.Rows;
 using Dapper;
 using Npgsql;
@@ -26,6 +28,9 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
     /// <summary>Test hook: runs inside the ingest transaction after the claims are written, before commit.</summary>
     internal Action? FailBeforeCommitForTesting { get; set; }
 
+    /// <summary>Bench hook: false skips near-duplicate and news-agency detection, so its cost can be measured.</summary>
+    internal bool DetectOrigins { get; set; } = true;
+
     /// <summary>Connects to the database named by a URL or connection string and brings its schema up to date.</summary>
     /// <exception cref="StoreException">The location is malformed, the server cannot be reached or refuses the login, or the database is not usable.</exception>
     public static PostgresEvidenceStore Open(string urlOrConnectionString) => Open(PostgresLocation.Parse(urlOrConnectionString));
@@ -40,9 +45,10 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
         ArgumentNullException.ThrowIfNull(analysed);
         ArgumentNullException.ThrowIfNull(extractorVersion);
         var rows = IngestRows.From(analysed, extractorVersion, DateTime.UtcNow);
+        var origin = OriginEvidence.From(analysed, DetectOrigins);
         try
         {
-            return Write(rows);
+            return Write(rows, origin);
         }
         catch (NpgsqlException ex)
         {
@@ -50,7 +56,7 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
         }
     }
 
-    private IngestResult Write(IngestRows rows)
+    private IngestResult Write(IngestRows rows, OriginEvidence origin)
     {
         var doc = rows.Document;
         using var tx = _connection.BeginTransaction();
@@ -68,6 +74,7 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
             PostgresSql.InsertDocument,
             new { doc.Key, Version = (long)version, doc.ContentHash, doc.Title, doc.Url, doc.Outlet, doc.Published, doc.RawText, doc.IngestedAt },
             tx);
+        OriginFinder.Assign(_connection, tx, OriginStatements.Postgres, documentId, doc.Key, origin);
         _connection.Execute(IngestSql.UpsertEntity, rows.Entities, tx);
         _connection.Execute(IngestSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
         _connection.Execute(IngestSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
@@ -105,16 +112,18 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
                 needle = Blank(filter.Text),
                 limit = PageLimits.Limit(filter.Limit),
                 offset = PageLimits.Offset(filter.Offset),
+                asOf = AsOfDate.Normalize(filter.AsOf),
+                minSources = filter.MinSources,
             })
             .Select(r => r.ToRecord())]);
     }
 
-    public EntityDossier? Dossier(string nameOrKey)
+    public EntityDossier? Dossier(string nameOrKey, string? asOf)
     {
         var profile = Profile(nameOrKey);
         return profile is null ? null : profile with
         {
-            Claims = Guard("dossier", () => _connection.Query<StoredClaimRow>(PostgresSql.Read.ClaimsOfEntity, new { key = profile.Entity.Key }).Select(r => r.ToRecord()).ToList()),
+            Claims = Guard("dossier", () => _connection.Query<StoredClaimRow>(PostgresSql.Read.ClaimsOfEntity, new { key = profile.Entity.Key, asOf = AsOfDate.Normalize(asOf) }).Select(r => r.ToRecord()).ToList()),
         };
     }
 

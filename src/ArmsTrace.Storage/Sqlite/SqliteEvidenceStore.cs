@@ -2,6 +2,8 @@ using System.Text;
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Storage.Corroboration;
+using ArmsTrace.Storage.Origins;
 using ArmsTrace.Storage.Rows;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -26,6 +28,9 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
     /// <summary>Test hook: runs inside the ingest transaction after the claims are written, before commit.</summary>
     internal Action? FailBeforeCommitForTesting { get; set; }
 
+    /// <summary>Bench hook: false skips near-duplicate and news-agency detection, so its cost can be measured.</summary>
+    internal bool DetectOrigins { get; set; } = true;
+
     /// <summary>Opens or creates the database file and brings its schema up to date.</summary>
     /// <exception cref="StoreException">The file is not a SQLite database, not an ArmsTrace one, or newer than this program.</exception>
     public static SqliteEvidenceStore Open(string path) => new(SqliteConnections.Open(path), path);
@@ -38,9 +43,10 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
         ArgumentNullException.ThrowIfNull(analysed);
         ArgumentNullException.ThrowIfNull(extractorVersion);
         var rows = IngestRows.From(analysed, extractorVersion, DateTime.UtcNow);
+        var origin = OriginEvidence.From(analysed, DetectOrigins);
         try
         {
-            return Write(rows);
+            return Write(rows, origin);
         }
         catch (SqliteException ex)
         {
@@ -48,7 +54,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
         }
     }
 
-    private IngestResult Write(IngestRows rows)
+    private IngestResult Write(IngestRows rows, OriginEvidence origin)
     {
         var doc = rows.Document;
 
@@ -67,6 +73,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
             SqliteSql.InsertDocument,
             new { doc.Key, Version = version, doc.ContentHash, doc.Title, doc.Url, doc.Outlet, doc.Published, doc.RawText, doc.IngestedAt },
             tx);
+        OriginFinder.Assign(_connection, tx, OriginStatements.Sqlite, documentId, doc.Key, origin);
         _connection.Execute(IngestSql.UpsertEntity, rows.Entities, tx);
         _connection.Execute(IngestSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
         _connection.Execute(IngestSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
@@ -103,16 +110,18 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
                 needle = Needle(filter.Text),
                 limit = PageLimits.Limit(filter.Limit),
                 offset = PageLimits.Offset(filter.Offset),
+                asOf = AsOfDate.Normalize(filter.AsOf),
+                minSources = filter.MinSources,
             })
             .Select(r => r.ToRecord())];
     }
 
-    public EntityDossier? Dossier(string nameOrKey)
+    public EntityDossier? Dossier(string nameOrKey, string? asOf)
     {
         var profile = Profile(nameOrKey);
         return profile is null ? null : profile with
         {
-            Claims = [.. _connection.Query<StoredClaimRow>(SqliteSql.Read.ClaimsOfEntity, new { key = profile.Entity.Key }).Select(r => r.ToRecord())],
+            Claims = [.. _connection.Query<StoredClaimRow>(SqliteSql.Read.ClaimsOfEntity, new { key = profile.Entity.Key, asOf = AsOfDate.Normalize(asOf) }).Select(r => r.ToRecord())],
         };
     }
 
