@@ -34,7 +34,11 @@ internal static class OriginFinder
         var (origin, basis) = copy.Origin is not null ? (copy.Origin, "copy")
             : evidence.Wire is { } wire ? ("wire:" + wire.Key, "wire")
             : ("doc:" + documentKey, "own");
-        connection.Execute(sql.InsertBand, bandKeys.Select(k => new { DocumentId = documentId, BandKey = k }), tx);
+        if (bandKeys.Length > 0)
+        {
+            connection.Execute(sql.InsertBands, new { id = documentId, bandKeys, bandKeysJson = "[" + string.Join(',', bandKeys) + "]" }, tx);
+        }
+
         connection.Execute(
             sql.SetOrigin,
             new { Id = documentId, Origin = origin, Basis = basis, Similarity = copy.Origin is null ? (double?)null : copy.Score, Signature = evidence.Signature?.ToBytes() },

@@ -2,17 +2,26 @@ namespace ArmsTrace.Storage.Origins;
 
 /// <summary>
 /// The origin statements, written once with each dialect's list test (<c>IN @bandKeys</c> or
-/// <c>= ANY(@bandKeys)</c>). <c>d.is_current</c> alone is true in both databases.
+/// <c>= ANY(@bandKeys)</c>) and list of rows (the keys as JSON, or as an array).
+/// <c>d.is_current</c> alone is true in both databases.
 /// </summary>
-internal sealed record OriginStatements(string Candidates, string SetOrigin, string InsertBand, string OriginOf, string Members)
+internal sealed record OriginStatements(string Candidates, string SetOrigin, string InsertBands, string OriginOf, string Members)
 {
-    public static OriginStatements Sqlite { get; } = For(column => $"{column} IN @bandKeys");
+    /// <summary>
+    /// The most documents a band key indexes: a flood of near-identical texts fills its buckets, and
+    /// the first few members already name the origin, so later ones need not be read on every ingest.
+    /// </summary>
+    public const int BucketSize = 8;
 
-    public static OriginStatements Postgres { get; } = For(column => $"{column} = ANY(@bandKeys)");
+    public static OriginStatements Sqlite { get; } = For(column => $"{column} IN @bandKeys", "(SELECT value AS band_key FROM json_each(@bandKeysJson)) AS k");
 
-    public static OriginStatements For(Func<string, string> inBandKeys)
+    public static OriginStatements Postgres { get; } = For(column => $"{column} = ANY(@bandKeys)", "unnest(@bandKeys) AS k(band_key)");
+
+    /// <param name="bandKeyRows">The band keys as a table <c>k(band_key)</c>.</param>
+    public static OriginStatements For(Func<string, string> inBandKeys, string bandKeyRows)
     {
         ArgumentNullException.ThrowIfNull(inBandKeys);
+        ArgumentNullException.ThrowIfNull(bandKeyRows);
         return new OriginStatements(
             Candidates: $"""
                 SELECT d.id AS Id, d.origin_key AS Origin, d.signature AS Signature
@@ -25,7 +34,11 @@ internal sealed record OriginStatements(string Candidates, string SetOrigin, str
                 UPDATE documents SET origin_key = @Origin, origin_basis = @Basis, origin_similarity = @Similarity, signature = @Signature
                 WHERE id = @Id
                 """,
-            InsertBand: "INSERT INTO document_bands (document_id, band_key) VALUES (@DocumentId, @BandKey)",
+            InsertBands: $"""
+                INSERT INTO document_bands (document_id, band_key)
+                SELECT @id, k.band_key FROM {bandKeyRows}
+                WHERE (SELECT COUNT(*) FROM document_bands b WHERE b.band_key = k.band_key) < {BucketSize}
+                """,
             OriginOf: """
                 SELECT d.doc_key AS DocumentKey, d.origin_key AS Origin, d.origin_basis AS Basis, d.origin_similarity AS Similarity
                 FROM documents d
