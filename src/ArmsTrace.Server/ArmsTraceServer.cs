@@ -2,6 +2,7 @@ using ArmsTrace.Server.Api;
 using ArmsTrace.Server.Ingest;
 using ArmsTrace.Server.Security;
 using ArmsTrace.Storage;
+using ArmsTrace.Storage.Corroboration;
 using ArmsTrace.Storage.Graph;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -47,6 +48,7 @@ internal static class ArmsTraceServer
         RateLimits.Add(builder.Services, settings);
         builder.Services.AddScoped<IEvidenceStore>(_ => location.OpenEvidenceStoreAsMigrated());
         builder.Services.AddSingleton<IEvidenceGraph>(_ => location.OpenGraph());
+        builder.Services.AddSingleton<IFactGraph>(_ => location.OpenFacts());
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton<IngestQueue>();
         builder.Services.AddHostedService<IngestWorker>();
@@ -80,6 +82,7 @@ internal static class ArmsTraceServer
         GraphEndpoints.Map(app);
         MapEndpoints.Map(app);
         ExportEndpoints.Map(app);
+        FactEndpoints.Map(app);
         SessionEndpoints.Map(app);
         JobEndpoints.Map(app);
         app.MapGet("/api/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();

@@ -41,7 +41,7 @@ internal sealed class SqlFactGraph : IFactGraph
         {
             { EntityKey: { } key } => (_sql.EntityFacts, (object)new { key }),
             { Subjects: { } subjects } when subjects.Count == 0 => (null, new { }),
-            { Subjects: { } subjects } => (_sql.SubjectFacts, new { subjects = subjects.ToArray() }),
+            { Subjects: { } subjects } => (_sql.SubjectFacts, new { subjects = subjects.ToArray(), anyTarget = query.Targets is null ? 0 : 1, targets = (query.Targets ?? []).ToArray() }),
             _ => (_sql.AllFacts, new { }),
         };
         if (sql is null)
