@@ -10,22 +10,30 @@ namespace ArmsTrace.Core.Origins;
 /// </summary>
 public sealed class DeclaredWire
 {
-    private readonly IReadOnlyList<(WireService Wire, Regex Outlet, Regex Text)> _wires;
+    private readonly Dictionary<string, WireService> _byName;
+    private readonly Regex _outlet;
+    private readonly Regex _text;
 
     public DeclaredWire(IEnumerable<WireService> wires)
     {
         ArgumentNullException.ThrowIfNull(wires);
-        _wires = [.. wires.Select(w =>
+        _byName = new Dictionary<string, WireService>(StringComparer.Ordinal);
+        foreach (var wire in wires)
         {
-            var names = string.Join('|', w.Names.OrderByDescending(n => n.Length).Select(Regex.Escape));
-            var outlet = new Regex($@"(?<![\w-])(?:{names})(?![\w-])", RegexOptions.CultureInvariant);
-            var text = new Regex(
-                $@"(?<![\w-])(?:(?:according to|reported by|told|reporting by|via|contributed to this report by)\s+(?:the\s+)?(?:{names})(?![\w-])"
-                + $@"|(?:{names})\s+(?:news agency\s+)?(?:reported|reports|said|says|contributed|writes|wrote)\b"
-                + $@"|\((?:{names})\)\s*[-–—])",
-                RegexOptions.CultureInvariant);
-            return (w, outlet, text);
-        })];
+            foreach (var name in wire.Names)
+            {
+                _byName.TryAdd(name, wire);
+            }
+        }
+
+        // One compiled pattern for every agency, so a document is scanned once whatever the list's length.
+        var names = string.Join('|', _byName.Keys.OrderByDescending(n => n.Length).Select(Regex.Escape));
+        _outlet = new Regex($@"(?<![\w-])(?<name>{names})(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _text = new Regex(
+            $@"(?<![\w-])(?:according to|reported by|told|reporting by|via|contributed to this report by)\s+(?:the\s+)?(?<name>{names})(?![\w-])"
+            + $@"|(?<![\w-])(?<name>{names})\s+(?:news agency\s+)?(?:reported|reports|said|says|contributed|writes|wrote)\b"
+            + $@"|\((?<name>{names})\)\s*[-–—]",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     public static DeclaredWire Default { get; } = new(Lexicon.Lines("wire-services.txt")
@@ -41,22 +49,12 @@ public sealed class DeclaredWire
     public WireService? Find(string text, string? outlet)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!string.IsNullOrWhiteSpace(outlet) && _wires.FirstOrDefault(w => w.Outlet.IsMatch(outlet)) is { Wire: not null } named)
+        var match = string.IsNullOrWhiteSpace(outlet) ? Match.Empty : _outlet.Match(outlet);
+        if (!match.Success)
         {
-            return named.Wire;
+            match = _text.Match(text);
         }
 
-        WireService? first = null;
-        var at = int.MaxValue;
-        foreach (var (wire, _, pattern) in _wires)
-        {
-            var match = pattern.Match(text);
-            if (match.Success && match.Index < at)
-            {
-                (first, at) = (wire, match.Index);
-            }
-        }
-
-        return first;
+        return match.Success ? _byName[match.Groups["name"].Value] : null;
     }
 }

@@ -1,3 +1,5 @@
+using ArmsTrace.Storage.Corroboration;
+
 namespace ArmsTrace.Server.Api;
 
 /// <summary>An entity's dossier: what the store and knowledge base know, and its claims grouped by type.</summary>
@@ -16,7 +18,7 @@ internal sealed record EntityView(
     double? Longitude,
     long Claims,
     IReadOnlyList<ClaimGroup> ClaimsByType,
-    IReadOnlyList<ArmsTrace.Storage.Corroboration.FactSummary> Facts,
+    IReadOnlyList<FactSummary> Facts,
     int Offset,
     int Limit,
     string? Next)

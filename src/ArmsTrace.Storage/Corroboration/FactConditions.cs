@@ -2,7 +2,7 @@ namespace ArmsTrace.Storage.Corroboration;
 
 /// <summary>
 /// Claim conditions the graph, claim and dossier statements of both databases add to theirs, over
-/// claims <c>c</c> of documents <c>d</c>. Parameters: @asOf (a normalised <see cref="AsOfDate"/>, or
+/// claims <c>c</c> of documents <c>d</c>; a document's origin is in <c>document_origins</c>. Parameters: @asOf (a normalised <see cref="AsOfDate"/>, or
 /// NULL) and @minSources (NULL, or the fewest independent origins a claim's fact must have).
 /// </summary>
 internal static class FactConditions
@@ -22,8 +22,9 @@ internal static class FactConditions
     /// </summary>
     public const string MinSources = """
         (@minSources IS NULL OR (
-            SELECT COUNT(DISTINCT d2.origin_key)
+            SELECT COUNT(DISTINCT o2.origin_key)
             FROM claims c2 JOIN documents d2 ON d2.id = c2.document_id AND d2.is_current
+            JOIN document_origins o2 ON o2.document_id = d2.id
             WHERE c2.subject_key = c.subject_key AND c2.type = c.type
               AND COALESCE(c2.object_key, c2.item_key, '') = COALESCE(c.object_key, c.item_key, '')
               AND (@asOf IS NULL OR COALESCE(d2.published, substr(c2.recorded_at, 1, 10)) <= @asOf)) >= @minSources)

@@ -40,9 +40,9 @@ internal static class FactSql
             WITH f AS (
                 SELECT c.subject_key AS s, c.type AS t, {FactConditions.Target} AS o, c.item_key AS item,
                     c.quantity_value AS q, c.quantity_unit AS u, c.time_from AS tf, COALESCE(c.time_to, c.time_from) AS tt,
-                    c.stance AS stance, d.origin_key AS origin, COALESCE(c.source_key, 'origin:' || d.origin_key) AS party,
+                    c.stance AS stance, o.origin_key AS origin, COALESCE(c.source_key, 'origin:' || o.origin_key) AS party,
                     {FactConditions.KnownOn} AS known
-                FROM {currentClaims}
+                FROM {currentClaims} JOIN document_origins o ON o.document_id = d.id
                 WHERE ({scope}) AND {FactConditions.AsOf}),
             quantities AS (
                 SELECT s, t, o FROM f WHERE q IS NOT NULL
@@ -79,9 +79,9 @@ internal static class FactSql
     public static string Timeline(string currentClaims) => $"""
         SELECT c.id AS ClaimId, c.stance AS Stance, c.source_key AS SourceKey, c.source_name AS SourceName,
             d.outlet AS Outlet, d.published AS Published, {FactConditions.KnownOn} AS Known, d.doc_key AS DocumentKey,
-            d.origin_key AS Origin, c.quantity_text AS QuantityText, c.quantity_value AS QuantityValue, c.quantity_unit AS QuantityUnit,
+            o.origin_key AS Origin, c.quantity_text AS QuantityText, c.quantity_value AS QuantityValue, c.quantity_unit AS QuantityUnit,
             c.time_text AS TimeText, c.time_from AS TimeFrom, c.evidence_text AS EvidenceText
-        FROM {currentClaims}
+        FROM {currentClaims} JOIN document_origins o ON o.document_id = d.id
         WHERE {OneFact} AND {FactConditions.AsOf}
         ORDER BY {FactConditions.KnownOn}, d.doc_key, c.evidence_start, c.id
         LIMIT 500

@@ -40,7 +40,7 @@ internal static class OriginFinder
         }
 
         connection.Execute(
-            sql.SetOrigin,
+            sql.InsertOrigin,
             new { Id = documentId, Origin = origin, Basis = basis, Similarity = copy.Origin is null ? (double?)null : copy.Score, Signature = evidence.Signature?.ToBytes() },
             tx);
     }

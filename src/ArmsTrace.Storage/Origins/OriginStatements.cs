@@ -5,7 +5,7 @@ namespace ArmsTrace.Storage.Origins;
 /// <c>= ANY(@bandKeys)</c>) and list of rows (the keys as JSON, or as an array).
 /// <c>d.is_current</c> alone is true in both databases.
 /// </summary>
-internal sealed record OriginStatements(string Candidates, string SetOrigin, string InsertBands, string OriginOf, string Members)
+internal sealed record OriginStatements(string Candidates, string InsertOrigin, string InsertBands, string OriginOf, string Members)
 {
     /// <summary>
     /// The most documents a band key indexes: a flood of near-identical texts fills its buckets, and
@@ -24,15 +24,15 @@ internal sealed record OriginStatements(string Candidates, string SetOrigin, str
         ArgumentNullException.ThrowIfNull(bandKeyRows);
         return new OriginStatements(
             Candidates: $"""
-                SELECT d.id AS Id, d.origin_key AS Origin, d.signature AS Signature
-                FROM documents d
-                WHERE d.is_current AND d.id <> @id AND d.signature IS NOT NULL
-                  AND d.id IN (SELECT b.document_id FROM document_bands b WHERE {inBandKeys("b.band_key")})
-                ORDER BY d.id
+                SELECT o.document_id AS Id, o.origin_key AS Origin, o.signature AS Signature
+                FROM document_origins o JOIN documents d ON d.id = o.document_id
+                WHERE d.is_current AND o.document_id <> @id AND o.signature IS NOT NULL
+                  AND o.document_id IN (SELECT b.document_id FROM document_bands b WHERE {inBandKeys("b.band_key")})
+                ORDER BY o.document_id
                 """,
-            SetOrigin: """
-                UPDATE documents SET origin_key = @Origin, origin_basis = @Basis, origin_similarity = @Similarity, signature = @Signature
-                WHERE id = @Id
+            InsertOrigin: """
+                INSERT INTO document_origins (document_id, origin_key, basis, similarity, signature)
+                VALUES (@Id, @Origin, @Basis, @Similarity, @Signature)
                 """,
             InsertBands: $"""
                 INSERT INTO document_bands (document_id, band_key)
@@ -40,13 +40,13 @@ internal sealed record OriginStatements(string Candidates, string SetOrigin, str
                 WHERE (SELECT COUNT(*) FROM document_bands b WHERE b.band_key = k.band_key) < {BucketSize}
                 """,
             OriginOf: """
-                SELECT d.doc_key AS DocumentKey, d.origin_key AS Origin, d.origin_basis AS Basis, d.origin_similarity AS Similarity
-                FROM documents d
+                SELECT d.doc_key AS DocumentKey, o.origin_key AS Origin, o.basis AS Basis, o.similarity AS Similarity
+                FROM documents d JOIN document_origins o ON o.document_id = d.id
                 WHERE d.doc_key = @key AND d.is_current
                 """,
             Members: """
-                SELECT d.doc_key FROM documents d
-                WHERE d.origin_key = @origin AND d.is_current
+                SELECT d.doc_key FROM document_origins o JOIN documents d ON d.id = o.document_id
+                WHERE o.origin_key = @origin AND d.is_current
                 ORDER BY d.published IS NULL, d.published, d.doc_key
                 LIMIT 200
                 """);

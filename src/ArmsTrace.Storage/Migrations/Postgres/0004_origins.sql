@@ -1,10 +1,13 @@
 -- Origins, as in the SQLite migration 0006: copies of one story share origin_key.
-ALTER TABLE documents ADD COLUMN origin_key text COLLATE "C";
-ALTER TABLE documents ADD COLUMN origin_basis text COLLATE "C";
-ALTER TABLE documents ADD COLUMN origin_similarity double precision;
-ALTER TABLE documents ADD COLUMN signature bytea;
-UPDATE documents SET origin_key = 'doc:' || doc_key, origin_basis = 'own';
-CREATE INDEX ix_documents_origin ON documents(origin_key);
+CREATE TABLE document_origins (
+    document_id bigint PRIMARY KEY REFERENCES documents(id),
+    origin_key text COLLATE "C" NOT NULL,
+    basis text COLLATE "C" NOT NULL CHECK (basis IN ('own', 'copy', 'wire')),
+    similarity double precision,
+    signature bytea
+);
+INSERT INTO document_origins (document_id, origin_key, basis) SELECT id, 'doc:' || doc_key, 'own' FROM documents;
+CREATE INDEX ix_document_origins_key ON document_origins(origin_key);
 CREATE INDEX ix_documents_published ON documents(published);
 
 CREATE TABLE document_bands (
