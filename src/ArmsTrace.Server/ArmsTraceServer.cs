@@ -3,6 +3,7 @@ using ArmsTrace.Server.Ingest;
 using ArmsTrace.Server.Review;
 using ArmsTrace.Server.Security;
 using ArmsTrace.Storage;
+using ArmsTrace.Storage.Corroboration;
 using ArmsTrace.Storage.Graph;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -51,6 +52,7 @@ internal static class ArmsTraceServer
         builder.Services.AddSingleton(_ => new GraphSource(location.OpenGraph()));
         builder.Services.AddScoped(sp => sp.GetRequiredService<GraphSource>().Graph.In(RequestView.Of(sp)));
         builder.Services.AddScoped(_ => location.OpenReview(migrate: false));
+        builder.Services.AddSingleton<IFactGraph>(_ => location.OpenFacts());
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton<IngestQueue>();
         builder.Services.AddHostedService<IngestWorker>();
@@ -84,6 +86,7 @@ internal static class ArmsTraceServer
         GraphEndpoints.Map(app);
         MapEndpoints.Map(app);
         ExportEndpoints.Map(app);
+        FactEndpoints.Map(app);
         SessionEndpoints.Map(app);
         JobEndpoints.Map(app);
         ReviewEndpoints.Map(app);

@@ -7,6 +7,8 @@ namespace ArmsTrace.Storage;
 /// <param name="SourceKey">The entity the claim is attributed to.</param>
 /// <param name="Text">Case-insensitive substring of the evidence text.</param>
 /// <param name="Limit">Rows per page, 1 to 1000.</param>
+/// <param name="AsOf">Only claims known by this date (<see cref="Corroboration.AsOfDate"/>).</param>
+/// <param name="MinSources">Only claims whose fact has at least this many independent origins.</param>
 public sealed record ClaimFilter(
     string? Type = null,
     string? EntityKey = null,
@@ -14,4 +16,6 @@ public sealed record ClaimFilter(
     string? SourceKey = null,
     string? Text = null,
     int Limit = 50,
-    int Offset = 0);
+    int Offset = 0,
+    string? AsOf = null,
+    int? MinSources = null);

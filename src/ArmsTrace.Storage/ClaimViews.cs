@@ -15,6 +15,11 @@ internal static class ClaimViews
     /// <summary>Everything the extractor wrote, whatever analysts said of it.</summary>
     public const string RawFilter = "(c.review IS NULL OR c.review <> 'correction')";
 
+    /// <summary>As <see cref="ReviewedFilter"/> for a subquery's second claims alias <c>c2</c>.</summary>
+    public const string ReviewedFilterC2 = "(c2.review IS NULL OR c2.review IN ('accepted', 'correction'))";
+
+    private const string RawFilterC2 = "(c2.review IS NULL OR c2.review <> 'correction')";
+
     private static readonly ConcurrentDictionary<string, string> RawStatements = new(StringComparer.Ordinal);
 
     public static string Apply(string reviewedStatement, ClaimView view)
@@ -22,6 +27,8 @@ internal static class ClaimViews
         ArgumentNullException.ThrowIfNull(reviewedStatement);
         return view == ClaimView.Reviewed
             ? reviewedStatement
-            : RawStatements.GetOrAdd(reviewedStatement, static s => s.Replace(ReviewedFilter, RawFilter, StringComparison.Ordinal));
+            : RawStatements.GetOrAdd(reviewedStatement, static s => s
+                .Replace(ReviewedFilter, RawFilter, StringComparison.Ordinal)
+                .Replace(ReviewedFilterC2, RawFilterC2, StringComparison.Ordinal));
     }
 }

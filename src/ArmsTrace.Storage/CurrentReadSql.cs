@@ -70,12 +70,14 @@ internal sealed class CurrentReadSql
             """;
         ClaimsOfEntity = $"""
             {SelectClaims}
-            WHERE c.subject_key = @key OR c.object_key = @key OR c.item_key = @key OR c.source_key = @key
+            WHERE (c.subject_key = @key OR c.object_key = @key OR c.item_key = @key OR c.source_key = @key)
+              AND {Corroboration.FactConditions.AsOf}
             {ClaimOrder}
             """;
         ClaimsOfEntityPage = $"""
             {SelectClaims}
             WHERE (c.subject_key = @key OR c.object_key = @key OR c.item_key = @key OR c.source_key = @key)
+              AND {Corroboration.FactConditions.AsOf}
               AND (@hasAfter = 0 OR (COALESCE(d.published, '{UndatedLast}'), d.doc_key, c.evidence_start, c.id) > (@afterPublished, @afterDocument, @afterStart, @afterId))
             ORDER BY COALESCE(d.published, '{UndatedLast}'), d.doc_key, c.evidence_start, c.id
             LIMIT @limit OFFSET @offset

@@ -43,8 +43,11 @@ public interface IEvidenceStore : IDisposable
     /// The entity with this key, name or mention text (any case), preferring the one with most
     /// claims; null when none matches.
     /// </summary>
-    EntityDossier? Dossier(string nameOrKey);
+    EntityDossier? Dossier(string nameOrKey, string? asOf);
 
-    /// <summary>As <see cref="Dossier"/> without the claims, for callers that page through them (<see cref="Graph.IEvidenceGraph.EntityClaims"/>).</summary>
+    /// <summary>As <see cref="Dossier(string, string?)"/> with every claim known today.</summary>
+    EntityDossier? Dossier(string nameOrKey) => Dossier(nameOrKey, null);
+
+    /// <summary>As <see cref="Dossier(string, string?)"/> without the claims, for callers that page through them (<see cref="Graph.IEvidenceGraph.EntityClaims"/>).</summary>
     EntityDossier? Profile(string nameOrKey);
 }

@@ -62,6 +62,10 @@ public sealed class StoreLocation
         ? new Review.SqlReviewStore(PostgresConnections.Open(pg, migrate), PostgresSql.CurrentClaims, PostgresSql.Read, PostgresSql.LockForIngest, time ?? TimeProvider.System)
         : new Review.SqlReviewStore(SqliteConnections.Open(_path, migrate), SqliteSql.CurrentClaims, SqliteSql.Read, null, time ?? TimeProvider.System);
 
+    /// <summary>Corroboration, disputes and origins; open the evidence store once first so the schema exists.</summary>
+    public Corroboration.IFactGraph OpenFacts() =>
+        _postgres is { } pg ? Corroboration.FactGraphs.Postgres(pg) : Corroboration.FactGraphs.Sqlite(_path);
+
     internal IMergeStore OpenMerges() =>
         _postgres is { } pg ? PostgresMergeStore.Open(pg) : SqliteMergeStore.Open(_path);
 

@@ -16,6 +16,7 @@ internal static class CommandLineApp
         root.Subcommands.Add(StoreCommands.Claims());
         root.Subcommands.Add(StoreCommands.Show());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(DisputesCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(KeyCommands.Keys());

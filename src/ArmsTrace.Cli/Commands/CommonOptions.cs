@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ArmsTrace.Storage.Corroboration;
 
 namespace ArmsTrace.Cli.Commands;
 
@@ -30,6 +31,37 @@ internal static class CommonOptions
     public static Storage.ClaimView View(bool raw) => raw ? Storage.ClaimView.Raw : Storage.ClaimView.Reviewed;
 
     public static Option<bool> Json(string description = "Print JSON instead of a table") => new("--json") { Description = description };
+
+    /// <summary>The graph as known on a date; a malformed date is a parse error naming the formats.</summary>
+    public static Option<string?> AsOf()
+    {
+        var option = new Option<string?>("--as-of") { Description = $"Show the graph as built from what was published up to this date ({AsOfDate.Formats}; a year or month means its last day)" };
+        option.Validators.Add(result =>
+        {
+            try
+            {
+                AsOfDate.Normalize(result.GetValueOrDefault<string?>());
+            }
+            catch (FormatException ex)
+            {
+                result.AddError($"--as-of: {ex.Message}.");
+            }
+        });
+        return option;
+    }
+
+    public static Option<int?> MinSources()
+    {
+        var option = new Option<int?>("--min-sources") { Description = "Only claims whose fact is corroborated by at least this many independent origins" };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError("--min-sources must be 1 or more.");
+            }
+        });
+        return option;
+    }
 
     /// <summary>Every command that opens the store reads it through <see cref="Storage.StoreLocation"/>, which tells the two kinds apart.</summary>
     public const string DatabaseDescription =

@@ -22,11 +22,12 @@ internal static class ExportCommand
         var stances = new Option<string[]>("--stance") { Description = $"Stances to keep (repeat or comma-separate): {string.Join(", ", ExportFilters.StanceNames)}", AllowMultipleArgumentsPerToken = true };
         var from = new Option<string?>("--from") { Description = "Claims holding on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)" };
         var to = new Option<string?>("--to") { Description = "Claims holding on or before this date" };
+        var asOf = CommonOptions.AsOf();
         var output = new Option<string?>("--out") { Description = "File to write (a folder for csv); standard output when left out" };
         var db = CommonOptions.Database();
         var raw = CommonOptions.Raw();
         var command = new Command("export", "Export claims with their evidence, source document, stance and asserting party for other tools: STIX 2.1 (OpenCTI), FollowTheMoney (Aleph, OpenSanctions), GraphML (Gephi, yEd, Neo4j) or CSV");
-        foreach (var o in new Option[] { format, entity, depth, maxNodes, types, stances, from, to, output, db, raw })
+        foreach (var o in new Option[] { format, entity, depth, maxNodes, types, stances, from, to, asOf, output, db, raw })
         {
             command.Options.Add(o);
         }
@@ -46,7 +47,8 @@ internal static class ExportCommand
                 Split(parse.GetValue(stances)),
                 parse.GetValue(from),
                 parse.GetValue(to),
-                Math.Clamp(parse.GetValue(maxNodes), 1, PageLimits.Max));
+                Math.Clamp(parse.GetValue(maxNodes), 1, PageLimits.Max),
+                parse.GetValue(asOf));
             if (ExportFilters.Problem(query) is { } problem)
             {
                 Console.Error.WriteLine($"export: {problem}.");

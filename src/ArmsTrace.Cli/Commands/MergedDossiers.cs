@@ -6,7 +6,7 @@ namespace ArmsTrace.Cli.Commands;
 /// <summary>`show` through merges: a dossier widened to every entity merged with it.</summary>
 internal static class MergedDossiers
 {
-    public static EntityDossier? Widen(string path, IEvidenceStore store, EntityDossier? dossier)
+    public static EntityDossier? Widen(string path, IEvidenceStore store, EntityDossier? dossier, string? asOf = null)
     {
         if (dossier is null)
         {
@@ -14,6 +14,6 @@ internal static class MergedDossiers
         }
 
         using var merges = StoreLocation.Parse(path).OpenMerges();
-        return MergedDossier.Widen(store, merges, dossier);
+        return MergedDossier.Widen(store, merges, dossier, asOf);
     }
 }

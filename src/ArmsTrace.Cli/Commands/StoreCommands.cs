@@ -3,6 +3,7 @@ using System.Text.Json;
 using ArmsTrace.Cli.Loading;
 using ArmsTrace.Core.Knowledge;
 using ArmsTrace.Storage;
+using ArmsTrace.Storage.Corroboration;
 using Spectre.Console;
 
 namespace ArmsTrace.Cli.Commands;
@@ -89,8 +90,10 @@ internal static class StoreCommands
         var offset = new Option<int>("--offset") { Description = "Rows to skip" };
         var raw = CommonOptions.Raw();
         var format = ListOutput.Format();
+        var asOf = CommonOptions.AsOf();
+        var minSources = CommonOptions.MinSources();
         var command = new Command("claims", "List stored claims with their evidence");
-        foreach (var o in new Option[] { db, json, format, type, entity, stance, text, limit, offset, raw })
+        foreach (var o in new Option[] { db, json, format, type, entity, stance, text, limit, offset, raw, asOf, minSources })
         {
             command.Options.Add(o);
         }
@@ -108,7 +111,7 @@ internal static class StoreCommands
                 }
             }
 
-            var filter = new ClaimFilter(parse.GetValue(type), key, parse.GetValue(stance), null, parse.GetValue(text), parse.GetValue(limit), parse.GetValue(offset));
+            var filter = new ClaimFilter(parse.GetValue(type), key, parse.GetValue(stance), null, parse.GetValue(text), parse.GetValue(limit), parse.GetValue(offset), parse.GetValue(asOf), parse.GetValue(minSources));
             var rows = store.FindClaims(filter);
             switch (ListOutput.Of(parse, format, json))
             {
@@ -133,28 +136,34 @@ internal static class StoreCommands
         var db = CommonOptions.Database();
         var json = CommonOptions.Json();
         var raw = CommonOptions.Raw();
-        var command = new Command("show", "Print an entity's dossier: names, type and every claim with stance, source, date and evidence");
+        var asOf = CommonOptions.AsOf();
+        var command = new Command("show", "Print an entity's dossier: names, type, its facts with their corroboration and stance timeline, and every claim with stance, source, date and evidence");
         command.Arguments.Add(name);
         command.Options.Add(db);
         command.Options.Add(json);
         command.Options.Add(raw);
+        command.Options.Add(asOf);
         command.SetAction(parse => WithStore(parse.GetValue(db)!, CommonOptions.View(parse.GetValue(raw)), store =>
         {
-            var dossier = MergedDossiers.Widen(parse.GetValue(db)!, store, FindDossier(store, parse.GetValue(name)!));
+            var when = AsOfDate.Normalize(parse.GetValue(asOf));
+            var dossier = MergedDossiers.Widen(parse.GetValue(db)!, store, FindDossier(store, parse.GetValue(name)!, when), when);
             if (dossier is null)
             {
                 Console.Error.WriteLine($"No entity named '{parse.GetValue(name)}'. Try `armstrace entities {parse.GetValue(name)}`.");
                 return 1;
             }
 
+            using var facts = StoreLocation.Parse(parse.GetValue(db)!).OpenFacts();
+            var summaries = facts.Facts(new FactQuery(EntityKey: dossier.Entity.Key, AsOf: when, Limit: 100));
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(dossier, JsonOptions));
+                Console.WriteLine(JsonSerializer.Serialize(new { dossier.Entity, dossier.Names, Facts = summaries, dossier.Claims }, JsonOptions));
                 return 0;
             }
 
-            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(dossier.Entity.Name)}[/] ({dossier.Entity.Type}, {Markup.Escape(dossier.Entity.Key)})");
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(dossier.Entity.Name)}[/] ({dossier.Entity.Type}, {Markup.Escape(dossier.Entity.Key)})" + (when is null ? string.Empty : $" as known on {when}"));
             AnsiConsole.MarkupLine($"names: {Markup.Escape(string.Join(", ", dossier.Names))}");
+            FactText.PrintFacts(facts, summaries, when);
             PrintClaims(dossier.Claims, false);
             return 0;
         }));
@@ -186,11 +195,11 @@ internal static class StoreCommands
     }
 
     /// <summary>A knowledge-base alias ("Quds Force") finds its entity even when the stored texts spell it otherwise.</summary>
-    internal static EntityDossier? FindDossier(IEvidenceStore store, string query)
+    internal static EntityDossier? FindDossier(IEvidenceStore store, string query, string? asOf = null)
     {
         var folded = NameNormalizer.Normalize(query);
         var known = KnowledgeBase.Default.Names().FirstOrDefault(n => NameNormalizer.Normalize(n.Surface) == folded && n.Form == NameForm.Name);
-        return (known is null ? null : store.Dossier(known.Entry.Key)) ?? store.Dossier(query);
+        return (known is null ? null : store.Dossier(known.Entry.Key, asOf)) ?? store.Dossier(query, asOf);
     }
 
     public static int WithStore(string path, Func<IEvidenceStore, int> action) => WithStore(path, ClaimView.Reviewed, action);

@@ -14,11 +14,12 @@ internal static class ClaimEndpoints
         app.MapGet("/api/claims", List)
             .WithTags("Claims")
             .WithName("ListClaims")
-            .WithSummary("Claims filtered by type and stance (comma-separated lists), entity in any role, source, and date range (YYYY[-MM[-DD]])")
-            .Produces<Page<StoredClaim>>();
+            .WithSummary("Claims filtered by type and stance (comma-separated lists), entity in any role, source, and date range (YYYY[-MM[-DD]]); asOf= shows only claims known by that date, minSources= only those whose fact has at least that many independent origins")
+            .Produces<Page<StoredClaim>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
-    private static Page<StoredClaim> List(
+    private static IResult List(
         IEvidenceGraph graph,
         [FromQuery] string? type,
         [FromQuery] string? entity,
@@ -27,11 +28,23 @@ internal static class ClaimEndpoints
         [FromQuery] string? from,
         [FromQuery] string? to,
         [FromQuery] int? limit,
-        [FromQuery] int? offset)
+        [FromQuery] int? offset,
+        [FromQuery] string? asOf,
+        [FromQuery] int? minSources)
     {
+        if (!AsOfParameter.TryRead(asOf, out var when, out var problem))
+        {
+            return problem!;
+        }
+
+        if (AsOfParameter.CheckMinSources(minSources) is { } bad)
+        {
+            return bad;
+        }
+
         var l = Paging.Limit(limit);
         var o = Paging.Offset(offset);
-        var rows = graph.FindClaims(new ClaimQuery(Paging.List(type), entity, Paging.List(stance), source, from, to, l + 1, o));
-        return Paging.From(rows, o, l);
+        var rows = graph.FindClaims(new ClaimQuery(Paging.List(type), entity, Paging.List(stance), source, from, to, l + 1, o, when, minSources));
+        return Results.Ok(Paging.From(rows, o, l));
     }
 }

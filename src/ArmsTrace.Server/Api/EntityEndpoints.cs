@@ -1,5 +1,6 @@
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Storage;
+using ArmsTrace.Storage.Corroboration;
 using ArmsTrace.Storage.Graph;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +19,7 @@ internal static class EntityEndpoints
             .WithSummary("Type-ahead search over entity names and the texts they are mentioned by, most claims first");
         group.MapGet("/{key}", Get)
             .WithName("GetEntity")
-            .WithSummary("An entity's dossier: names, type, parent, country, location and a page of its claims grouped by type; follow 'next' with after= for the next page (paged in the database)")
+            .WithSummary("An entity's dossier: names, type, parent, country, location, its facts with their corroboration (the 100 strongest), and a page of its claims grouped by type; follow 'next' with after= for the next page (paged in the database); asOf= as known on that date")
             .Produces<EntityView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
@@ -31,8 +32,13 @@ internal static class EntityEndpoints
         return Paging.From(store.FindEntities(q, t, l + 1, o), o, l);
     }
 
-    private static IResult Get(IEvidenceStore store, IEvidenceGraph graph, string key, [FromQuery] int? limit, [FromQuery] int? offset, [FromQuery] string? after)
+    private static IResult Get(IEvidenceStore store, IEvidenceGraph graph, IFactGraph facts, string key, [FromQuery] int? limit, [FromQuery] int? offset, [FromQuery] string? after, [FromQuery] string? asOf)
     {
+        if (!AsOfParameter.TryRead(asOf, out var when, out var problem))
+        {
+            return problem!;
+        }
+
         var profile = store.Profile(key);
         if (profile is null)
         {
@@ -45,7 +51,7 @@ internal static class EntityEndpoints
         ClaimPage page;
         try
         {
-            page = graph.EntityClaims(e.Key, l, after, o);
+            page = graph.EntityClaims(e.Key, l, after, o, when);
         }
         catch (FormatException ex)
         {
@@ -72,6 +78,7 @@ internal static class EntityEndpoints
             kb?.Longitude,
             e.Claims,
             groups,
+            facts.Facts(new FactQuery(EntityKey: e.Key, AsOf: when, Limit: 100)),
             o,
             l,
             page.Next));

@@ -17,7 +17,7 @@ internal static class ExportEndpoints
         app.MapGet("/api/export", Export)
             .WithTags("Export")
             .WithName("Export")
-            .WithSummary("The graph, or with 'entity' that entity's neighbourhood as the network view shows it, as format=stix (STIX 2.1 bundle), ftm (FollowTheMoney JSON lines), graphml or csv (table=claims or entities); filters as on the neighbourhood; streamed")
+            .WithSummary("The graph, or with 'entity' that entity's neighbourhood as the network view shows it, as format=stix (STIX 2.1 bundle), ftm (FollowTheMoney JSON lines), graphml or csv (table=claims or entities); filters as on the neighbourhood, asOf= as known on that date; streamed")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
@@ -33,7 +33,8 @@ internal static class ExportEndpoints
         [FromQuery] string? from,
         [FromQuery] string? to,
         [FromQuery] int? limit,
-        [FromQuery] string? table)
+        [FromQuery] string? table,
+        [FromQuery] string? asOf)
     {
         if (ExportFormats.Parse(format) is not { } f)
         {
@@ -46,7 +47,7 @@ internal static class ExportEndpoints
             return Problems.BadRequest("'table' must be claims or entities");
         }
 
-        var query = new ExportQuery(null, depth ?? 1, Paging.List(types), Paging.List(stances), from, to, Math.Clamp(limit ?? 150, 1, Paging.MaxLimit));
+        var query = new ExportQuery(null, depth ?? 1, Paging.List(types), Paging.List(stances), from, to, Math.Clamp(limit ?? 150, 1, Paging.MaxLimit), asOf);
         if (ExportFilters.Problem(query) is { } problem)
         {
             return Problems.BadRequest(problem);

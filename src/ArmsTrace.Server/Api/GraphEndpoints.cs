@@ -1,4 +1,5 @@
 using ArmsTrace.Storage;
+using ArmsTrace.Storage.Corroboration;
 using ArmsTrace.Storage.Graph;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,12 +15,12 @@ internal static class GraphEndpoints
         var group = app.MapGroup("/api/graph").WithTags("Graph");
         group.MapGet("/neighbourhood/{key}", Neighbourhood)
             .WithName("GetNeighbourhood")
-            .WithSummary("Entities within depth hops of an entity and the claims joining them; filter by claim types, stances and date range; limit caps the nodes (most connected first), maxClaims the claims (those touching the centre first, at most 900), and the answer says how many of each were left out")
-            .Produces<Neighbourhood>()
+            .WithSummary("Entities within depth hops of an entity and the claims joining them; filter by claim types, stances and date range; limit caps the nodes (most connected first), maxClaims the claims (those touching the centre first, at most 900), and the answer says how many of each were left out; asOf= draws the graph as known on that date, minSources= only facts with at least that many independent origins, and 'facts' gives each edge's corroboration")
+            .Produces<NeighbourhoodView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/paths", Paths)
             .WithName("FindPaths")
-            .WithSummary("Shortest paths between two entities through supply, manufacture, sponsor and part_of claims (or the given types)")
+            .WithSummary("Shortest paths between two entities through supply, manufacture, sponsor and part_of claims (or the given types), through claims known by asOf= when given")
             .Produces<Page<GraphPath>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
@@ -27,6 +28,7 @@ internal static class GraphEndpoints
     private static IResult Neighbourhood(
         IEvidenceStore store,
         IEvidenceGraph graph,
+        IFactGraph facts,
         string key,
         [FromQuery] int? depth,
         [FromQuery] string? types,
@@ -34,8 +36,20 @@ internal static class GraphEndpoints
         [FromQuery] string? from,
         [FromQuery] string? to,
         [FromQuery] int? limit,
-        [FromQuery] int? maxClaims)
+        [FromQuery] int? maxClaims,
+        [FromQuery] string? asOf,
+        [FromQuery] int? minSources)
     {
+        if (!AsOfParameter.TryRead(asOf, out var when, out var problem))
+        {
+            return problem!;
+        }
+
+        if (AsOfParameter.CheckMinSources(minSources) is { } bad)
+        {
+            return bad;
+        }
+
         var resolved = EntityKeys.Resolve(store, graph, key);
         if (resolved is null)
         {
@@ -49,8 +63,10 @@ internal static class GraphEndpoints
             from,
             to,
             Math.Clamp(limit ?? 150, 1, Paging.MaxLimit),
-            Math.Clamp(maxClaims ?? NeighbourhoodQuery.DefaultMaxClaims, 1, NeighbourhoodQuery.MostClaims));
-        return Results.Ok(graph.Neighbourhood(resolved, query));
+            Math.Clamp(maxClaims ?? NeighbourhoodQuery.DefaultMaxClaims, 1, NeighbourhoodQuery.MostClaims),
+            when,
+            minSources);
+        return Results.Ok(NeighbourhoodView.Of(graph.Neighbourhood(resolved, query), facts, when));
     }
 
     private static IResult Paths(
@@ -61,8 +77,14 @@ internal static class GraphEndpoints
         [FromQuery] string? types,
         [FromQuery] int? maxDepth,
         [FromQuery] int? limit,
-        [FromQuery] int? offset)
+        [FromQuery] int? offset,
+        [FromQuery] string? asOf)
     {
+        if (!AsOfParameter.TryRead(asOf, out var when, out var problem))
+        {
+            return problem!;
+        }
+
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
         {
             return Problems.BadRequest("'from' and 'to' are required");
@@ -77,7 +99,7 @@ internal static class GraphEndpoints
 
         var l = Math.Clamp(limit ?? 10, 1, 100);
         var o = Paging.Offset(offset);
-        var paths = graph.Paths(a, b, new PathQuery(Paging.List(types), maxDepth ?? 4, l + 1, o));
+        var paths = graph.Paths(a, b, new PathQuery(Paging.List(types), maxDepth ?? 4, l + 1, o, when));
         return Results.Ok(Paging.From(paths, o, l));
     }
 }

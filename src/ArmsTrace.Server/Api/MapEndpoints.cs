@@ -14,12 +14,18 @@ internal static class MapEndpoints
         app.MapGet("/api/map", Get)
             .WithTags("Map")
             .WithName("GetMap")
-            .WithSummary("Located entities, countries and supply transfers between countries; limit caps each list, date range filters transfers")
-            .Produces<MapData>();
+            .WithSummary("Located entities, countries and supply transfers between countries; limit caps each list, date range filters transfers, asOf= keeps transfers known by that date")
+            .Produces<MapData>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
-    private static MapData Get(IEvidenceStore store, IEvidenceGraph graph, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] int? limit)
+    private static IResult Get(IEvidenceStore store, IEvidenceGraph graph, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] int? limit, [FromQuery] string? asOf)
     {
+        if (!AsOfParameter.TryRead(asOf, out var when, out var problem))
+        {
+            return problem!;
+        }
+
         var l = Paging.Limit(limit);
         var entities = store.FindEntities(null, null, 1000, 0);
         var places = new List<MapPlace>();
@@ -44,7 +50,7 @@ internal static class MapEndpoints
         }
 
         var transfers = new Dictionary<(string, string), (EntityLink From, EntityLink To, List<StoredClaim> Claims)>();
-        foreach (var claim in graph.FindClaims(new ClaimQuery(["supply"], From: from, To: to, Limit: 1000)))
+        foreach (var claim in graph.FindClaims(new ClaimQuery(["supply"], From: from, To: to, Limit: 1000, AsOf: when)))
         {
             if (claim.ObjectKey is null)
             {
@@ -77,6 +83,6 @@ internal static class MapEndpoints
             .OrderByDescending(t => t.Claims)
             .ToList();
         var hasMore = places.Count > l || countries.Count > l || transferList.Count > l;
-        return new MapData([.. places.Take(l)], [.. countries.Take(l)], [.. transferList.Take(l)], hasMore);
+        return Results.Ok(new MapData([.. places.Take(l)], [.. countries.Take(l)], [.. transferList.Take(l)], hasMore));
     }
 }

@@ -27,7 +27,7 @@ public static class ExportFilters
             return $"unknown stance '{stance}'; valid stances: {string.Join(", ", StanceNames)}";
         }
 
-        foreach (var (name, value) in new[] { ("from", query.From), ("to", query.To) })
+        foreach (var (name, value) in new[] { ("from", query.From), ("to", query.To), ("as-of", query.AsOf) })
         {
             if (!string.IsNullOrWhiteSpace(value) && !IsDate(value.Trim()))
             {

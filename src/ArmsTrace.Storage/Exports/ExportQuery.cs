@@ -3,7 +3,8 @@ namespace ArmsTrace.Storage.Exports;
 /// <summary>
 /// What to export. With <see cref="EntityKey"/>, that entity's neighbourhood exactly as the network
 /// view builds it (same depth, filters and node cap); without, every claim the filters keep, streamed.
-/// Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD", as the claim list reads them.
+/// Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD", as the claim list reads them; <see cref="AsOf"/> exports
+/// the graph as known on that date.
 /// </summary>
 public sealed record ExportQuery(
     string? EntityKey = null,
@@ -12,4 +13,5 @@ public sealed record ExportQuery(
     IReadOnlyCollection<string>? Stances = null,
     string? From = null,
     string? To = null,
-    int MaxNodes = 150);
+    int MaxNodes = 150,
+    string? AsOf = null);

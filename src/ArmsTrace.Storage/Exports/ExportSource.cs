@@ -25,13 +25,13 @@ public sealed class ExportSource
         ArgumentNullException.ThrowIfNull(query);
         if (query.EntityKey is null)
         {
-            var claims = new ClaimQuery(query.Types, null, query.Stances, null, query.From, query.To);
+            var claims = new ClaimQuery(query.Types, null, query.Stances, null, query.From, query.To, AsOf: query.AsOf);
             return new ExportData(_graph.StreamEntities(claims).Select(Enrich), _graph.StreamClaims(claims));
         }
 
         // A neighbourhood is capped in nodes, so it is small enough to hold; reading it through the
         // network view's own query keeps the export and the picture the same.
-        var n = _graph.Neighbourhood(query.EntityKey, new NeighbourhoodQuery(query.Depth, query.Types, query.Stances, query.From, query.To, query.MaxNodes));
+        var n = _graph.Neighbourhood(query.EntityKey, new NeighbourhoodQuery(query.Depth, query.Types, query.Stances, query.From, query.To, query.MaxNodes, AsOf: query.AsOf));
         var byDocument = n.Claims.OrderBy(c => c.DocumentKey, StringComparer.Ordinal).ThenBy(c => c.Id).ToList();
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var c in byDocument)

@@ -3,7 +3,8 @@ namespace ArmsTrace.Storage.Graph;
 /// <summary>
 /// A claim list request. Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD"; a claim's date is its own
 /// time when the text gave one, else its document's publication date, and undated claims fall
-/// outside any range.
+/// outside any range. <see cref="AsOf"/> keeps only claims known by then (<see cref="Corroboration.AsOfDate"/>);
+/// <see cref="MinSources"/> only claims whose fact has at least that many independent origins.
 /// </summary>
 public sealed record ClaimQuery(
     IReadOnlyCollection<string>? Types = null,
@@ -13,4 +14,6 @@ public sealed record ClaimQuery(
     string? From = null,
     string? To = null,
     int Limit = 50,
-    int Offset = 0);
+    int Offset = 0,
+    string? AsOf = null,
+    int? MinSources = null);

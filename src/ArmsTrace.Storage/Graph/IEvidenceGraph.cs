@@ -18,9 +18,12 @@ public interface IEvidenceGraph
 
     Neighbourhood Neighbourhood(string entityKey, NeighbourhoodQuery query);
 
-    /// <summary>A page of the claims an entity plays any role in, oldest publication first, after <paramref name="after"/> (a <see cref="ClaimCursor"/> token) and <paramref name="offset"/>.</summary>
-    /// <exception cref="FormatException"><paramref name="after"/> is not a cursor this store made.</exception>
-    ClaimPage EntityClaims(string entityKey, int limit, string? after = null, int offset = 0);
+    /// <summary>
+    /// A page of the claims an entity plays any role in, oldest publication first, after <paramref name="after"/>
+    /// (a <see cref="ClaimCursor"/> token) and <paramref name="offset"/>, known by <paramref name="asOf"/> when given.
+    /// </summary>
+    /// <exception cref="FormatException"><paramref name="after"/> is not a cursor this store made, or <paramref name="asOf"/> not a date.</exception>
+    ClaimPage EntityClaims(string entityKey, int limit, string? after = null, int offset = 0, string? asOf = null);
 
     /// <summary>Shortest undirected paths from one entity to another through claims of the query's types.</summary>
     IReadOnlyList<GraphPath> Paths(string fromKey, string toKey, PathQuery query);

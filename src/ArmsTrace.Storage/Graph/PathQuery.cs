@@ -1,7 +1,8 @@
 namespace ArmsTrace.Storage.Graph;
 
 /// <param name="Types">Claim types a path may follow; null means supply, manufacture, sponsor and part_of.</param>
-public sealed record PathQuery(IReadOnlyCollection<string>? Types = null, int MaxDepth = 4, int Limit = 10, int Offset = 0)
+/// <param name="AsOf">Only through claims known by this date (<see cref="Corroboration.AsOfDate"/>).</param>
+public sealed record PathQuery(IReadOnlyCollection<string>? Types = null, int MaxDepth = 4, int Limit = 10, int Offset = 0, string? AsOf = null)
 {
     public static IReadOnlyList<string> DefaultTypes { get; } = ["supply", "manufacture", "sponsor", "part_of"];
 }

@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using ArmsTrace.Core.Claims;
+using ArmsTrace.Storage.Corroboration;
 using ArmsTrace.Storage.Rows;
 using Dapper;
 
@@ -36,7 +37,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
     {
         ArgumentNullException.ThrowIfNull(query);
         using var connection = Open();
-        var p = Conditions(query.Types, query.Stances, query.SourceKey, query.From, query.To);
+        var p = Conditions(query.Types, query.Stances, query.SourceKey, query.From, query.To, query.AsOf, query.MinSources);
         p.Add("entityKey", Blank(query.EntityKey), DbType.String);
         p.Add("limit", PageLimits.Limit(query.Limit));
         p.Add("offset", PageLimits.Offset(query.Offset));
@@ -84,7 +85,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
         using var connection = Open();
         var centre = EntitiesOf(connection, [entityKey]).FirstOrDefault()
             ?? throw new KeyNotFoundException($"no entity '{entityKey}'");
-        var p = Conditions(query.Types, query.Stances, null, query.From, query.To);
+        var p = Conditions(query.Types, query.Stances, null, query.From, query.To, query.AsOf, query.MinSources);
         var maxNodes = Math.Clamp(query.MaxNodes, 1, PageLimits.Max);
         var visited = new HashSet<string>(StringComparer.Ordinal) { entityKey };
         var leftOut = new HashSet<string>(StringComparer.Ordinal);
@@ -133,7 +134,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
         ArgumentNullException.ThrowIfNull(query);
         using var connection = Open();
         var types = query.Types is { Count: > 0 } ? query.Types : PathQuery.DefaultTypes;
-        var p = Conditions(types, null, null, null, null);
+        var p = Conditions(types, null, null, null, null, query.AsOf, null);
 
         // Breadth-first over undirected edges, keeping every predecessor at the shortest distance
         // so all shortest paths can be read back, not just the first found.
@@ -203,7 +204,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
             [.. seq.Zip(seq.Skip(1), (x, y) => new PathHop(x, y, hops[(x, y)]))]))];
     }
 
-    public ClaimPage EntityClaims(string entityKey, int limit, string? after = null, int offset = 0)
+    public ClaimPage EntityClaims(string entityKey, int limit, string? after = null, int offset = 0, string? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(entityKey);
         var cursor = after is null ? null : ClaimCursor.Decode(after) ?? throw new FormatException($"'{after}' is not a page cursor of this graph");
@@ -220,6 +221,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
         p.Add("afterId", cursor?.Id ?? 0, DbType.Int64);
         p.Add("limit", size + 1);
         p.Add("offset", PageLimits.Offset(offset));
+        p.Add("asOf", AsOfDate.Normalize(asOf), DbType.String);
         var rows = connection.Query<StoredClaimRow>(_sql.EntityClaims, p).Select(r => r.ToRecord()).ToList();
         var page = rows.Take(size).ToList();
         return new ClaimPage(page, rows.Count > size ? ClaimCursor.After(page[^1]).Encode() : null);
@@ -241,7 +243,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
     private IEnumerable<TRecord> Stream<TRow, TRecord>(string sql, ClaimQuery query, Func<TRow, TRecord> convert)
     {
         using var connection = Open();
-        var p = Conditions(query.Types, query.Stances, query.SourceKey, query.From, query.To);
+        var p = Conditions(query.Types, query.Stances, query.SourceKey, query.From, query.To, query.AsOf, query.MinSources);
         foreach (var row in connection.Query<TRow>(sql, p, buffered: false))
         {
             yield return convert(row);
@@ -288,7 +290,8 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
     private List<StoredEntity> EntitiesOf(DbConnection connection, IEnumerable<string> keys) =>
         [.. connection.Query<StoredEntityRow>(_sql.Entities, new { keys = keys.ToList() }).Select(r => r.ToRecord())];
 
-    private static DynamicParameters Conditions(IReadOnlyCollection<string>? types, IReadOnlyCollection<string>? stances, string? sourceKey, string? from, string? to)
+    private static DynamicParameters Conditions(
+        IReadOnlyCollection<string>? types, IReadOnlyCollection<string>? stances, string? sourceKey, string? from, string? to, string? asOf, int? minSources)
     {
         var typeList = (types ?? []).Where(t => !string.IsNullOrWhiteSpace(t))
             .Select(t => ClaimNames.ParseType(t.Trim())?.ToName() ?? t.Trim()).ToList();
@@ -304,6 +307,8 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
         p.Add("sourceKey", Blank(sourceKey), DbType.String);
         p.Add("from", Blank(from), DbType.String);
         p.Add("to", Blank(to), DbType.String);
+        p.Add("asOf", AsOfDate.Normalize(asOf), DbType.String);
+        p.Add("minSources", minSources, DbType.Int32);
         return p;
     }
 

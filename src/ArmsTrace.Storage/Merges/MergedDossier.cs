@@ -3,7 +3,7 @@ namespace ArmsTrace.Storage.Merges;
 /// <summary>One entity's dossier widened to its whole merge cluster: every member's names and claims, each claim once.</summary>
 internal static class MergedDossier
 {
-    public static EntityDossier Widen(IEvidenceStore store, IMergeStore merges, EntityDossier dossier)
+    public static EntityDossier Widen(IEvidenceStore store, IMergeStore merges, EntityDossier dossier, string? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(merges);
@@ -18,7 +18,7 @@ internal static class MergedDossier
         var claims = new List<StoredClaim>(dossier.Claims);
         foreach (var key in cluster.Skip(1))
         {
-            if (store.Dossier(key) is not { } other || !string.Equals(other.Entity.Key, key, StringComparison.Ordinal))
+            if (store.Dossier(key, asOf) is not { } other || !string.Equals(other.Entity.Key, key, StringComparison.Ordinal))
             {
                 continue;
             }

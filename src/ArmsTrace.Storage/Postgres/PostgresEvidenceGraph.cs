@@ -49,7 +49,7 @@ public sealed class PostgresEvidenceGraph : IEvidenceGraph, IDisposable
 
     public IReadOnlyList<GraphPath> Paths(string fromKey, string toKey, PathQuery query) => _graph.Paths(fromKey, toKey, query);
 
-    public ClaimPage EntityClaims(string entityKey, int limit, string? after = null, int offset = 0) => _graph.EntityClaims(entityKey, limit, after, offset);
+    public ClaimPage EntityClaims(string entityKey, int limit, string? after = null, int offset = 0, string? asOf = null) => _graph.EntityClaims(entityKey, limit, after, offset, asOf);
 
     public IEnumerable<StoredClaim> StreamClaims(ClaimQuery query) => _graph.StreamClaims(query);
 

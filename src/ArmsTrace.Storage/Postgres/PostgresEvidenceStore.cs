@@ -3,6 +3,8 @@ using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Storage.Review;
+using ArmsTrace.Storage.Corroboration;
+using ArmsTrace.Storage.Origins;
 using ArmsTrace.Storage.Rows;
 using Dapper;
 using Npgsql;
@@ -29,6 +31,9 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
     /// <summary>Test hook: runs inside the ingest transaction after the claims are written, before commit.</summary>
     internal Action? FailBeforeCommitForTesting { get; set; }
 
+    /// <summary>Bench hook: false skips near-duplicate and news-agency detection, so its cost can be measured.</summary>
+    internal bool DetectOrigins { get; set; } = true;
+
     /// <summary>Connects to the database named by a URL or connection string and brings its schema up to date.</summary>
     /// <exception cref="StoreException">The location is malformed, the server cannot be reached or refuses the login, or the database is not usable.</exception>
     public static PostgresEvidenceStore Open(string urlOrConnectionString) => Open(PostgresLocation.Parse(urlOrConnectionString), ClaimView.Reviewed);
@@ -42,21 +47,21 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
     {
         ArgumentNullException.ThrowIfNull(analysed);
         ArgumentNullException.ThrowIfNull(extractorVersion);
-        return Store(IngestRows.From(analysed, extractorVersion, DateTime.UtcNow), reextracted: false);
+        return Store(IngestRows.From(analysed, extractorVersion, DateTime.UtcNow), OriginEvidence.From(analysed, DetectOrigins), reextracted: false);
     }
 
     public IngestResult Reextract(AnalysisContext analysed, string extractorVersion)
     {
         ArgumentNullException.ThrowIfNull(analysed);
         ArgumentNullException.ThrowIfNull(extractorVersion);
-        return Store(IngestRows.From(analysed, extractorVersion, DateTime.UtcNow), reextracted: true);
+        return Store(IngestRows.From(analysed, extractorVersion, DateTime.UtcNow), OriginEvidence.From(analysed, DetectOrigins), reextracted: true);
     }
 
-    private IngestResult Store(IngestRows rows, bool reextracted)
+    private IngestResult Store(IngestRows rows, OriginEvidence origin, bool reextracted)
     {
         try
         {
-            return Write(rows, reextracted);
+            return Write(rows, origin, reextracted);
         }
         catch (NpgsqlException ex)
         {
@@ -64,7 +69,7 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
         }
     }
 
-    private IngestResult Write(IngestRows rows, bool reextracted)
+    private IngestResult Write(IngestRows rows, OriginEvidence origin, bool reextracted)
     {
         var doc = rows.Document;
         using var tx = _connection.BeginTransaction();
@@ -82,6 +87,7 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
             PostgresSql.InsertDocument,
             new { doc.Key, Version = (long)version, doc.ContentHash, doc.Title, doc.Url, doc.Outlet, doc.Published, doc.RawText, doc.IngestedAt },
             tx);
+        OriginFinder.Assign(_connection, tx, OriginStatements.Postgres, documentId, doc.Key, origin);
         _connection.Execute(IngestSql.UpsertEntity, rows.Entities, tx);
         _connection.Execute(IngestSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
         _connection.Execute(IngestSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
@@ -118,12 +124,12 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
         return Guard("claim count", () => _connection.ExecuteScalar<long>(CurrentReadSql.CountOf(View(PostgresSql.FindClaims)), ClaimParameters(filter)));
     }
 
-    public EntityDossier? Dossier(string nameOrKey)
+    public EntityDossier? Dossier(string nameOrKey, string? asOf)
     {
         var profile = Profile(nameOrKey);
         return profile is null ? null : profile with
         {
-            Claims = Guard("dossier", () => _connection.Query<StoredClaimRow>(View(PostgresSql.Read.ClaimsOfEntity), new { key = profile.Entity.Key }).Select(r => r.ToRecord()).ToList()),
+            Claims = Guard("dossier", () => _connection.Query<StoredClaimRow>(View(PostgresSql.Read.ClaimsOfEntity), new { key = profile.Entity.Key, asOf = AsOfDate.Normalize(asOf) }).Select(r => r.ToRecord()).ToList()),
         };
     }
 
@@ -176,6 +182,8 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
             needle = Blank(filter.Text),
             limit = PageLimits.Limit(filter.Limit),
             offset = PageLimits.Offset(filter.Offset),
+            asOf = AsOfDate.Normalize(filter.AsOf),
+            minSources = filter.MinSources,
         };
     }
 

@@ -1,3 +1,4 @@
+using ArmsTrace.Storage.Corroboration;
 using ArmsTrace.Storage.Graph;
 
 namespace ArmsTrace.Storage.Postgres;
@@ -18,6 +19,8 @@ internal static class PostgresGraphSql
         (@anyType = 0 OR c.type = ANY(@types))
         AND (@anyStance = 0 OR c.stance = ANY(@stances))
         AND (@sourceKey IS NULL OR c.source_key = @sourceKey)
+        AND {FactConditions.AsOf}
+        AND {FactConditions.MinSources}
         AND (@from IS NULL OR ({ClaimEnd} IS NOT NULL
              AND substr({ClaimEnd}, 1, LEAST(length({ClaimEnd}), length(@from))) >= substr(@from, 1, LEAST(length({ClaimEnd}), length(@from)))))
         AND (@to IS NULL OR ({ClaimStart} IS NOT NULL

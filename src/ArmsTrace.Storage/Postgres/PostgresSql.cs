@@ -64,6 +64,8 @@ internal static class PostgresSql
                OR c.item_key = @entityKey OR c.source_key = @entityKey)
           AND (@stance IS NULL OR c.stance = @stance)
           AND (@sourceKey IS NULL OR c.source_key = @sourceKey)
+          AND {Corroboration.FactConditions.AsOf}
+          AND {Corroboration.FactConditions.MinSources}
           AND (@needle IS NULL OR strpos(casefold(c.evidence_text), casefold(@needle)) > 0)
         {CurrentReadSql.ClaimOrder}
         LIMIT @limit OFFSET @offset

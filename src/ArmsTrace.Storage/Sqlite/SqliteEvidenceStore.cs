@@ -3,6 +3,8 @@ using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Storage.Review;
+using ArmsTrace.Storage.Corroboration;
+using ArmsTrace.Storage.Origins;
 using ArmsTrace.Storage.Rows;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -29,6 +31,9 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
     /// <summary>Test hook: runs inside the ingest transaction after the claims are written, before commit.</summary>
     internal Action? FailBeforeCommitForTesting { get; set; }
 
+    /// <summary>Bench hook: false skips near-duplicate and news-agency detection, so its cost can be measured.</summary>
+    internal bool DetectOrigins { get; set; } = true;
+
     /// <summary>Opens or creates the database file and brings its schema up to date.</summary>
     /// <exception cref="StoreException">The file is not a SQLite database, not an ArmsTrace one, or newer than this program.</exception>
     public static SqliteEvidenceStore Open(string path, ClaimView view = ClaimView.Reviewed) => new(SqliteConnections.Open(path), path, view);
@@ -40,21 +45,21 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
     {
         ArgumentNullException.ThrowIfNull(analysed);
         ArgumentNullException.ThrowIfNull(extractorVersion);
-        return Store(IngestRows.From(analysed, extractorVersion, DateTime.UtcNow), reextracted: false);
+        return Store(IngestRows.From(analysed, extractorVersion, DateTime.UtcNow), OriginEvidence.From(analysed, DetectOrigins), reextracted: false);
     }
 
     public IngestResult Reextract(AnalysisContext analysed, string extractorVersion)
     {
         ArgumentNullException.ThrowIfNull(analysed);
         ArgumentNullException.ThrowIfNull(extractorVersion);
-        return Store(IngestRows.From(analysed, extractorVersion, DateTime.UtcNow), reextracted: true);
+        return Store(IngestRows.From(analysed, extractorVersion, DateTime.UtcNow), OriginEvidence.From(analysed, DetectOrigins), reextracted: true);
     }
 
-    private IngestResult Store(IngestRows rows, bool reextracted)
+    private IngestResult Store(IngestRows rows, OriginEvidence origin, bool reextracted)
     {
         try
         {
-            return Write(rows, reextracted);
+            return Write(rows, origin, reextracted);
         }
         catch (SqliteException ex)
         {
@@ -62,7 +67,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
         }
     }
 
-    private IngestResult Write(IngestRows rows, bool reextracted)
+    private IngestResult Write(IngestRows rows, OriginEvidence origin, bool reextracted)
     {
         var doc = rows.Document;
 
@@ -81,6 +86,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
             SqliteSql.InsertDocument,
             new { doc.Key, Version = version, doc.ContentHash, doc.Title, doc.Url, doc.Outlet, doc.Published, doc.RawText, doc.IngestedAt },
             tx);
+        OriginFinder.Assign(_connection, tx, OriginStatements.Sqlite, documentId, doc.Key, origin);
         _connection.Execute(IngestSql.UpsertEntity, rows.Entities, tx);
         _connection.Execute(IngestSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
         _connection.Execute(IngestSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
@@ -117,12 +123,12 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
         return _connection.ExecuteScalar<long>(CurrentReadSql.CountOf(View(SqliteSql.FindClaims)), ClaimParameters(filter));
     }
 
-    public EntityDossier? Dossier(string nameOrKey)
+    public EntityDossier? Dossier(string nameOrKey, string? asOf)
     {
         var profile = Profile(nameOrKey);
         return profile is null ? null : profile with
         {
-            Claims = [.. _connection.Query<StoredClaimRow>(View(SqliteSql.Read.ClaimsOfEntity), new { key = profile.Entity.Key }).Select(r => r.ToRecord())],
+            Claims = [.. _connection.Query<StoredClaimRow>(View(SqliteSql.Read.ClaimsOfEntity), new { key = profile.Entity.Key, asOf = AsOfDate.Normalize(asOf) }).Select(r => r.ToRecord())],
         };
     }
 
@@ -169,6 +175,8 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
             needle = Needle(filter.Text),
             limit = PageLimits.Limit(filter.Limit),
             offset = PageLimits.Offset(filter.Offset),
+            asOf = AsOfDate.Normalize(filter.AsOf),
+            minSources = filter.MinSources,
         };
     }
 

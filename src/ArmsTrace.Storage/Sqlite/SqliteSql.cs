@@ -58,6 +58,8 @@ internal static class SqliteSql
                OR c.item_key = @entityKey OR c.source_key = @entityKey)
           AND (@stance IS NULL OR c.stance = @stance)
           AND (@sourceKey IS NULL OR c.source_key = @sourceKey)
+          AND {Corroboration.FactConditions.AsOf}
+          AND {Corroboration.FactConditions.MinSources}
           AND (@needle IS NULL OR instr(casefold(c.evidence_text), @needle) > 0)
         {CurrentReadSql.ClaimOrder}
         LIMIT @limit OFFSET @offset

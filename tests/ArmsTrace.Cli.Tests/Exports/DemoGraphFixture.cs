@@ -1,4 +1,4 @@
-using ArmsTrace.Cli.Commands;
+using ArmsTrace.Cli.Tests.Matching;
 using Microsoft.Data.Sqlite;
 
 namespace ArmsTrace.Cli.Tests.Exports;
@@ -9,7 +9,10 @@ public sealed class DemoGraphFixture : IDisposable
     public DemoGraphFixture()
     {
         Directory.CreateDirectory(Folder);
-        Assert.Equal(0, CommandLineApp.Run(["demo", "--no-serve", "--db", Database]));
+        // Through the runner, which gives the console its own writer under the runner's lock: built
+        // directly, the ingest's progress display could write to a writer another test's run just closed.
+        var (code, _, error) = CliRunner.Run("demo", "--no-serve", "--db", Database);
+        Assert.True(code == 0, error);
     }
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "armstrace-export-cli-" + Guid.NewGuid().ToString("N"));

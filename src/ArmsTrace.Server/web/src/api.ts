@@ -13,9 +13,24 @@ export interface Link { key: string; name: string; }
 export interface EntityView {
   key: string; name: string; type: string; names: string[]; aliases: string[]; parent: Link | null; country: Link | null;
   latitude: number | null; longitude: number | null; claims: number; claimsByType: { type: string; claims: Claim[] }[];
-  offset: number; limit: number; hasMore: boolean; next: string | null;
+  facts: FactSummary[]; offset: number; limit: number; hasMore: boolean; next: string | null;
 }
-export interface Neighbourhood { centre: Entity; nodes: Entity[]; claims: Claim[]; truncated: boolean; nodesLeftOut: number; claimsTotal: number; claimsLeftOut: number; }
+export interface FactSummary {
+  subjectKey: string; subjectName: string; type: string; targetKey: string | null; targetName: string | null;
+  claims: number; origins: number; parties: number; firstSeen: string | null; lastSeen: string | null;
+  stances: Record<string, number>; disputes: string[]; disputed: boolean;
+}
+export interface FactStep {
+  claimId: number; stance: string; party: string; sourceKey: string | null; outlet: string | null; published: string | null;
+  known: string; documentKey: string; origin: string; quantityText: string | null; timeText: string | null; evidenceText: string;
+}
+export interface FactTimeline { fact: FactSummary; steps: FactStep[]; }
+export interface Dispute { fact: FactSummary; sides: { label: string; claims: FactStep[] }[]; }
+export interface KnownSpan { first: string | null; last: string | null; }
+export interface Neighbourhood {
+  centre: Entity; nodes: Entity[]; claims: Claim[]; truncated: boolean; nodesLeftOut: number; claimsTotal: number; claimsLeftOut: number;
+  facts: FactSummary[];
+}
 export interface Mention { start: number; end: number; text: string; entityKey: string; entityName: string; entityType: string; }
 export interface DocumentView {
   key: string; version: number; title: string | null; url: string | null; outlet: string | null; published: string | null;

@@ -16,12 +16,13 @@ async function route(): Promise<void> {
   document.title = 'ArmsTrace';
   try {
     switch (parts[0]) {
-      case 'entity': await renderDossier(view, parts[1], params.get('after')); break;
+      case 'entity': await renderDossier(view, parts[1], params.get('after'), params.get('asOf') ?? ''); break;
       case 'network': await (await import('./network')).renderNetwork(view, parts[1], params); break;
       case 'map': await (await import('./map')).renderMap(view); break;
       case 'doc': await (await import('./doc')).renderDocument(view, parts[1], params.has('claim') ? Number(params.get('claim')) : null); break;
       case 'documents': await renderDocuments(view, offset); break;
       case 'review': await (await import('./review')).renderReview(view); break;
+      case 'disputes': await (await import('./disputes')).renderDisputes(view, params); break;
       default: await renderHome(view);
     }
     view.dataset.ready = location.hash;

@@ -1,0 +1,89 @@
+using ArmsTrace.Core.Claims;
+
+namespace ArmsTrace.Storage.Corroboration;
+
+/// <summary>
+/// The fact statements, written once: claims are grouped by (subject, type, target) in the database,
+/// so a summary costs one aggregation over the claims in scope, never a load of them. The dispute
+/// rules live here as SQL so the disputed list can be paged in the database (docs/corroboration.md).
+/// </summary>
+internal static class FactSql
+{
+    /// <summary>Quantities in the same unit, for the same item and year, disagree when the larger exceeds the smaller by more than this factor.</summary>
+    public const double QuantityFactor = 1.5;
+
+    public const string OneFact = $"c.subject_key = @subject AND c.type = @type AND {FactConditions.Target} = @target";
+
+    public const string ByStrength = "j.origins DESC, j.parties DESC, j.claims DESC, j.last_seen DESC, j.s, j.t, j.o";
+
+    public const string LatestFirst = "j.last_seen DESC, j.origins DESC, j.s, j.t, j.o";
+
+    /// <summary>Stance names in the order of <see cref="Stance"/>; each gets a count column "n_NAME".</summary>
+    public static IReadOnlyList<string> StanceNames { get; } = [.. Enum.GetValues<Stance>().Select(s => s.ToName())];
+
+    public const string Dates = """
+        SELECT MIN(COALESCE(d.published, substr(d.ingested_at, 1, 10))) AS First, MAX(COALESCE(d.published, substr(d.ingested_at, 1, 10))) AS Last
+        FROM documents d
+        WHERE d.is_current
+        """;
+
+    /// <summary>
+    /// Facts of the claims in <paramref name="scope"/> known by @asOf, with counts and dispute flags:
+    /// stances (asserted or confirmed, and denied), quantities (same item, unit and year, more than
+    /// <see cref="QuantityFactor"/> apart) and dates (the same item and quantity given periods that cannot overlap).
+    /// </summary>
+    public static string Summaries(string currentClaims, string scope, string order)
+    {
+        var counts = string.Join(",\n        ", StanceNames.Select(s => $"SUM(CASE WHEN stance = '{s}' THEN 1 ELSE 0 END) AS n_{s}"));
+        var columns = string.Join(", ", StanceNames.Select(s => $"j.n_{s}"));
+        return $"""
+            WITH f AS (
+                SELECT c.subject_key AS s, c.type AS t, {FactConditions.Target} AS o, c.item_key AS item,
+                    c.quantity_value AS q, c.quantity_unit AS u, c.time_from AS tf, COALESCE(c.time_to, c.time_from) AS tt,
+                    c.stance AS stance, o.origin_key AS origin, COALESCE(c.source_key, 'origin:' || o.origin_key) AS party,
+                    {FactConditions.KnownOn} AS known
+                FROM {currentClaims} JOIN document_origins o ON o.document_id = d.id
+                WHERE ({scope}) AND {FactConditions.AsOf}),
+            quantities AS (
+                SELECT s, t, o FROM f WHERE q IS NOT NULL
+                GROUP BY s, t, o, COALESCE(item, ''), COALESCE(u, ''), COALESCE(substr(tf, 1, 4), '')
+                HAVING MAX(q) > {QuantityFactor.ToString(System.Globalization.CultureInfo.InvariantCulture)} * MIN(q)),
+            dates AS (
+                SELECT s, t, o FROM f WHERE item IS NOT NULL AND q IS NOT NULL AND tf IS NOT NULL
+                GROUP BY s, t, o, item, q
+                HAVING MAX(tf) > MIN(tt)),
+            facts AS (
+                SELECT s, t, o, COUNT(*) AS claims, COUNT(DISTINCT origin) AS origins, COUNT(DISTINCT party) AS parties,
+                    MIN(known) AS first_seen, MAX(known) AS last_seen,
+                    {counts}
+                FROM f GROUP BY s, t, o),
+            j AS (
+                SELECT facts.*,
+                    CASE WHEN n_asserted + n_confirmed > 0 AND n_denied > 0 THEN 1 ELSE 0 END AS stance_conflict,
+                    CASE WHEN EXISTS (SELECT 1 FROM quantities x WHERE x.s = facts.s AND x.t = facts.t AND x.o = facts.o) THEN 1 ELSE 0 END AS quantity_conflict,
+                    CASE WHEN EXISTS (SELECT 1 FROM dates x WHERE x.s = facts.s AND x.t = facts.t AND x.o = facts.o) THEN 1 ELSE 0 END AS date_conflict
+                FROM facts)
+            SELECT j.s AS subject_key, se.name AS subject_name, j.t AS type, j.o AS target_key, te.name AS target_name,
+                j.claims, j.origins, j.parties, j.first_seen, j.last_seen, j.stance_conflict, j.quantity_conflict, j.date_conflict,
+                {columns}
+            FROM j
+            JOIN entities se ON se.entity_key = j.s
+            LEFT JOIN entities te ON te.entity_key = j.o
+            WHERE (@minSources IS NULL OR j.origins >= @minSources)
+              AND (@disputedOnly = 0 OR j.stance_conflict + j.quantity_conflict + j.date_conflict > 0)
+            ORDER BY {order}
+            LIMIT @limit OFFSET @offset
+            """;
+    }
+
+    public static string Timeline(string currentClaims) => $"""
+        SELECT c.id AS ClaimId, c.stance AS Stance, c.source_key AS SourceKey, c.source_name AS SourceName,
+            d.outlet AS Outlet, d.published AS Published, {FactConditions.KnownOn} AS Known, d.doc_key AS DocumentKey,
+            o.origin_key AS Origin, c.quantity_text AS QuantityText, c.quantity_value AS QuantityValue, c.quantity_unit AS QuantityUnit,
+            c.time_text AS TimeText, c.time_from AS TimeFrom, c.evidence_text AS EvidenceText
+        FROM {currentClaims} JOIN document_origins o ON o.document_id = d.id
+        WHERE {OneFact} AND {FactConditions.AsOf}
+        ORDER BY {FactConditions.KnownOn}, d.doc_key, c.evidence_start, c.id
+        LIMIT 500
+        """;
+}

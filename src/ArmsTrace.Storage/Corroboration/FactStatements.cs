@@ -1,0 +1,33 @@
+namespace ArmsTrace.Storage.Corroboration;
+
+/// <summary>
+/// One database's fact statements, all built by <see cref="FactSql"/> from its current-claims join.
+/// Parameters: @asOf, @minSources, @disputedOnly, @limit, @offset, and the scope's own (@key; @subjects, @anyTarget, @targets;
+/// @subject, @type, @target).
+/// </summary>
+internal sealed record FactStatements(
+    string EntityFacts,
+    string SubjectFacts,
+    string OneFact,
+    string AllFacts,
+    string Timeline,
+    string Dates)
+{
+    /// <param name="inList">The dialect's "column is in the list @name" test, given the column and the list's name.</param>
+    public static FactStatements For(string currentClaims, Func<string, string, string> inList)
+    {
+        ArgumentNullException.ThrowIfNull(currentClaims);
+        ArgumentNullException.ThrowIfNull(inList);
+        return new FactStatements(
+            FactSql.Summaries(currentClaims, "c.subject_key = @key OR c.object_key = @key OR (c.object_key IS NULL AND c.item_key = @key)", FactSql.ByStrength),
+            FactSql.Summaries(currentClaims, $"{inList("c.subject_key", "subjects")} AND (@anyTarget = 0 OR {inList(FactConditions.Target, "targets")})", FactSql.ByStrength),
+            FactSql.Summaries(currentClaims, FactSql.OneFact, FactSql.ByStrength),
+            FactSql.Summaries(currentClaims, "1 = 1", FactSql.LatestFirst),
+            FactSql.Timeline(currentClaims),
+            FactSql.Dates);
+    }
+
+    public static FactStatements Sqlite { get; } = For(Storage.Sqlite.SqliteSql.CurrentClaims, (column, list) => $"{column} IN @{list}");
+
+    public static FactStatements Postgres { get; } = For(Storage.Postgres.PostgresSql.CurrentClaims, (column, list) => $"{column} = ANY(@{list})");
+}
