@@ -11,10 +11,15 @@ public sealed class TextSignature
     /// <summary>Hash functions per signature; the estimate's standard error is about 0.04 at this size.</summary>
     public const int Size = 128;
 
-    /// <summary>Locality-sensitive hashing bands: texts agreeing on every row of any band become candidates.</summary>
-    public const int Bands = 32;
+    /// <summary>
+    /// Locality-sensitive hashing bands: texts agreeing on every row of any band become candidates.
+    /// Sixteen bands of three rows make a pair at similarity 0.5 a candidate 88% of the time, as 32
+    /// bands of four did (87%), with half the band keys to index at every ingest; candidates are then
+    /// judged on the whole signature.
+    /// </summary>
+    public const int Bands = 16;
 
-    public const int RowsPerBand = Size / Bands;
+    public const int RowsPerBand = 3;
 
     /// <summary>Words per shingle; three keeps a one-word edit from touching more than three shingles.</summary>
     public const int DefaultShingleWords = 3;
