@@ -18,6 +18,23 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    /// <summary>A page in a fresh context (no cookies, no storage) of the size the screenshots are read at.</summary>
+    public async Task<IPage> NewPage()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Writes the page to screenshots/NAME.png (the whole page, or what the window shows) and says where.</summary>
+    public static async Task Shoot(IPage page, string name, Xunit.Abstractions.ITestOutputHelper output, bool fullPage = true)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(output);
+        var path = Path.Combine(ScreenshotFolder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
+        output.WriteLine($"screenshot: {path}");
+    }
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ExecutablePath))

@@ -11,18 +11,9 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser, I
     private const double FirstPageBudgetMs = 1000;
     private const double NetworkBudgetMs = 2000;
 
-    private async Task<IPage> NewPage()
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
-        return await context.NewPageAsync();
-    }
+    private Task<IPage> NewPage() => browser.NewPage();
 
-    private async Task Shoot(IPage page, string name)
-    {
-        var path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        output.WriteLine($"screenshot: {path}");
-    }
+    private Task Shoot(IPage page, string name) => BrowserFixture.Shoot(page, name, output);
 
     [Fact]
     public async Task Demo_SearchQods_OpensDossierAndNetworkEdgeShowsEvidence()

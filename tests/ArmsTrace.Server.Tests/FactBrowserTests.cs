@@ -7,18 +7,9 @@ namespace ArmsTrace.Server.Tests;
 [Collection(ServerCollection.Name)]
 public sealed class FactBrowserTests(ServerFixture server, BrowserFixture browser, ITestOutputHelper output)
 {
-    private async Task<IPage> NewPage()
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
-        return await context.NewPageAsync();
-    }
+    private Task<IPage> NewPage() => browser.NewPage();
 
-    private async Task Shoot(IPage page, string name)
-    {
-        var path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        output.WriteLine($"screenshot: {path}");
-    }
+    private Task Shoot(IPage page, string name) => BrowserFixture.Shoot(page, name, output);
 
     [Fact]
     public async Task Network_TappingAnEdge_ShowsTheFactsStanceTimeline()

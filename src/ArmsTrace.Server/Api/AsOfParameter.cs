@@ -23,7 +23,15 @@ internal static class AsOfParameter
         }
     }
 
-    /// <summary>A 400 when minSources is given and below 1; null when it is fine.</summary>
-    public static IResult? CheckMinSources(int? minSources) =>
-        minSources is < 1 ? Problems.BadRequest("'minSources' must be 1 or more") : null;
+    /// <summary>As <see cref="TryRead(string?, out string?, out IResult?)"/>, and a 400 too when minSources is given and below 1.</summary>
+    public static bool TryRead(string? text, int? minSources, out string? asOf, out IResult? problem)
+    {
+        if (!TryRead(text, out asOf, out problem))
+        {
+            return false;
+        }
+
+        problem = minSources is < 1 ? Problems.BadRequest("'minSources' must be 1 or more") : null;
+        return problem is null;
+    }
 }

@@ -32,14 +32,9 @@ internal static class ClaimEndpoints
         [FromQuery] string? asOf,
         [FromQuery] int? minSources)
     {
-        if (!AsOfParameter.TryRead(asOf, out var when, out var problem))
+        if (!AsOfParameter.TryRead(asOf, minSources, out var when, out var problem))
         {
             return problem!;
-        }
-
-        if (AsOfParameter.CheckMinSources(minSources) is { } bad)
-        {
-            return bad;
         }
 
         var l = Paging.Limit(limit);

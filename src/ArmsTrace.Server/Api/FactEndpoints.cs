@@ -48,14 +48,9 @@ internal static class FactEndpoints
         [FromQuery] int? limit,
         [FromQuery] int? offset)
     {
-        if (!AsOfParameter.TryRead(asOf, out var when, out var problem))
+        if (!AsOfParameter.TryRead(asOf, minSources, out var when, out var problem))
         {
             return problem!;
-        }
-
-        if (AsOfParameter.CheckMinSources(minSources) is { } bad)
-        {
-            return bad;
         }
 
         var l = Paging.Limit(limit);

@@ -40,14 +40,9 @@ internal static class GraphEndpoints
         [FromQuery] string? asOf,
         [FromQuery] int? minSources)
     {
-        if (!AsOfParameter.TryRead(asOf, out var when, out var problem))
+        if (!AsOfParameter.TryRead(asOf, minSources, out var when, out var problem))
         {
             return problem!;
-        }
-
-        if (AsOfParameter.CheckMinSources(minSources) is { } bad)
-        {
-            return bad;
         }
 
         var resolved = EntityKeys.Resolve(store, graph, key);

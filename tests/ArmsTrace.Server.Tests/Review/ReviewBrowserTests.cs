@@ -12,8 +12,7 @@ public sealed class ReviewBrowserTests(ServerFixture shared, BrowserFixture brow
     public async Task ReviewPage_TenClaimsByKeyboardOnly_NetworkReflectsThemAtOnce()
     {
         await using var server = await PrivateServer.Of(shared);
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPage();
         await page.GotoAsync(new Uri(server.BaseAddress, "/#/review").ToString());
         await page.WaitForSelectorAsync("#review-list .review-item.current");
         await Shoot(page, "20-review-queue");
@@ -57,10 +56,5 @@ public sealed class ReviewBrowserTests(ServerFixture shared, BrowserFixture brow
         Assert.Empty(shown.Intersect(rejected));
     }
 
-    private async Task Shoot(IPage page, string name)
-    {
-        var path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = false });
-        output.WriteLine($"screenshot: {path}");
-    }
+    private Task Shoot(IPage page, string name) => BrowserFixture.Shoot(page, name, output, fullPage: false);
 }
