@@ -63,14 +63,7 @@ export async function get<T>(path: string, params: Record<string, string | numbe
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
   if (showsRaw()) qs.set('raw', 'true');
   const url = path + (qs.size ? '?' + qs.toString() : '');
-  const res = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
-  if (res.status === 401) throw new NeedsKey('This server asks for an API key.');
-  if (!res.ok) {
-    let detail = res.statusText;
-    try { detail = (await res.json()).detail ?? detail; } catch { /* body was not problem details */ }
-    throw new Error(`${res.status}: ${detail}`);
-  }
-  return res.json() as Promise<T>;
+  return read<T>(await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' }));
 }
 
 /** A write in the signed-in user's name; the header proves to the server it comes from these pages. */
@@ -81,6 +74,11 @@ export async function post<T>(path: string, body: unknown = {}): Promise<T> {
     credentials: 'same-origin',
     body: JSON.stringify(body),
   });
+  return read<T>(res);
+}
+
+/** The answer's JSON; a 401 asks for a key, any other refusal becomes an error carrying the problem's detail. */
+async function read<T>(res: Response): Promise<T> {
   if (res.status === 401) throw new NeedsKey('This server asks for an API key.');
   if (!res.ok) {
     let detail = res.statusText;
