@@ -16,7 +16,7 @@ internal static class CommonOptions
         // Date filters compare these as text, so "last week" or 2024-99-99 would sort anywhere.
         published.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } text && Core.Time.PartialDate.Parse(text)?.ToString() != text.Trim())
+            if (result.GetValueOrDefault<string?>() is { } text && Core.Time.PartialDate.ParseExact(text) is null)
             {
                 result.AddError($"--published '{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (a real day).");
             }

@@ -209,7 +209,7 @@ internal static partial class HtmlArticleExtractor
 
         var match = IsoTimestamp().Match(published);
         var date = match.Success ? match.Groups["date"].Value : published.Trim();
-        return Core.Time.PartialDate.Parse(date)?.ToString() == date ? date : null;
+        return Core.Time.PartialDate.ParseExact(date)?.ToString();
     }
 
     [GeneratedRegex(@"\s+")]

@@ -60,6 +60,13 @@ public readonly record struct PartialDate(int Year, int Month, int Day, DatePrec
         return OfDay(y, m, d);
     }
 
+    /// <summary>
+    /// As <see cref="Parse"/>, but only text already written as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (no
+    /// one-digit months, no time after the day): a date given by a user or a feed, to be stored as written.
+    /// </summary>
+    public static PartialDate? ParseExact(string? text) =>
+        Parse(text) is { } date && date.ToString() == text!.Trim() ? date : null;
+
     public override string ToString() => Precision switch
     {
         DatePrecision.Year => Year.ToString("D4", CultureInfo.InvariantCulture),

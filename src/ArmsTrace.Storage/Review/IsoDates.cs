@@ -7,7 +7,5 @@ internal static class IsoDates
 {
     /// <exception cref="StoreException">The text is not such a date.</exception>
     public static string Check(string text) =>
-        PartialDate.Parse(text) is { } date && date.ToString() == text.Trim()
-            ? date.ToString()
-            : throw new StoreException($"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.");
+        PartialDate.ParseExact(text)?.ToString() ?? throw new StoreException($"'{text}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.");
 }
