@@ -29,15 +29,16 @@ internal static class DocumentCount
     private static int InFolder(string folder)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint };
+        // Dot-named files and folders below the one given are skipped, as the loader skips them; the given folder's own path may hold dots.
         return Directory.EnumerateFiles(folder, "*", options)
-            .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.Contains($"{Path.DirectorySeparatorChar}.", StringComparison.Ordinal))
+            .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
             .Sum(InFile);
     }
 
     private static int InFile(string path)
     {
         var format = LoadOptions.FormatOf(path);
-        if (format is null || Path.GetFileName(path).Equals("index.jsonl", StringComparison.OrdinalIgnoreCase))
+        if (format is null || DocumentLoader.IsIndexFile(path))
         {
             return 0;
         }

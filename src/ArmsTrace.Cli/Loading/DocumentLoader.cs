@@ -302,7 +302,7 @@ internal sealed class DocumentLoader
         return new LoadedDocument(path, new SourceDocument(article.ToText(), options.ApplyOverrides(metadata)), decoded.Warnings);
     }
 
-    private static bool IsIndexFile(string path) =>
+    internal static bool IsIndexFile(string path) =>
         Path.GetFileName(path).Equals(LoadOptions.IndexFileName, StringComparison.OrdinalIgnoreCase);
 
     // .NET gives a name that is not valid UTF-8 with U+FFFD for the bad bytes, and by that name nothing exists.

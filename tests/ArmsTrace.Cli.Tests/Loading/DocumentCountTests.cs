@@ -21,4 +21,13 @@ public sealed class DocumentCountTests : IDisposable
 
         Assert.Equal(5, DocumentCount.Estimate([_temp.PathOf("docs"), single, _temp.PathOf("missing")]));
     }
+
+    [Fact]
+    public void Estimate_FolderUnderADotFolder_StillCountsItsDocuments()
+    {
+        _temp.Write(".cache/docs/a.txt", "One.");
+        _temp.Write(".cache/docs/.hidden.txt", "Not counted.");
+
+        Assert.Equal(1, DocumentCount.Estimate([_temp.PathOf(".cache/docs")]));
+    }
 }
