@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ArmsTrace.Storage;
 using ArmsTrace.Storage.Exports;
+using CsvHelper;
 
 namespace ArmsTrace.Cli.Commands;
 
@@ -38,28 +39,33 @@ internal static class ListOutput
     }
 
     public static void ClaimsCsv(IReadOnlyList<StoredClaim> rows) =>
-        WriteCsv(s => Exporter.Write(ExportFormat.Csv, new ExportData([], rows), s, CsvTable.Claims));
+        Print(s => Exporter.Write(ExportFormat.Csv, new ExportData([], rows), s, CsvTable.Claims));
 
-    public static void EntitiesCsv(IReadOnlyList<StoredEntity> rows)
+    public static void EntitiesCsv(IReadOnlyList<StoredEntity> rows) => Print(s =>
     {
-        var text = new StringBuilder("key,name,type,claims\n");
+        using var csv = CsvWriter.Create(s, new CsvWriterOptions(), true);
+        csv.WriteHeader(["key", "name", "type", "claims"]);
         foreach (var e in rows)
         {
-            text.Append(Field(e.Key)).Append(',').Append(Field(e.Name)).Append(',').Append(e.Type).Append(',')
-                .Append(e.Claims.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            csv.WriteField(e.Key);
+            csv.WriteField(e.Name);
+            csv.WriteField(e.Type);
+            csv.WriteField(e.Claims.ToString(CultureInfo.InvariantCulture));
+            csv.EndRecord();
         }
 
-        Console.Out.Write(text.ToString());
-    }
+        csv.Flush();
+    });
 
-    private static void WriteCsv(Action<Stream> write)
+    /// <summary>
+    /// Prints what a stream writer (the export and audit writers) writes, through Console.Out, which
+    /// tests and pipes redirect; the raw standard output stream would bypass both.
+    /// </summary>
+    public static void Print(Action<Stream> write)
     {
+        ArgumentNullException.ThrowIfNull(write);
         using var buffer = new MemoryStream();
         write(buffer);
         Console.Out.Write(Encoding.UTF8.GetString(buffer.ToArray()));
     }
-
-    /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.</summary>
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -19,20 +19,14 @@ internal static class ReviewLog
         command.SetAction(parse => ReviewCommands.WithReview(parse.GetValue(db)!, review =>
         {
             var entries = review.Audit();
-            if (parse.GetValue(format) is "csv" or "jsonl")
+            switch (parse.GetValue(format))
             {
-                using var buffer = new MemoryStream();
-                if (parse.GetValue(format) == "csv")
-                {
-                    AuditLog.WriteCsv(entries, buffer);
-                }
-                else
-                {
-                    AuditLog.WriteJsonLines(entries, buffer);
-                }
-
-                Console.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-                return 0;
+                case "csv":
+                    ListOutput.Print(s => AuditLog.WriteCsv(entries, s));
+                    return 0;
+                case "jsonl":
+                    ListOutput.Print(s => AuditLog.WriteJsonLines(entries, s));
+                    return 0;
             }
 
             var table = new Table().AddColumns("kind", "id", "action", "target", "detail", "reason", "by", "at", "undone");

@@ -60,6 +60,6 @@ public sealed class ReadingCommandTests : IDisposable
         var csv = CliRunner.Run("claims", "--db", db, "--format", "csv").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("claim_id,type,subject_key,subject,", csv[0], StringComparison.Ordinal);
         Assert.Equal(4, csv.Length);
-        Assert.Equal("key,name,type,claims", CliRunner.Run("entities", "--db", db, "--format", "csv").Out.Split('\n')[0]);
+        Assert.Equal("key,name,type,claims", CliRunner.Run("entities", "--db", db, "--format", "csv").Out.Split("\r\n")[0]);
     }
 }
