@@ -1,10 +1,9 @@
 using System.Text;
-using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Pipeline;
-using ArmsTrace.Storage.Review;
 using ArmsTrace.Storage.Corroboration;
 using ArmsTrace.Storage.Origins;
+using ArmsTrace.Storage.Review;
 using ArmsTrace.Storage.Rows;
 using Dapper;
 using Npgsql;
@@ -115,13 +114,13 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
     public IReadOnlyList<StoredClaim> FindClaims(ClaimFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return Guard("claim search", () => (IReadOnlyList<StoredClaim>)[.. _connection.Query<StoredClaimRow>(View(PostgresSql.FindClaims), ClaimParameters(filter)).Select(r => r.ToRecord())]);
+        return Guard("claim search", () => (IReadOnlyList<StoredClaim>)[.. _connection.Query<StoredClaimRow>(View(PostgresSql.FindClaims), ClaimFilterParameters.Of(filter, Blank(filter.Text))).Select(r => r.ToRecord())]);
     }
 
     public long CountClaims(ClaimFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return Guard("claim count", () => _connection.ExecuteScalar<long>(CurrentReadSql.CountOf(View(PostgresSql.FindClaims)), ClaimParameters(filter)));
+        return Guard("claim count", () => _connection.ExecuteScalar<long>(CurrentReadSql.CountOf(View(PostgresSql.FindClaims)), ClaimFilterParameters.Of(filter, Blank(filter.Text))));
     }
 
     public EntityDossier? Dossier(string nameOrKey, string? asOf)
@@ -169,24 +168,6 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
             new { needle = ascii ? needle?.ToUpperInvariant() : needle, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) });
     }
 
-    private static object ClaimParameters(ClaimFilter filter)
-    {
-        var type = string.IsNullOrWhiteSpace(filter.Type) ? null : ClaimNames.ParseType(filter.Type.Trim())?.ToName() ?? filter.Type;
-        var stance = string.IsNullOrWhiteSpace(filter.Stance) ? null : ClaimNames.ParseStance(filter.Stance.Trim())?.ToName() ?? filter.Stance;
-        return new
-        {
-            type,
-            entityKey = Key(filter.EntityKey),
-            stance,
-            sourceKey = Key(filter.SourceKey),
-            needle = Blank(filter.Text),
-            limit = PageLimits.Limit(filter.Limit),
-            offset = PageLimits.Offset(filter.Offset),
-            asOf = AsOfDate.Normalize(filter.AsOf),
-            minSources = filter.MinSources,
-        };
-    }
-
     /// <summary>A server can go away between calls, unlike a local file; callers get the store's own error for it.</summary>
     private T Guard<T>(string what, Func<T> query)
     {
@@ -202,6 +183,4 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
 
     /// <summary>Search text as typed, trimmed; the SQL folds its case. Null when there is nothing to match.</summary>
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static string? Key(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

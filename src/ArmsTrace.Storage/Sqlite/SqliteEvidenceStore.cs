@@ -1,10 +1,9 @@
 using System.Text;
-using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Pipeline;
-using ArmsTrace.Storage.Review;
 using ArmsTrace.Storage.Corroboration;
 using ArmsTrace.Storage.Origins;
+using ArmsTrace.Storage.Review;
 using ArmsTrace.Storage.Rows;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -114,13 +113,13 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
     public IReadOnlyList<StoredClaim> FindClaims(ClaimFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return [.. _connection.Query<StoredClaimRow>(View(SqliteSql.FindClaims), ClaimParameters(filter)).Select(r => r.ToRecord())];
+        return [.. _connection.Query<StoredClaimRow>(View(SqliteSql.FindClaims), ClaimFilterParameters.Of(filter, Needle(filter.Text))).Select(r => r.ToRecord())];
     }
 
     public long CountClaims(ClaimFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return _connection.ExecuteScalar<long>(CurrentReadSql.CountOf(View(SqliteSql.FindClaims)), ClaimParameters(filter));
+        return _connection.ExecuteScalar<long>(CurrentReadSql.CountOf(View(SqliteSql.FindClaims)), ClaimFilterParameters.Of(filter, Needle(filter.Text)));
     }
 
     public EntityDossier? Dossier(string nameOrKey, string? asOf)
@@ -162,28 +161,8 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
             new { needle, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) });
     }
 
-    private static object ClaimParameters(ClaimFilter filter)
-    {
-        var type = string.IsNullOrWhiteSpace(filter.Type) ? null : ClaimNames.ParseType(filter.Type.Trim())?.ToName() ?? filter.Type;
-        var stance = string.IsNullOrWhiteSpace(filter.Stance) ? null : ClaimNames.ParseStance(filter.Stance.Trim())?.ToName() ?? filter.Stance;
-        return new
-        {
-            type,
-            entityKey = Blank(filter.EntityKey),
-            stance,
-            sourceKey = Blank(filter.SourceKey),
-            needle = Needle(filter.Text),
-            limit = PageLimits.Limit(filter.Limit),
-            offset = PageLimits.Offset(filter.Offset),
-            asOf = AsOfDate.Normalize(filter.AsOf),
-            minSources = filter.MinSources,
-        };
-    }
-
     private string View(string statement) => ClaimViews.Apply(statement, _view);
 
     /// <summary>Search text folded the way the <c>casefold</c> SQL function folds stored text; null when there is nothing to match.</summary>
     private static string? Needle(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ToUpperInvariant();
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }
