@@ -6,6 +6,9 @@ namespace ArmsTrace.Cli.Commands;
 /// <summary>Options several commands share, built fresh for each command.</summary>
 internal static class CommonOptions
 {
+    /// <summary>How every command's --json prints: camelCase names, one line.</summary>
+    public static System.Text.Json.JsonSerializerOptions JsonOutput { get; } = new() { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase };
+
     public static Argument<string[]> Paths(string description = "Files or folders (searched recursively) of .txt, .html, .jsonl documents") =>
         new("PATH") { Description = description, Arity = ArgumentArity.OneOrMore };
 

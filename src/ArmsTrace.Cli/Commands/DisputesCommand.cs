@@ -9,8 +9,6 @@ namespace ArmsTrace.Cli.Commands;
 /// <summary>`armstrace disputes`: facts whose claims contradict each other, with each side's sources in date order.</summary>
 internal static class DisputesCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public static Command Create()
     {
         var db = CommonOptions.Database();
@@ -30,7 +28,7 @@ internal static class DisputesCommand
             var disputes = facts.Disputes(AsOfDate.Normalize(parse.GetValue(asOf)), parse.GetValue(limit), parse.GetValue(offset));
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(disputes, JsonOptions));
+                Console.WriteLine(JsonSerializer.Serialize(disputes, CommonOptions.JsonOutput));
                 return 0;
             }
 

@@ -12,8 +12,6 @@ namespace ArmsTrace.Cli.Commands;
 /// <summary>`merges list|suggest`, `merge` and `unmerge`: judgements that two stored entities are one, each reversible.</summary>
 internal static class MergeCommands
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public static Command Merges()
     {
         var command = new Command("merges", "List merge judgements, or propose and apply automatic ones");
@@ -88,7 +86,7 @@ internal static class MergeCommands
             var rows = merges.List(parse.GetValue(all));
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+                Console.WriteLine(JsonSerializer.Serialize(rows, CommonOptions.JsonOutput));
                 return 0;
             }
 
@@ -140,7 +138,7 @@ internal static class MergeCommands
 
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(new { proposals, applied }, JsonOptions));
+                Console.WriteLine(JsonSerializer.Serialize(new { proposals, applied }, CommonOptions.JsonOutput));
                 return 0;
             }
 

@@ -13,8 +13,6 @@ namespace ArmsTrace.Cli.Commands;
 /// </summary>
 internal static class ReviewCommands
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public static Command Create()
     {
         var command = new Command("review", "Judge extracted claims: a queue of the claims most worth a look, accept, reject or edit by id, undo, orphaned judgements and the audit log");
@@ -70,7 +68,7 @@ internal static class ReviewCommands
             var items = review.Queue(parse.GetValue(limit), parse.GetValue(offset));
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(items, JsonOptions));
+                Console.WriteLine(JsonSerializer.Serialize(items, CommonOptions.JsonOutput));
                 return 0;
             }
 
@@ -181,7 +179,7 @@ internal static class ReviewCommands
             var orphans = review.Orphans();
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(orphans, JsonOptions));
+                Console.WriteLine(JsonSerializer.Serialize(orphans, CommonOptions.JsonOutput));
                 return 0;
             }
 

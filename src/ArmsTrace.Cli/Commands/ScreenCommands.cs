@@ -13,8 +13,6 @@ namespace ArmsTrace.Cli.Commands;
 /// <summary>`screen` and `import-list`: names checked against the graph, the knowledge base and imported sanctions lists.</summary>
 internal static class ScreenCommands
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public static Command ImportList()
     {
         var files = new Argument<string[]>("FILE") { Description = "OFAC SDN XML or CSV (sdn.csv), UN consolidated list XML, or FollowTheMoney JSON lines", Arity = ArgumentArity.OneOrMore };
@@ -169,7 +167,7 @@ internal static class ScreenCommands
                 query = r.Query,
                 hits = r.Hits.Select(h => new { id = h.Entry.Id, name = h.Entry.Name, matched = h.MatchedName, score = h.Score, type = h.Entry.Type?.ToName(), country = h.Entry.Country, source = h.Entry.Source, reasons = h.Reasons }),
             });
-            Console.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+            Console.WriteLine(JsonSerializer.Serialize(rows, CommonOptions.JsonOutput));
             return;
         }
 

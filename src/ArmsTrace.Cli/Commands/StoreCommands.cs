@@ -11,8 +11,6 @@ namespace ArmsTrace.Cli.Commands;
 /// <summary>`ingest`, `entities`, `claims` and `show`: the commands that work on a stored graph.</summary>
 internal static class StoreCommands
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public static Command Ingest()
     {
         var paths = CommonOptions.Paths();
@@ -58,7 +56,7 @@ internal static class StoreCommands
             switch (ListOutput.Of(parse, format, json))
             {
                 case ListOutput.Json:
-                    Console.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+                    Console.WriteLine(JsonSerializer.Serialize(rows, CommonOptions.JsonOutput));
                     return 0;
                 case ListOutput.Csv:
                     ListOutput.EntitiesCsv(rows);
@@ -157,7 +155,7 @@ internal static class StoreCommands
             var summaries = facts.Facts(new FactQuery(EntityKey: dossier.Entity.Key, AsOf: when, Limit: 100));
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(new { dossier.Entity, dossier.Names, Facts = summaries, dossier.Claims }, JsonOptions));
+                Console.WriteLine(JsonSerializer.Serialize(new { dossier.Entity, dossier.Names, Facts = summaries, dossier.Claims }, CommonOptions.JsonOutput));
                 return 0;
             }
 
@@ -174,7 +172,7 @@ internal static class StoreCommands
     {
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+            Console.WriteLine(JsonSerializer.Serialize(rows, CommonOptions.JsonOutput));
             return;
         }
 
