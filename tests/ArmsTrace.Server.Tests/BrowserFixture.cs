@@ -6,6 +6,11 @@ namespace ArmsTrace.Server.Tests;
 /// Debian's chromium driven by Playwright. Missing chromium fails every browser test with the
 /// install command rather than skipping them.
 /// </summary>
+/// <remarks>
+/// Tests wait with selectors and locator assertions, never <c>WaitForFunctionAsync</c>: once its
+/// predicate is not true at the first look, Playwright polls it with <c>eval</c> in the page, which
+/// the server's Content-Security-Policy refuses, so such a wait failed only when the machine was slow.
+/// </remarks>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;

@@ -38,7 +38,7 @@ public sealed class FactBrowserTests(ServerFixture server, BrowserFixture browse
 
         // Month 38 after September 2019 is the end of November 2022.
         await page.Locator("#as-of").FillAsync("38");
-        await page.WaitForFunctionAsync("() => location.hash.includes('asOf=2022-11') && document.querySelector('#graph[data-rendered]')");
+        await page.WaitForSelectorAsync("#view[data-ready*='asOf=2022-11'] #graph[data-rendered]");
         var then = int.Parse((await page.GetAttributeAsync("#graph", "data-edges"))!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(then, 1, today - 1);
         Assert.Equal("as known at the end of 2022-11", await page.InnerTextAsync("#as-of-label"));
@@ -62,7 +62,7 @@ public sealed class FactBrowserTests(ServerFixture server, BrowserFixture browse
 
         await Shoot(page, "11-disputes");
         await page.GotoAsync(new Uri(server.BaseAddress, "/#/disputes?asOf=2022-09").ToString());
-        await page.WaitForFunctionAsync("() => document.querySelector('#view').dataset.ready === '#/disputes?asOf=2022-09'");
+        await page.WaitForSelectorAsync("#view[data-ready='#/disputes?asOf=2022-09']");
         Assert.Equal(0, await page.Locator("section.dispute[data-fact='kb:iran|supply|kb:russia']").CountAsync());
     }
 }

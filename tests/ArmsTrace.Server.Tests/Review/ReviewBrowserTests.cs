@@ -35,11 +35,11 @@ public sealed class ReviewBrowserTests(ServerFixture shared, BrowserFixture brow
 
             if (key is "a" or "r" or "e")
             {
-                await page.WaitForFunctionAsync("n => document.querySelectorAll('.review-item[data-verdict]').length >= n", ++judged);
+                await page.Locator(".review-item[data-verdict]").Nth(judged++).WaitForAsync();
             }
         }
 
-        await page.WaitForFunctionAsync("() => document.querySelectorAll('.review-item[data-verdict]').length === 10");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator(".review-item[data-verdict]")).ToHaveCountAsync(10);
         await Shoot(page, "21-review-judged");
         var judgements = await server.Http.GetFromJsonAsync<JsonElement>("/api/judgements?limit=50");
         Assert.Equal(10, judgements.GetArrayLength());

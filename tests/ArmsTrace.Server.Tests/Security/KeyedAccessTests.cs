@@ -145,7 +145,7 @@ public sealed class KeyedAccessTests(KeyedServerFixture server, BrowserFixture b
         await page.WaitForSelectorAsync("#login");
         await page.FillAsync("#login-key", "atk_wrong");
         await page.ClickAsync("#login button");
-        await page.WaitForFunctionAsync("document.getElementById('login-message').textContent.includes('not valid')");
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#login-message")).ToContainTextAsync("not valid");
         await page.FillAsync("#login-key", server.Reader);
         await page.ClickAsync("#login button");
         await page.WaitForSelectorAsync("#dossier-name");
