@@ -26,6 +26,19 @@ internal sealed class NlpStages
 
     public void Tag(AnalysisContext context) => _tagger.Run(context);
 
+    public void Parse(AnalysisContext context) => _parser.Run(context);
+
+    public void Ner(AnalysisContext context)
+    {
+        _document.Clear();
+        foreach (var s in context.Sentences)
+        {
+            _document.AddSentence(context, s);
+        }
+
+        NlpModels.Ner.Predict(_document);
+    }
+
     public void TagAndParse(AnalysisContext context)
     {
         _tagger.Run(context);
@@ -35,12 +48,6 @@ internal sealed class NlpStages
     public void TagParseAndNer(AnalysisContext context)
     {
         TagAndParse(context);
-        _document.Clear();
-        foreach (var s in context.Sentences)
-        {
-            _document.AddSentence(context, s);
-        }
-
-        NlpModels.Ner.Predict(_document);
+        Ner(context);
     }
 }

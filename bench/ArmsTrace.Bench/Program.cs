@@ -6,6 +6,11 @@ if (args.Length > 0 && args[0] == "corpus")
     return CorpusThroughput.Run(args.Skip(1).ToArray());
 }
 
+if (args.Length > 0 && args[0] == "nlp")
+{
+    return NlpThroughput.Run(args.Skip(1).ToArray());
+}
+
 if (args.Length > 0 && args[0] == "dedup")
 {
     return DedupBench.Run(args.Skip(1).ToArray());

@@ -1,48 +1,120 @@
 using System.Numerics;
-using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace ArmsTrace.Core.Nlp.Learning;
 
 /// <summary>
-/// A frozen multi-class linear model over hashed features: an open-addressing table from the
-/// upper 32 bits of a feature hash to a row of 16-bit class weights. Scoring does no allocation
-/// and touches two cache lines per feature.
+/// A frozen multi-class linear model over hashed features: an open-addressing table from the upper
+/// 32 bits of a feature hash to the row's non-zero 16-bit class weights. An averaged perceptron
+/// leaves about three non-zero classes a row, so a row of up to three lives in its 16-byte slot and
+/// a lookup costs one cache line; longer rows spill into a second array.
 /// </summary>
 internal sealed class LinearModel
 {
-    private readonly Slot[] _slots;
-    private readonly short[] _weights;
-    private readonly int _mask;
+    private const uint Empty = uint.MaxValue;
+    private const uint SpillTag = 0xFFFE0000u;
 
-    private LinearModel(int classes, float scale, uint[] sortedKeys, short[] weights)
+    private readonly Slot[] _slots;
+    private readonly uint[] _spill;
+    private readonly int _mask;
+    private readonly int _shift;
+
+    /// <param name="sortedKeys">Row keys in ascending order (none zero).</param>
+    /// <param name="weights">Dense rows, <paramref name="classes"/> weights each, in key order.</param>
+    public LinearModel(int classes, float scale, uint[] sortedKeys, short[] weights)
+        : this(classes, scale, sortedKeys.Length)
     {
+        // Plain loops over arrays: models are read on every start, and tests run a Debug build,
+        // where span indexers and small helpers are calls.
+        var spilled = 0;
+        for (var r = 0; r < sortedKeys.Length; r++)
+        {
+            var n = 0;
+            for (int c = 0, at = r * classes; c < classes; c++, at++)
+            {
+                if (weights[at] != 0)
+                {
+                    n++;
+                }
+            }
+
+            spilled += n > 3 ? n : 0;
+        }
+
+        _spill = new uint[spilled];
+        var entries = new uint[classes];
+        var cursor = 0;
+        for (var r = 0; r < sortedKeys.Length; r++)
+        {
+            var n = 0;
+            for (int c = 0, at = r * classes; c < classes; c++, at++)
+            {
+                if (weights[at] != 0)
+                {
+                    entries[n++] = ((uint)c << 16) | (ushort)weights[at];
+                }
+            }
+
+            Insert(sortedKeys[r], entries, n, ref cursor);
+        }
+    }
+
+    /// <param name="counts">Each row's number of non-zero classes.</param>
+    /// <param name="classIds">The rows' class ids, row after row.</param>
+    /// <param name="values">Their weights, in the same order.</param>
+    public LinearModel(int classes, float scale, uint[] sortedKeys, byte[] counts, byte[] classIds, short[] values)
+        : this(classes, scale, sortedKeys.Length)
+    {
+        var spilled = 0;
+        foreach (var n in counts)
+        {
+            spilled += n > 3 ? n : 0;
+        }
+
+        _spill = new uint[spilled];
+        var entries = new uint[classes];
+        var cursor = 0;
+        var k = 0;
+        for (var r = 0; r < sortedKeys.Length; r++)
+        {
+            int n = counts[r];
+            for (var j = 0; j < n; j++, k++)
+            {
+                if (classIds[k] >= classes)
+                {
+                    throw new InvalidDataException($"class {classIds[k]} of a model with {classes}");
+                }
+
+                entries[j] = ((uint)classIds[k] << 16) | (ushort)values[k];
+            }
+
+            Insert(sortedKeys[r], entries, n, ref cursor);
+        }
+    }
+
+    private LinearModel(int classes, float scale, int rows)
+    {
+        if (classes is < 1 or > 255)
+        {
+            throw new ArgumentOutOfRangeException(nameof(classes), classes, "a model has 1 to 255 classes");
+        }
+
         Classes = classes;
         Scale = scale;
-        _weights = weights;
-        // A load factor of at most two thirds keeps probes short and, against "at most half",
-        // halves the table of the biggest model (and the page faults of filling it at load time).
+        RowCount = rows;
+
+        // A load factor of at most two thirds keeps probes short; four slots share a cache line.
         var capacity = 16;
-        while (capacity < sortedKeys.Length + (sortedKeys.Length / 2))
+        while (capacity < rows + (rows / 2))
         {
             capacity <<= 1;
         }
 
         _mask = capacity - 1;
+        _shift = 32 - BitOperations.Log2((uint)capacity);
         _slots = new Slot[capacity];
-        for (var r = 0; r < sortedKeys.Length; r++)
-        {
-            var key = sortedKeys[r];
-            var slot = (int)(SlotOf(key) & (uint)_mask);
-            while (_slots[slot].Key != 0)
-            {
-                slot = (slot + 1) & _mask;
-            }
-
-            _slots[slot] = new Slot(key, r * classes);
-        }
-
-        RowCount = sortedKeys.Length;
+        _spill = [];
     }
 
     public int Classes { get; }
@@ -59,48 +131,59 @@ internal sealed class LinearModel
     }
 
     /// <summary>Adds the weights of every known feature into <paramref name="scores"/> (not cleared first).</summary>
-    public void Accumulate(ReadOnlySpan<ulong> features, Span<int> scores)
+    /// <remarks>
+    /// The tables are far bigger than the processor's caches. Asking for every feature's slot before
+    /// reading any puts all of a prediction's memory misses in flight together instead of one after
+    /// the other; the spilled rows of the features found are asked for the same way.
+    /// </remarks>
+    public unsafe void Accumulate(ReadOnlySpan<ulong> features, Span<int> scores)
     {
-        var classes = Classes;
-        var weights = _weights;
-        foreach (var f in features)
+        var count = features.Length;
+        Span<int> found = count <= 256 ? stackalloc int[count] : new int[count];
+        var hits = 0;
+        fixed (Slot* slots = _slots)
+        fixed (uint* spill = _spill)
         {
-            var offset = Find(Key(f));
-            if (offset < 0)
+            if (Sse.IsSupported)
             {
-                continue;
-            }
-
-            var w = weights.AsSpan(offset, classes);
-            var c = 0;
-            if (Vector.IsHardwareAccelerated && classes >= Vector<short>.Count)
-            {
-                var step = Vector<short>.Count;
-                var half = Vector<int>.Count;
-                for (; c + step <= classes; c += step)
+                foreach (var f in features)
                 {
-                    Vector.Widen(new Vector<short>(w[c..]), out var low, out var high);
-                    var target = scores[c..];
-                    (new Vector<int>(target) + low).CopyTo(target);
-                    (new Vector<int>(target[half..]) + high).CopyTo(target[half..]);
+                    Sse.Prefetch0(slots + HomeOf(Key(f)));
                 }
             }
 
-            // Rows narrower than a full vector (the recogniser's 13 labels) still take 8 at a time.
-            if (Vector128.IsHardwareAccelerated)
+            foreach (var f in features)
             {
-                for (; c + Vector128<short>.Count <= classes; c += Vector128<short>.Count)
+                var slot = Find(slots, Key(f));
+                if (slot < 0)
                 {
-                    var (low, high) = Vector128.Widen(Vector128.Create<short>(w[c..]));
-                    var target = scores[c..];
-                    (Vector128.Create<int>(target) + low).CopyTo(target);
-                    (Vector128.Create<int>(target[Vector128<int>.Count..]) + high).CopyTo(target[Vector128<int>.Count..]);
+                    continue;
+                }
+
+                found[hits++] = slot;
+                if (Sse.IsSupported && (slots[slot].E0 & 0xFFFF0000u) == SpillTag)
+                {
+                    Sse.Prefetch0(spill + slots[slot].E1);
                 }
             }
 
-            for (; c < w.Length; c++)
+            for (var j = 0; j < hits; j++)
             {
-                scores[c] += w[c];
+                ref readonly var s = ref slots[found[j]];
+                if ((s.E0 & 0xFFFF0000u) == SpillTag)
+                {
+                    var row = new ReadOnlySpan<uint>(spill + s.E1, (int)(s.E0 & 0xFFFF));
+                    foreach (var e in row)
+                    {
+                        scores[(int)(e >> 16)] += (short)e;
+                    }
+
+                    continue;
+                }
+
+                Add(s.E0, scores);
+                Add(s.E1, scores);
+                Add(s.E2, scores);
             }
         }
     }
@@ -127,20 +210,91 @@ internal sealed class LinearModel
         return best;
     }
 
-    /// <summary>Offset of the key's weight row, or -1.</summary>
-    private int Find(uint key)
+    /// <summary>Every row as dense weights, in key order: for writing and summing models, not for scoring.</summary>
+    public List<(uint Key, short[] Weights)> Rows()
     {
-        var slots = _slots;
-        var slot = (int)(SlotOf(key) & (uint)_mask);
-        while (true)
+        var rows = new List<(uint, short[])>(RowCount);
+        foreach (var s in _slots)
         {
-            ref readonly var s = ref slots[slot];
-            if (s.Key == key)
+            if (s.Key == 0)
             {
-                return s.Offset;
+                continue;
             }
 
-            if (s.Key == 0)
+            var dense = new short[Classes];
+            if ((s.E0 & 0xFFFF0000u) == SpillTag)
+            {
+                foreach (var e in _spill.AsSpan((int)s.E1, (int)(s.E0 & 0xFFFF)))
+                {
+                    dense[e >> 16] = (short)e;
+                }
+            }
+            else
+            {
+                foreach (var e in (ReadOnlySpan<uint>)[s.E0, s.E1, s.E2])
+                {
+                    if (e != Empty)
+                    {
+                        dense[e >> 16] = (short)e;
+                    }
+                }
+            }
+
+            rows.Add((s.Key, dense));
+        }
+
+        rows.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return rows;
+    }
+
+    private static void Add(uint entry, Span<int> scores)
+    {
+        if (entry != Empty)
+        {
+            scores[(int)(entry >> 16)] += (short)entry;
+        }
+    }
+
+    /// <summary>Puts a row of <paramref name="n"/> entries in its slot, or in the spill array at <paramref name="cursor"/> when longer than three.</summary>
+    private void Insert(uint key, uint[] entries, int n, ref int cursor)
+    {
+        var slots = _slots;
+        var slot = HomeOf(key);
+        while (slots[slot].Key != 0)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        ref var s = ref slots[slot];
+        s.Key = key;
+        if (n > 3)
+        {
+            Array.Copy(entries, 0, _spill, cursor, n);
+            s.E0 = SpillTag | (uint)n;
+            s.E1 = (uint)cursor;
+            s.E2 = Empty;
+            cursor += n;
+            return;
+        }
+
+        s.E0 = n > 0 ? entries[0] : Empty;
+        s.E1 = n > 1 ? entries[1] : Empty;
+        s.E2 = n > 2 ? entries[2] : Empty;
+    }
+
+    /// <summary>Index of the key's slot, or -1.</summary>
+    private unsafe int Find(Slot* slots, uint key)
+    {
+        var slot = HomeOf(key);
+        while (true)
+        {
+            var k = slots[slot].Key;
+            if (k == key)
+            {
+                return slot;
+            }
+
+            if (k == 0)
             {
                 return -1;
             }
@@ -149,249 +303,23 @@ internal sealed class LinearModel
         }
     }
 
-    private static uint SlotOf(uint key) => key * 0x9E3779B1u;
+    /// <summary>
+    /// A key's first slot: its top bits. Keys are already well-mixed hash bits, and taking the top
+    /// ones keeps slots in key order, so a model read in key order fills its table front to back
+    /// instead of writing all over a table bigger than the caches (three times faster to load).
+    /// </summary>
+    private int HomeOf(uint key) => (int)(key >> _shift);
 
     /// <summary>
-    /// Quantises averaged weights to 16 bits, drops weights below <paramref name="pruneBelow"/>
-    /// and rows left empty, and merges rows whose 32-bit keys collide.
+    /// A row key and up to three (class, weight) entries packed as class &lt;&lt; 16 | weight, or for a
+    /// longer row a spill tag with its length in <see cref="E0"/> and its start in <see cref="E1"/>.
     /// </summary>
-    public static LinearModel Build(int classes, IReadOnlyList<ulong> hashes, ReadOnlySpan<float> weights, float pruneBelow)
+    [StructLayout(LayoutKind.Sequential, Size = 16)]
+    private struct Slot
     {
-        var merged = new SortedDictionary<uint, float[]>();
-        for (var r = 0; r < hashes.Count; r++)
-        {
-            var row = weights.Slice(r * classes, classes);
-            var keep = false;
-            foreach (var w in row)
-            {
-                keep |= Math.Abs(w) >= pruneBelow;
-            }
-
-            if (!keep)
-            {
-                continue;
-            }
-
-            var key = Key(hashes[r]);
-            if (!merged.TryGetValue(key, out var acc))
-            {
-                acc = new float[classes];
-                merged.Add(key, acc);
-            }
-
-            for (var c = 0; c < classes; c++)
-            {
-                if (Math.Abs(row[c]) >= pruneBelow)
-                {
-                    acc[c] += row[c];
-                }
-            }
-        }
-
-        return FromRows(classes, merged);
-    }
-
-    /// <summary>
-    /// Sums several models trained on the same task (e.g. with different shuffles). For linear
-    /// models the sum scores exactly like the ensemble, at the cost of a single model.
-    /// </summary>
-    public static LinearModel Sum(IReadOnlyList<LinearModel> models, float pruneBelow)
-    {
-        var classes = models[0].Classes;
-        var merged = new SortedDictionary<uint, float[]>();
-        foreach (var m in models)
-        {
-            foreach (var slot in m._slots)
-            {
-                if (slot.Key == 0)
-                {
-                    continue;
-                }
-
-                if (!merged.TryGetValue(slot.Key, out var acc))
-                {
-                    acc = new float[classes];
-                    merged.Add(slot.Key, acc);
-                }
-
-                for (var c = 0; c < classes; c++)
-                {
-                    acc[c] += m._weights[slot.Offset + c] * m.Scale / models.Count;
-                }
-            }
-        }
-
-        foreach (var key in merged.Where(p => p.Value.All(w => Math.Abs(w) < pruneBelow)).Select(p => p.Key).ToList())
-        {
-            merged.Remove(key);
-        }
-
-        return FromRows(classes, merged);
-    }
-
-    private static LinearModel FromRows(int classes, SortedDictionary<uint, float[]> rows)
-    {
-        var maxAbs = 1e-9f;
-        foreach (var row in rows.Values)
-        {
-            foreach (var w in row)
-            {
-                maxAbs = Math.Max(maxAbs, Math.Abs(w));
-            }
-        }
-
-        var scale = maxAbs / 32000f;
-        var keys = new uint[rows.Count];
-        var q = new short[rows.Count * classes];
-        var i = 0;
-        foreach (var (key, acc) in rows)
-        {
-            keys[i] = key;
-            for (var c = 0; c < classes; c++)
-            {
-                q[(i * classes) + c] = (short)Math.Clamp(MathF.Round(acc[c] / scale), short.MinValue, short.MaxValue);
-            }
-
-            i++;
-        }
-
-        return new LinearModel(classes, scale, keys, q);
-    }
-
-    /// <summary>
-    /// Writes the model. Rows of many classes are mostly zeros (an update touches two classes), so
-    /// they are stored sparsely: a third of the bytes to decompress, which is most of the load time.
-    /// </summary>
-    public void Write(BinaryWriter writer)
-    {
-        writer.Write(Classes);
-        writer.Write(Scale);
-        writer.Write(RowCount);
-        var keys = SortedKeys();
-        uint previous = 0;
-        foreach (var (key, _) in keys)
-        {
-            writer.Write7BitEncodedInt((int)(key - previous));
-            previous = key;
-        }
-
-        var sparse = Classes > 8;
-        writer.Write(sparse);
-        if (!sparse)
-        {
-            foreach (var (_, row) in keys)
-            {
-                foreach (var v in _weights.AsSpan(row * Classes, Classes))
-                {
-                    writer.Write(v);
-                }
-            }
-
-            return;
-        }
-
-        // Counts, then class ids, then values: like with like, which Brotli compresses better.
-        foreach (var (_, row) in keys)
-        {
-            var count = 0;
-            foreach (var v in _weights.AsSpan(row * Classes, Classes))
-            {
-                count += v != 0 ? 1 : 0;
-            }
-
-            writer.Write((byte)count);
-        }
-
-        foreach (var (_, row) in keys)
-        {
-            var w = _weights.AsSpan(row * Classes, Classes);
-            for (var c = 0; c < w.Length; c++)
-            {
-                if (w[c] != 0)
-                {
-                    writer.Write((byte)c);
-                }
-            }
-        }
-
-        foreach (var (_, row) in keys)
-        {
-            foreach (var v in _weights.AsSpan(row * Classes, Classes))
-            {
-                if (v != 0)
-                {
-                    writer.Write(v);
-                }
-            }
-        }
-    }
-
-    /// <summary>Key and row offset side by side, so a lookup touches one cache line.</summary>
-    private readonly record struct Slot(uint Key, int Offset);
-
-    /// <param name="flagged">Whether the file has the dense-or-sparse flag (current files); older ones are dense.</param>
-    public static LinearModel Read(BinaryReader reader, bool flagged = true)
-    {
-        var classes = reader.ReadInt32();
-        var scale = reader.ReadSingle();
-        var count = reader.ReadInt32();
-        var keys = new uint[count];
-        uint previous = 0;
-        for (var i = 0; i < count; i++)
-        {
-            previous += (uint)reader.Read7BitEncodedInt();
-            keys[i] = previous;
-        }
-
-        if (!BitConverter.IsLittleEndian)
-        {
-            throw new NotSupportedException("Model files are little-endian.");
-        }
-
-        var weights = new short[count * classes];
-        if (!(flagged && reader.ReadBoolean()))
-        {
-            // BinaryReader never reads ahead, so the weights can be copied straight from the
-            // stream into their final array instead of through a byte buffer.
-            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
-            return new LinearModel(classes, scale, keys, weights);
-        }
-
-        var counts = reader.ReadBytes(count);
-        var total = 0;
-        foreach (var c in counts)
-        {
-            total += c;
-        }
-
-        var ids = reader.ReadBytes(total);
-        var values = new short[total];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
-        var k = 0;
-        for (var r = 0; r < count; r++)
-        {
-            var row = r * classes;
-            for (var j = 0; j < counts[r]; j++, k++)
-            {
-                weights[row + ids[k]] = values[k];
-            }
-        }
-
-        return new LinearModel(classes, scale, keys, weights);
-    }
-
-    private List<(uint Key, int Row)> SortedKeys()
-    {
-        var list = new List<(uint, int)>(RowCount);
-        foreach (var s in _slots)
-        {
-            if (s.Key != 0)
-            {
-                list.Add((s.Key, s.Offset / Classes));
-            }
-        }
-
-        list.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        return list;
+        public uint Key;
+        public uint E0;
+        public uint E1;
+        public uint E2;
     }
 }

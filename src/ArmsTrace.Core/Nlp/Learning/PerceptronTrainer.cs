@@ -101,7 +101,7 @@ internal sealed class PerceptronTrainer
             }
         }
 
-        return LinearModel.Build(Classes, _hashes, avg, pruneBelow);
+        return LinearModelBuilder.Build(Classes, _hashes, avg, pruneBelow);
     }
 
     private void Add(int cell, float amount)

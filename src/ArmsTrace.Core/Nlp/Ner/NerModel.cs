@@ -191,9 +191,12 @@ internal sealed class NerModel
         Knowledge.Write(writer);
         Given.Write(writer);
         Clusters.Write(writer);
-        _first.Write(writer);
+        LinearModelFile.Write(_first, writer);
         writer.Write(_second is not null);
-        _second?.Write(writer);
+        if (_second is not null)
+        {
+            LinearModelFile.Write(_second, writer);
+        }
     });
 
     /// <summary>Reads this version or version 5, which has no given names.</summary>
@@ -211,8 +214,8 @@ internal sealed class NerModel
         var knowledge = Gazetteer.Read(reader);
         var given = version >= 6 ? Gazetteer.Read(reader) : Gazetteer.Empty;
         var clusters = WordClusters.Read(reader);
-        var first = LinearModel.Read(reader);
-        var second = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
+        var first = LinearModelFile.Read(reader);
+        var second = reader.ReadBoolean() ? LinearModelFile.Read(reader) : null;
         return new NerModel(first, second, caps, gazetteer, knowledge, given, clusters);
     });
 }

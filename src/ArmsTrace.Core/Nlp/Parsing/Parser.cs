@@ -44,8 +44,8 @@ internal sealed class Parser
     /// <summary>One parser scoring like the average of several trained with other seeds.</summary>
     public static Parser Average(IReadOnlyList<Parser> parsers, float pruneBelow) => new(
         parsers[0].Labels,
-        LinearModel.Sum([.. parsers.Select(p => p._transitions)], pruneBelow),
-        LinearModel.Sum([.. parsers.Select(p => p._labels)], pruneBelow),
+        LinearModelBuilder.Sum([.. parsers.Select(p => p._transitions)], pruneBelow),
+        LinearModelBuilder.Sum([.. parsers.Select(p => p._labels)], pruneBelow),
         parsers[0].Ambiguity);
 
     /// <summary>Tag sets of frequent training words, keyed by lower-cased word hash.</summary>
@@ -164,10 +164,13 @@ internal sealed class Parser
             writer.Write(v);
         }
 
-        _transitions.Write(writer);
-        _labels.Write(writer);
+        LinearModelFile.Write(_transitions, writer);
+        LinearModelFile.Write(_labels, writer);
         writer.Write(_relabeler is not null);
-        _relabeler?.Model.Write(writer);
+        if (_relabeler is not null)
+        {
+            LinearModelFile.Write(_relabeler.Model, writer);
+        }
     });
 
     /// <summary>Reads this version or an older one: 2 has dense weights, 1 also no second-stage labeller.</summary>
@@ -183,9 +186,9 @@ internal sealed class Parser
         }
 
         var flagged = version >= 3;
-        var transitions = LinearModel.Read(reader, flagged);
-        var labelModel = LinearModel.Read(reader, flagged);
-        var relabeler = version >= 2 && reader.ReadBoolean() ? new Relabeler(LinearModel.Read(reader, flagged)) : null;
+        var transitions = LinearModelFile.Read(reader, flagged);
+        var labelModel = LinearModelFile.Read(reader, flagged);
+        var relabeler = version >= 2 && reader.ReadBoolean() ? new Relabeler(LinearModelFile.Read(reader, flagged)) : null;
         return new Parser(labels, transitions, labelModel, ambiguity, relabeler);
     });
 }

@@ -40,10 +40,10 @@ internal sealed class Tagger
         return new Tagger(
             t.UposTags,
             t.XposTags,
-            LinearModel.Sum([.. taggers.Select(x => x._upos)], pruneBelow),
-            LinearModel.Sum([.. taggers.Select(x => x._xpos)], pruneBelow),
-            LinearModel.Sum([.. taggers.Select(x => x._uposFinal)], pruneBelow),
-            LinearModel.Sum([.. taggers.Select(x => x._xposFinal)], pruneBelow),
+            LinearModelBuilder.Sum([.. taggers.Select(x => x._upos)], pruneBelow),
+            LinearModelBuilder.Sum([.. taggers.Select(x => x._xpos)], pruneBelow),
+            LinearModelBuilder.Sum([.. taggers.Select(x => x._uposFinal)], pruneBelow),
+            LinearModelBuilder.Sum([.. taggers.Select(x => x._xposFinal)], pruneBelow),
             t._ambiguity,
             t.Lemmatizer);
     }
@@ -154,10 +154,10 @@ internal sealed class Tagger
         }
 
         Lemmatizer.Write(writer);
-        _upos.Write(writer);
-        _xpos.Write(writer);
-        _uposFinal.Write(writer);
-        _xposFinal.Write(writer);
+        LinearModelFile.Write(_upos, writer);
+        LinearModelFile.Write(_xpos, writer);
+        LinearModelFile.Write(_uposFinal, writer);
+        LinearModelFile.Write(_xposFinal, writer);
     });
 
     /// <summary>Reads this version or version 2 (weights always dense).</summary>
@@ -177,10 +177,10 @@ internal sealed class Tagger
         }
 
         var lemmatizer = Lemmatizer.Read(reader);
-        var uposModel = LinearModel.Read(reader, flagged);
-        var xposModel = LinearModel.Read(reader, flagged);
-        var finalModel = LinearModel.Read(reader, flagged);
-        var finalFine = LinearModel.Read(reader, flagged);
+        var uposModel = LinearModelFile.Read(reader, flagged);
+        var xposModel = LinearModelFile.Read(reader, flagged);
+        var finalModel = LinearModelFile.Read(reader, flagged);
+        var finalFine = LinearModelFile.Read(reader, flagged);
         return new Tagger(upos, xpos, uposModel, xposModel, finalModel, finalFine, ambiguity, lemmatizer);
     }
 }
