@@ -45,6 +45,19 @@ internal static class SharedGraphSql
           AND {inKeys("c.subject_key")} AND {inKeys("COALESCE(c.object_key, c.item_key)")}
         """;
 
+    /// <summary>
+    /// The claims <see cref="CountWithin"/> counts, added up per edge (subject, target, type) and stance, so a
+    /// network draws every pair however many claims join it without reading the claims themselves.
+    /// </summary>
+    public static string EdgesWithin(string currentClaims, string conditions, Func<string, string> inKeys) => $"""
+        SELECT c.subject_key AS SubjectKey, COALESCE(c.object_key, c.item_key) AS TargetKey, c.type AS Type, c.stance AS Stance, COUNT(*) AS Claims
+        FROM {currentClaims}
+        WHERE {conditions}
+          AND {inKeys("c.subject_key")} AND {inKeys("COALESCE(c.object_key, c.item_key)")}
+        GROUP BY c.subject_key, COALESCE(c.object_key, c.item_key), c.type, c.stance
+        ORDER BY SubjectKey, TargetKey, Type, Stance
+        """;
+
     /// <summary>The other ends of edges touching @keys, most claims first: the walk adds the best connected neighbours before the cap.</summary>
     public static string EdgesTouching(string currentClaims, string conditions, Func<string, string> inKeys) => $"""
         SELECT c.subject_key AS A, COALESCE(c.object_key, c.item_key) AS B, COUNT(*) AS Claims
