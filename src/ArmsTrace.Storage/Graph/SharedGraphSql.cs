@@ -7,16 +7,19 @@ namespace ArmsTrace.Storage.Graph;
 /// </summary>
 internal static class SharedGraphSql
 {
+    /// <summary>Claims naming @entityKey in any role, or all when it is NULL: one entity's claims exported as its dossier shows them.</summary>
+    private const string InvolvesEntity = "(@entityKey IS NULL OR @entityKey IN (c.subject_key, c.object_key, c.item_key, c.source_key))";
+
     /// <summary>Every matching claim, one document after another, so a reader can close each document as it goes.</summary>
     public static string Claims(CurrentReadSql read, string conditions) => $"""
         {read.SelectClaims}
-        WHERE {conditions}
+        WHERE {conditions} AND {InvolvesEntity}
         ORDER BY d.id, c.id
         """;
 
     /// <summary>Each entity that plays any role in a matching claim, with the number of those claims.</summary>
     public static string Entities(string currentClaims, string conditions) => $"""
-        WITH picked AS (SELECT c.id, c.subject_key, c.object_key, c.item_key, c.source_key FROM {currentClaims} WHERE {conditions}),
+        WITH picked AS (SELECT c.id, c.subject_key, c.object_key, c.item_key, c.source_key FROM {currentClaims} WHERE {conditions} AND {InvolvesEntity}),
         roles AS (
             SELECT id, subject_key AS entity_key FROM picked
             UNION SELECT id, object_key FROM picked WHERE object_key IS NOT NULL

@@ -248,6 +248,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
     {
         using var connection = Open();
         var p = Conditions(query.Types, query.Stances, query.SourceKey, query.From, query.To, query.AsOf, query.MinSources);
+        p.Add("entityKey", Blank(query.EntityKey), DbType.String);
         foreach (var row in connection.Query<TRow>(sql, p, buffered: false))
         {
             yield return convert(row);
