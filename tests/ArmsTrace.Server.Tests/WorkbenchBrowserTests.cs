@@ -25,7 +25,7 @@ public sealed class WorkbenchBrowserTests(ServerFixture server, BrowserFixture b
     public async Task Network_PairWithDenialAndConfirmation_IsDrawnDisputed()
     {
         var page = await Open("#/network/kb%3Arussia", "#graph[data-rendered]");
-        var edge = await page.EvaluateAsync<JsonElementLike>(
+        var edge = await page.EvaluateAsync<EdgeLook>(
             "() => { const e = window.armstrace.cy.getElementById('kb:iran|supply|kb:russia'); return { disputed: e.data('disputed'), color: e.data('color'), label: e.data('label'), claims: e.data('claims') }; }");
         Assert.Equal(1, edge.Disputed);
         Assert.Equal("#111111", edge.Color);
@@ -203,5 +203,15 @@ public sealed class WorkbenchBrowserTests(ServerFixture server, BrowserFixture b
         await Expect(page.Locator("#dossier-date-error")).ToContainTextAsync("not a date");
     }
 
-    private sealed record JsonElementLike(int Disputed, string Color, string Label, int Claims);
+    /// <summary>What the test reads of one drawn edge; settable, as Playwright fills it from the page's answer.</summary>
+    private sealed class EdgeLook
+    {
+        public int Disputed { get; set; }
+
+        public string Color { get; set; } = string.Empty;
+
+        public string Label { get; set; } = string.Empty;
+
+        public int Claims { get; set; }
+    }
 }

@@ -21,5 +21,5 @@ export function rangeProblem(from: string, to: string): string | null {
 }
 
 export function dateInput(id: string, value: string): HTMLInputElement {
-  return h('input', { type: 'text', id, value, size: '10', placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', inputmode: 'numeric' });
+  return h('input', { type: 'text', id, value, size: '12', placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', inputmode: 'numeric' });
 }

@@ -74,6 +74,7 @@ export async function renderMap(view: HTMLElement, params: URLSearchParams): Pro
       d: `M${a[0]},${a[1]} Q${mx},${my} ${b[0]},${b[1]}`,
       class: t.denied ? 'transfer denied' : soft ? 'transfer soft' : 'transfer',
       'stroke-width': Math.min(6, 1 + Math.log2(1 + t.claims) * 1.5),
+      'data-size': Math.min(6, 1 + Math.log2(1 + t.claims) * 1.5),
       'marker-end': t.denied ? 'url(#arrow-denied)' : 'url(#arrow)',
       'data-from': t.from.key, 'data-to': t.to.key,
     }, `${t.from.name} → ${t.to.name}: ${t.claims} ${t.denied ? 'denials of supply' : 'supply claims'}${t.items.length ? ' (' + t.items.join(', ') + ')' : ''}`);
@@ -86,13 +87,13 @@ export async function renderMap(view: HTMLElement, params: URLSearchParams): Pro
     el?.classList.add('selected');
   };
 
-  const labels: { el: SVGTextElement; x: number; y: number; weight: number }[] = [];
+  const labels: { el: SVGTextElement; x: number; y: number; weight: number; width?: number }[] = [];
   const marks = s('g', { class: 'marks' });
   world.appendChild(marks);
   for (const c of data.countries) {
     const p = where.get(c.key);
     if (!p) continue;
-    marks.appendChild(s('circle', { cx: p[0], cy: p[1], r: 2.5, class: 'country-dot' }, `${c.name}: ${c.claims} claims`));
+    marks.appendChild(s('circle', { cx: p[0], cy: p[1], r: 2.5, 'data-size': 2.5, class: 'country-dot' }, `${c.name}: ${c.claims} claims`));
     const label = s('text', { x: p[0] + 4, y: p[1] - 3, class: 'country-label' });
     label.textContent = c.name;
     marks.appendChild(label);
@@ -101,7 +102,7 @@ export async function renderMap(view: HTMLElement, params: URLSearchParams): Pro
   for (const pl of data.places) {
     const p = projection([pl.longitude, pl.latitude]);
     if (!p) continue;
-    const dot = s('circle', { cx: p[0], cy: p[1], r: 4, class: 'place', 'data-key': pl.key }, `${pl.name} (${pl.type}): ${pl.claims} claims`);
+    const dot = s('circle', { cx: p[0], cy: p[1], r: 4, 'data-size': 4, class: 'place', 'data-key': pl.key }, `${pl.name} (${pl.type}): ${pl.claims} claims`);
     dot.addEventListener('click', () => { selectRoute(null); void showPlace(panel, pl.key, pl.name, from, to); });
     marks.appendChild(dot);
     const label = s('text', { x: p[0] + 5, y: p[1] + 3, class: 'place-label' });
@@ -116,10 +117,12 @@ export async function renderMap(view: HTMLElement, params: URLSearchParams): Pro
   const placeLabels = (k: number) => {
     const taken: [number, number, number, number][] = [];
     for (const l of labels) {
-      l.el.setAttribute('font-size', String(10 / k));
-      l.el.setAttribute('stroke-width', String(2 / k));
-      const w = (l.el.textContent ?? '').length * 5.6 / k, hgt = 11 / k;
-      const box: [number, number, number, number] = [l.x + 4 / k, l.y - 12 / k, w, hgt];
+      // Inline style, as the stylesheet's sizes would outrank attributes.
+      l.el.style.fontSize = `${10 / k}px`;
+      l.el.style.strokeWidth = `${2 / k}px`;
+      // Measured once at the first scale (font size 10), with a margin for the white halo around the letters.
+      l.width ??= l.el.getBBox().width * k + 4;
+      const box: [number, number, number, number] = [l.x + 2 / k, l.y - 14 / k, l.width / k, 14 / k];
       const clash = taken.some(t => box[0] < t[0] + t[2] && t[0] < box[0] + box[2] && box[1] < t[1] + t[3] && t[1] < box[1] + box[3]);
       l.el.setAttribute('x', String(l.x + 4 / k));
       l.el.setAttribute('y', String(l.y - 3 / k));
@@ -131,11 +134,14 @@ export async function renderMap(view: HTMLElement, params: URLSearchParams): Pro
     .on('zoom', ev => {
       const t = ev.transform as ZoomTransform;
       world.setAttribute('transform', t.toString());
+      // Routes and dots keep their size on screen, so zooming in separates them instead of magnifying them.
+      world.querySelectorAll<SVGElement>('[data-size]').forEach(el => {
+        el.setAttribute(el.tagName === 'circle' ? 'r' : 'stroke-width', String(Number(el.dataset.size) / t.k));
+      });
       placeLabels(t.k);
       svg.dataset.zoom = t.k.toFixed(2);
     });
   select(svg).call(zoomer);
-  placeLabels(1);
 
   const years = yearsBetween(span.first, span.last);
   const fromSlider = h('input', { type: 'range', id: 'map-from', min: '0', max: String(Math.max(0, years.length - 1)), value: String(Math.max(0, years.indexOf(from.slice(0, 4)))) });
@@ -175,6 +181,8 @@ export async function renderMap(view: HTMLElement, params: URLSearchParams): Pro
       h('span', { class: 'muted' }, 'wider: more claims')),
     h('p', { class: 'muted', id: 'map-summary' }, `${data.places.length} located places and facilities, ${data.countries.length} countries, ${drawn} supply routes between countries${data.hasMore ? ' (the largest 500 of each)' : ''}.`),
     h('div', { class: 'map-layout' }, h('div', { id: 'map' }, svg), panel));
+  // Labels are measured, so they are placed once the map is on the page.
+  placeLabels(1);
   window.armstrace = { ...(window.armstrace ?? {}), mapMs: performance.now() - started };
   svg.dataset.rendered = 'true';
 }

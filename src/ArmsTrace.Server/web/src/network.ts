@@ -143,7 +143,7 @@ export async function renderNetwork(view: HTMLElement, key: string, params: URLS
       { selector: 'node[expanded = 1]', style: { 'border-width': 2, 'border-color': '#12263f' } },
       {
         selector: 'edge', style: {
-          'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'data(arrow)' as never, 'curve-style': 'bezier',
+          'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'data(arrow)' as never, 'curve-style': 'bezier', 'arrow-scale': 0.7,
           'line-style': 'data(lineStyle)' as never, width: 'data(width)', opacity: 'data(opacity)' as never,
           label: 'data(label)', 'font-size': 8, color: '#374151', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
         },
