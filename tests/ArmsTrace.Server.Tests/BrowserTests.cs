@@ -41,12 +41,12 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser, I
         await page.WaitForSelectorAsync("#graph[data-rendered]");
         var box = (await page.Locator("#graph").BoundingBoxAsync())!;
         var mid = await page.EvaluateAsync<double[]>("() => { const p = window.armstrace.cy.edges()[0].renderedMidpoint(); return [p.x, p.y]; }");
-        var evidence = await page.EvaluateAsync<string>("() => { const id = window.armstrace.cy.edges()[0].data('claim'); return id; }");
+        var evidence = await page.EvaluateAsync<string>("() => window.armstrace.cy.edges()[0].id()");
         await page.Mouse.ClickAsync((float)(box.X + mid[0]), (float)(box.Y + mid[1]));
         var panel = page.Locator("#edge-panel .evidence").First;
         await panel.WaitForAsync();
         var sentence = await panel.InnerTextAsync();
-        output.WriteLine($"edge claim {evidence}: {sentence}");
+        output.WriteLine($"edge {evidence}: {sentence}");
         Assert.True(sentence.Trim('“', '”', ' ').Length > 10, $"evidence shown: '{sentence}'");
         await Shoot(page, "04-network-edge");
     }
@@ -74,15 +74,15 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser, I
         var page = await NewPage();
         await page.GotoAsync(new Uri(server.BaseAddress, "/#/network/kb%3Airan?stances=denied,alleged").ToString());
         await page.WaitForSelectorAsync("#graph[data-rendered]");
-        var edges = int.Parse((await page.GetAttributeAsync("#graph", "data-edges"))!, System.Globalization.CultureInfo.InvariantCulture);
+        var claims = int.Parse((await page.GetAttributeAsync("#graph", "data-claims"))!, System.Globalization.CultureInfo.InvariantCulture);
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a.download[data-format='stix']").ClickAsync());
         var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".json");
         await download.SaveAsAsync(path);
         try
         {
             using var bundle = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(path));
-            var claims = bundle.RootElement.GetProperty("objects").EnumerateArray().Count(o => o.GetProperty("type").GetString() is "relationship" or "note");
-            Assert.Equal(edges, claims);
+            var saved = bundle.RootElement.GetProperty("objects").EnumerateArray().Count(o => o.GetProperty("type").GetString() is "relationship" or "note");
+            Assert.Equal(claims, saved);
             Assert.Equal("armstrace-kb-iran.stix.json", download.SuggestedFilename);
         }
         finally

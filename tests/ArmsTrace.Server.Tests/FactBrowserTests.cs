@@ -17,7 +17,7 @@ public sealed class FactBrowserTests(ServerFixture server, BrowserFixture browse
         var page = await NewPage();
         await page.GotoAsync(new Uri(server.BaseAddress, "/#/network/kb%3Arussia").ToString());
         await page.WaitForSelectorAsync("#graph[data-rendered]");
-        await page.EvaluateAsync("() => window.armstrace.cy.edges().filter(e => e.data('source') === 'kb:iran' && e.data('target') === 'kb:russia' && e.data('label') === 'supply')[0].emit('tap')");
+        await page.EvaluateAsync("() => window.armstrace.cy.edges().filter(e => e.data('source') === 'kb:iran' && e.data('target') === 'kb:russia' && e.data('type') === 'supply')[0].emit('tap')");
         await page.WaitForSelectorAsync("#edge-timeline[data-ready]");
         var stances = await page.Locator("#edge-timeline li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.stance)");
         Assert.True(stances.Length >= 3, string.Join(", ", stances));

@@ -14,7 +14,7 @@ internal static class ClaimEndpoints
         app.MapGet("/api/claims", List)
             .WithTags("Claims")
             .WithName("ListClaims")
-            .WithSummary("Claims filtered by type and stance (comma-separated lists), entity in any role, source, and date range (YYYY[-MM[-DD]]); asOf= shows only claims known by that date, minSources= only those whose fact has at least that many independent origins")
+            .WithSummary("Claims filtered by type and stance (comma-separated lists), entity in any role, subject, target (object, else item: one network edge), source, and date range (YYYY[-MM[-DD]]); asOf= shows only claims known by that date, minSources= only those whose fact has at least that many independent origins")
             .Produces<Page<StoredClaim>>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
@@ -23,6 +23,8 @@ internal static class ClaimEndpoints
         IEvidenceGraph graph,
         [FromQuery] string? type,
         [FromQuery] string? entity,
+        [FromQuery] string? subject,
+        [FromQuery] string? target,
         [FromQuery] string? stance,
         [FromQuery] string? source,
         [FromQuery] string? from,
@@ -39,7 +41,7 @@ internal static class ClaimEndpoints
 
         var l = Paging.Limit(limit);
         var o = Paging.Offset(offset);
-        var rows = graph.FindClaims(new ClaimQuery(Paging.List(type), entity, Paging.List(stance), source, from, to, l + 1, o, when, minSources));
+        var rows = graph.FindClaims(new ClaimQuery(Paging.List(type), entity, Paging.List(stance), source, from, to, l + 1, o, when, minSources, subject, target));
         return Results.Ok(Paging.From(rows, o, l));
     }
 }

@@ -17,7 +17,7 @@ internal static class ExportEndpoints
         app.MapGet("/api/export", Export)
             .WithTags("Export")
             .WithName("Export")
-            .WithSummary("The graph, or with 'entity' that entity's neighbourhood as the network view shows it, as format=stix (STIX 2.1 bundle), ftm (FollowTheMoney JSON lines), graphml or csv (table=claims or entities); filters as on the neighbourhood, asOf= as known on that date; streamed")
+            .WithSummary("The graph, or with 'entity' that entity's neighbourhood as the network view shows it, or with 'involving' only the claims naming that entity (its dossier's claims; source= only those that source asserts), as format=stix (STIX 2.1 bundle), ftm (FollowTheMoney JSON lines), graphml or csv (table=claims or entities); filters as on the neighbourhood, asOf= as known on that date; streamed")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
@@ -27,6 +27,8 @@ internal static class ExportEndpoints
         IEvidenceGraph graph,
         [FromQuery] string? format,
         [FromQuery] string? entity,
+        [FromQuery] string? involving,
+        [FromQuery] string? source,
         [FromQuery] int? depth,
         [FromQuery] string? types,
         [FromQuery] string? stances,
@@ -54,6 +56,26 @@ internal static class ExportEndpoints
         }
 
         var name = "armstrace";
+        foreach (var (parameter, value) in new[] { ("involving", involving), ("source", source) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            if (EntityKeys.Resolve(store, graph, value.Trim()) is not { } found)
+            {
+                return Problems.NotFound($"no entity '{value}' for '{parameter}'");
+            }
+
+            query = parameter == "involving" ? query with { Involving = found } : query with { SourceKey = found };
+        }
+
+        if (query.Involving is { } involved)
+        {
+            name += "-claims-of-" + FileSafe(involved);
+        }
+
         if (!string.IsNullOrWhiteSpace(entity))
         {
             var key = EntityKeys.Resolve(store, graph, entity);
@@ -63,7 +85,7 @@ internal static class ExportEndpoints
             }
 
             query = query with { EntityKey = key };
-            name += "-" + new string([.. key.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+            name += "-" + FileSafe(key);
         }
 
         var data = new ExportSource(graph, KnowledgeBase.Default).Read(query);
@@ -105,4 +127,6 @@ internal static class ExportEndpoints
             ExportFormats.MediaType(f),
             $"{name}.{extension}");
     }
+
+    private static string FileSafe(string key) => new([.. key.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
 }

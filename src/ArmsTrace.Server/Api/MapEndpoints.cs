@@ -1,4 +1,5 @@
 using ArmsTrace.Storage;
+using ArmsTrace.Storage.Exports;
 using ArmsTrace.Storage.Graph;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,16 +15,22 @@ internal static class MapEndpoints
         app.MapGet("/api/map", Get)
             .WithTags("Map")
             .WithName("GetMap")
-            .WithSummary("Located entities, countries and supply transfers between countries; limit caps each list, date range filters transfers, asOf= keeps transfers known by that date")
+            .WithSummary("Located entities, countries and supply transfers between countries (denials apart, marked denied); limit caps each list, date range filters transfers, asOf= keeps transfers known by that date")
             .Produces<MapData>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        app.MapGet("/api/map/route", Route)
+            .WithTags("Map")
+            .WithName("GetMapRoute")
+            .WithSummary("The supply claims behind one transfer of the map, with their evidence: source and target are the two countries' keys, denied=true the denials between them; the map's date range and asOf= apply")
+            .Produces<IReadOnlyList<StoredClaim>>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
     private static IResult Get(IEvidenceStore store, IEvidenceGraph graph, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] int? limit, [FromQuery] string? asOf)
     {
-        if (!AsOfParameter.TryRead(asOf, out var when, out var problem))
+        if (Problem(from, to, asOf, out var when) is { } problem)
         {
-            return problem!;
+            return problem;
         }
 
         var l = Paging.Limit(limit);
@@ -43,46 +50,64 @@ internal static class MapEndpoints
             }
         }
 
+        var transfers = MapRoutes.Read(graph, TypesOf(entities), from, to, when)
+            .Select(r => new MapTransfer(
+                r.Value.From,
+                r.Value.To,
+                r.Value.Claims.Count,
+                [.. r.Value.Claims.Select(c => c.ItemName).OfType<string>().Distinct(StringComparer.Ordinal)],
+                [.. r.Value.Claims.Select(c => c.Stance).Distinct(StringComparer.Ordinal)],
+                [.. r.Value.Claims.Select(c => c.Id)],
+                r.Key.Denied))
+            .OrderByDescending(t => t.Claims)
+            .ToList();
+        var hasMore = places.Count > l || countries.Count > l || transfers.Count > l;
+        return Results.Ok(new MapData([.. places.Take(l)], [.. countries.Take(l)], [.. transfers.Take(l)], hasMore));
+    }
+
+    private static IResult Route(
+        IEvidenceStore store,
+        IEvidenceGraph graph,
+        [FromQuery] string? source,
+        [FromQuery] string? target,
+        [FromQuery] bool? denied,
+        [FromQuery] string? from,
+        [FromQuery] string? to,
+        [FromQuery] string? asOf)
+    {
+        if (Problem(from, to, asOf, out var when) is { } problem)
+        {
+            return problem;
+        }
+
+        if (string.IsNullOrWhiteSpace(source) || string.IsNullOrWhiteSpace(target))
+        {
+            return Problems.BadRequest("'source' and 'target' (two countries' keys) are required");
+        }
+
+        var routes = MapRoutes.Read(graph, TypesOf(store.FindEntities(null, null, 1000, 0)), from, to, when);
+        return Results.Ok(routes.TryGetValue((source, target, denied ?? false), out var route) ? route.Claims : []);
+    }
+
+    /// <summary>A 400 for a date that is not one, so a mistyped range says so instead of emptying the map.</summary>
+    private static IResult? Problem(string? from, string? to, string? asOf, out string? when)
+    {
+        if (!AsOfParameter.TryRead(asOf, out when, out var problem))
+        {
+            return problem;
+        }
+
+        return ExportFilters.Problem(new ExportQuery(From: from, To: to)) is { } dates ? Problems.BadRequest(dates) : null;
+    }
+
+    private static Dictionary<string, string> TypesOf(IEnumerable<StoredEntity> entities)
+    {
         var types = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var e in entities)
         {
             types[e.Key] = e.Type;
         }
 
-        var transfers = new Dictionary<(string, string), (EntityLink From, EntityLink To, List<StoredClaim> Claims)>();
-        foreach (var claim in graph.FindClaims(new ClaimQuery(["supply"], From: from, To: to, Limit: 1000, AsOf: when)))
-        {
-            if (claim.ObjectKey is null)
-            {
-                continue;
-            }
-
-            var a = KnowledgeLookup.CountryOf(claim.SubjectKey, types.GetValueOrDefault(claim.SubjectKey, ""));
-            var b = KnowledgeLookup.CountryOf(claim.ObjectKey, types.GetValueOrDefault(claim.ObjectKey, ""));
-            if (a is null || b is null || a.Key == b.Key)
-            {
-                continue;
-            }
-
-            if (!transfers.TryGetValue((a.Key, b.Key), out var t))
-            {
-                t = transfers[(a.Key, b.Key)] = (a, b, []);
-            }
-
-            t.Claims.Add(claim);
-        }
-
-        var transferList = transfers.Values
-            .Select(t => new MapTransfer(
-                t.From,
-                t.To,
-                t.Claims.Count,
-                [.. t.Claims.Select(c => c.ItemName).OfType<string>().Distinct(StringComparer.Ordinal)],
-                [.. t.Claims.Select(c => c.Stance).Distinct(StringComparer.Ordinal)],
-                [.. t.Claims.Select(c => c.Id)]))
-            .OrderByDescending(t => t.Claims)
-            .ToList();
-        var hasMore = places.Count > l || countries.Count > l || transferList.Count > l;
-        return Results.Ok(new MapData([.. places.Take(l)], [.. countries.Take(l)], [.. transferList.Take(l)], hasMore));
+        return types;
     }
 }

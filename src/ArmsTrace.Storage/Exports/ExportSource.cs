@@ -25,7 +25,7 @@ public sealed class ExportSource
         ArgumentNullException.ThrowIfNull(query);
         if (query.EntityKey is null)
         {
-            var claims = new ClaimQuery(query.Types, null, query.Stances, null, query.From, query.To, AsOf: query.AsOf);
+            var claims = new ClaimQuery(query.Types, query.Involving, query.Stances, query.SourceKey, query.From, query.To, AsOf: query.AsOf);
             return new ExportData(_graph.StreamEntities(claims).Select(Enrich), _graph.StreamClaims(claims));
         }
 

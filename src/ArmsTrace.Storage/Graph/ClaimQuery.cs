@@ -5,6 +5,7 @@ namespace ArmsTrace.Storage.Graph;
 /// time when the text gave one, else its document's publication date, and undated claims fall
 /// outside any range. <see cref="AsOf"/> keeps only claims known by then (<see cref="Corroboration.AsOfDate"/>);
 /// <see cref="MinSources"/> only claims whose fact has at least that many independent origins.
+/// <see cref="SubjectKey"/> and <see cref="TargetKey"/> pick one edge of the network (the target is the object, else the item).
 /// </summary>
 public sealed record ClaimQuery(
     IReadOnlyCollection<string>? Types = null,
@@ -16,4 +17,6 @@ public sealed record ClaimQuery(
     int Limit = 50,
     int Offset = 0,
     string? AsOf = null,
-    int? MinSources = null);
+    int? MinSources = null,
+    string? SubjectKey = null,
+    string? TargetKey = null);

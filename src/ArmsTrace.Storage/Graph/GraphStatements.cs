@@ -3,6 +3,7 @@ namespace ArmsTrace.Storage.Graph;
 /// <summary>
 /// One database's statements for <see cref="SqlEvidenceGraph"/>. Parameters: the claim conditions
 /// (@anyType, @types, @anyStance, @stances, @sourceKey, @from, @to) where claims are filtered,
+/// @entityKey, @subjectKey and @targetKey where claims are found,
 /// @centre and @limit for a neighbourhood's claims,
 /// @keys as a list of entity keys, @limit and @offset for pages, @key and @id for one document.
 /// </summary>
@@ -11,6 +12,7 @@ internal sealed record GraphStatements(
     string ClaimsTouching,
     string ClaimsWithin,
     string CountWithin,
+    string EdgesWithin,
     string EdgesTouching,
     string Documents,
     string Document,
@@ -26,6 +28,7 @@ internal sealed record GraphStatements(
         ClaimViews.Apply(ClaimsTouching, view),
         ClaimViews.Apply(ClaimsWithin, view),
         ClaimViews.Apply(CountWithin, view),
+        ClaimViews.Apply(EdgesWithin, view),
         ClaimViews.Apply(EdgesTouching, view),
         ClaimViews.Apply(Documents, view),
         Document,

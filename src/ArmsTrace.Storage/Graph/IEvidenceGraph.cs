@@ -29,7 +29,8 @@ public interface IEvidenceGraph
     IReadOnlyList<GraphPath> Paths(string fromKey, string toKey, PathQuery query);
 
     /// <summary>
-    /// Every claim the query's filters keep (its entity, limit and offset are ignored), one document after
+    /// Every claim the query's filters keep, naming its entity in any role when it has one (its subject, target,
+    /// limit and offset are ignored), one document after
     /// another, read from the database while the caller enumerates: an export never holds them all.
     /// </summary>
     IEnumerable<StoredClaim> StreamClaims(ClaimQuery query);

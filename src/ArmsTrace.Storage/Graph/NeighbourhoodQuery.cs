@@ -5,6 +5,7 @@ namespace ArmsTrace.Storage.Graph;
 /// <param name="MaxClaims">The most claims returned, those touching the centre first, so a response stays small at any hub.</param>
 /// <param name="AsOf">The graph as known on this date (<see cref="Corroboration.AsOfDate"/>).</param>
 /// <param name="MinSources">Only claims whose fact has at least this many independent origins.</param>
+/// <param name="SourceKey">Only claims this entity asserts.</param>
 public sealed record NeighbourhoodQuery(
     int Depth = 1,
     IReadOnlyCollection<string>? Types = null,
@@ -14,7 +15,8 @@ public sealed record NeighbourhoodQuery(
     int MaxNodes = 150,
     int MaxClaims = NeighbourhoodQuery.DefaultMaxClaims,
     string? AsOf = null,
-    int? MinSources = null)
+    int? MinSources = null,
+    string? SourceKey = null)
 {
     public const int DefaultMaxClaims = 500;
 

@@ -7,16 +7,19 @@ namespace ArmsTrace.Storage.Graph;
 /// </summary>
 internal static class SharedGraphSql
 {
+    /// <summary>Claims naming @entityKey in any role, or all when it is NULL: one entity's claims exported as its dossier shows them.</summary>
+    private const string InvolvesEntity = "(@entityKey IS NULL OR @entityKey IN (c.subject_key, c.object_key, c.item_key, c.source_key))";
+
     /// <summary>Every matching claim, one document after another, so a reader can close each document as it goes.</summary>
     public static string Claims(CurrentReadSql read, string conditions) => $"""
         {read.SelectClaims}
-        WHERE {conditions}
+        WHERE {conditions} AND {InvolvesEntity}
         ORDER BY d.id, c.id
         """;
 
     /// <summary>Each entity that plays any role in a matching claim, with the number of those claims.</summary>
     public static string Entities(string currentClaims, string conditions) => $"""
-        WITH picked AS (SELECT c.id, c.subject_key, c.object_key, c.item_key, c.source_key FROM {currentClaims} WHERE {conditions}),
+        WITH picked AS (SELECT c.id, c.subject_key, c.object_key, c.item_key, c.source_key FROM {currentClaims} WHERE {conditions} AND {InvolvesEntity}),
         roles AS (
             SELECT id, subject_key AS entity_key FROM picked
             UNION SELECT id, object_key FROM picked WHERE object_key IS NOT NULL
@@ -43,6 +46,19 @@ internal static class SharedGraphSql
         SELECT COUNT(*) FROM {currentClaims}
         WHERE {conditions}
           AND {inKeys("c.subject_key")} AND {inKeys("COALESCE(c.object_key, c.item_key)")}
+        """;
+
+    /// <summary>
+    /// The claims <see cref="CountWithin"/> counts, added up per edge (subject, target, type) and stance, so a
+    /// network draws every pair however many claims join it without reading the claims themselves.
+    /// </summary>
+    public static string EdgesWithin(string currentClaims, string conditions, Func<string, string> inKeys) => $"""
+        SELECT c.subject_key AS SubjectKey, COALESCE(c.object_key, c.item_key) AS TargetKey, c.type AS Type, c.stance AS Stance, COUNT(*) AS Claims
+        FROM {currentClaims}
+        WHERE {conditions}
+          AND {inKeys("c.subject_key")} AND {inKeys("COALESCE(c.object_key, c.item_key)")}
+        GROUP BY c.subject_key, COALESCE(c.object_key, c.item_key), c.type, c.stance
+        ORDER BY SubjectKey, TargetKey, Type, Stance
         """;
 
     /// <summary>The other ends of edges touching @keys, most claims first: the walk adds the best connected neighbours before the cap.</summary>

@@ -39,6 +39,8 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
         using var connection = Open();
         var p = Conditions(query.Types, query.Stances, query.SourceKey, query.From, query.To, query.AsOf, query.MinSources);
         p.Add("entityKey", Blank(query.EntityKey), DbType.String);
+        p.Add("subjectKey", Blank(query.SubjectKey), DbType.String);
+        p.Add("targetKey", Blank(query.TargetKey), DbType.String);
         p.Add("limit", PageLimits.Limit(query.Limit));
         p.Add("offset", PageLimits.Offset(query.Offset));
         return [.. connection.Query<StoredClaimRow>(_sql.FindClaims, p).Select(r => r.ToRecord())];
@@ -85,7 +87,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
         using var connection = Open();
         var centre = EntitiesOf(connection, [entityKey]).FirstOrDefault()
             ?? throw new KeyNotFoundException($"no entity '{entityKey}'");
-        var p = Conditions(query.Types, query.Stances, null, query.From, query.To, query.AsOf, query.MinSources);
+        var p = Conditions(query.Types, query.Stances, query.SourceKey, query.From, query.To, query.AsOf, query.MinSources);
         var maxNodes = Math.Clamp(query.MaxNodes, 1, PageLimits.Max);
         var visited = new HashSet<string>(StringComparer.Ordinal) { entityKey };
         var leftOut = new HashSet<string>(StringComparer.Ordinal);
@@ -123,8 +125,9 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
         p.Add("limit", Math.Clamp(query.MaxClaims, 1, NeighbourhoodQuery.MostClaims));
         var claims = connection.Query<StoredClaimRow>(_sql.ClaimsWithin, p).Select(r => r.ToRecord()).ToList();
         var total = connection.ExecuteScalar<long>(_sql.CountWithin, p);
+        var edgeTallies = connection.Query<EdgeTallyRow>(_sql.EdgesWithin, p).Select(r => r.ToRecord()).ToList();
         var nodes = EntitiesOf(connection, visited).OrderByDescending(e => e.Claims).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
-        return new Neighbourhood(centre, nodes, claims, leftOut.Count, total);
+        return new Neighbourhood(centre, nodes, claims, leftOut.Count, total, edgeTallies);
     }
 
     public IReadOnlyList<GraphPath> Paths(string fromKey, string toKey, PathQuery query)
@@ -134,7 +137,8 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
         ArgumentNullException.ThrowIfNull(query);
         using var connection = Open();
         var types = query.Types is { Count: > 0 } ? query.Types : PathQuery.DefaultTypes;
-        var p = Conditions(types, null, null, null, null, query.AsOf, null);
+        var stances = query.IncludeDenied ? null : Enum.GetValues<Stance>().Where(s => s != Stance.Denied).Select(s => s.ToName()).ToList();
+        var p = Conditions(types, stances, null, null, null, query.AsOf, null);
 
         // Breadth-first over undirected edges, keeping every predecessor at the shortest distance
         // so all shortest paths can be read back, not just the first found.
@@ -244,6 +248,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
     {
         using var connection = Open();
         var p = Conditions(query.Types, query.Stances, query.SourceKey, query.From, query.To, query.AsOf, query.MinSources);
+        p.Add("entityKey", Blank(query.EntityKey), DbType.String);
         foreach (var row in connection.Query<TRow>(sql, p, buffered: false))
         {
             yield return convert(row);

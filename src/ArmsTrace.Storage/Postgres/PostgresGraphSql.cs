@@ -31,6 +31,8 @@ internal static class PostgresGraphSql
         {PostgresSql.Read.SelectClaims}
         WHERE {ClaimConditions}
           AND (@entityKey IS NULL OR @entityKey IN (c.subject_key, c.object_key, c.item_key, c.source_key))
+          AND (@subjectKey IS NULL OR c.subject_key = @subjectKey)
+          AND (@targetKey IS NULL OR COALESCE(c.object_key, c.item_key) = @targetKey)
         {CurrentReadSql.ClaimOrder}
         LIMIT @limit OFFSET @offset
         """;
@@ -47,6 +49,8 @@ internal static class PostgresGraphSql
     public static readonly string ClaimsWithin = SharedGraphSql.ClaimsWithin(PostgresSql.Read, ClaimConditions, InKeys);
 
     public static readonly string CountWithin = SharedGraphSql.CountWithin(PostgresSql.CurrentClaims, ClaimConditions, InKeys);
+
+    public static readonly string EdgesWithin = SharedGraphSql.EdgesWithin(PostgresSql.CurrentClaims, ClaimConditions, InKeys);
 
     public static readonly string EdgesTouching = SharedGraphSql.EdgesTouching(PostgresSql.CurrentClaims, ClaimConditions, InKeys);
 
@@ -91,5 +95,5 @@ internal static class PostgresGraphSql
 
     public static readonly string StreamEntities = SharedGraphSql.Entities(PostgresSql.CurrentClaims, ClaimConditions);
 
-    public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, CountWithin, EdgesTouching, Documents, Document, DocumentMentions, DocumentClaims, Entities, PostgresSql.Read.ClaimsOfEntityPage, StreamClaims, StreamEntities);
+    public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, CountWithin, EdgesWithin, EdgesTouching, Documents, Document, DocumentMentions, DocumentClaims, Entities, PostgresSql.Read.ClaimsOfEntityPage, StreamClaims, StreamEntities);
 }

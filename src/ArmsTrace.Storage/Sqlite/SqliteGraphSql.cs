@@ -30,6 +30,8 @@ internal static class SqliteGraphSql
         {SqliteSql.Read.SelectClaims}
         WHERE {ClaimConditions}
           AND (@entityKey IS NULL OR @entityKey IN (c.subject_key, c.object_key, c.item_key, c.source_key))
+          AND (@subjectKey IS NULL OR c.subject_key = @subjectKey)
+          AND (@targetKey IS NULL OR COALESCE(c.object_key, c.item_key) = @targetKey)
         {CurrentReadSql.ClaimOrder}
         LIMIT @limit OFFSET @offset
         """;
@@ -46,6 +48,8 @@ internal static class SqliteGraphSql
     public static readonly string ClaimsWithin = SharedGraphSql.ClaimsWithin(SqliteSql.Read, ClaimConditions, InKeys);
 
     public static readonly string CountWithin = SharedGraphSql.CountWithin(SqliteSql.CurrentClaims, ClaimConditions, InKeys);
+
+    public static readonly string EdgesWithin = SharedGraphSql.EdgesWithin(SqliteSql.CurrentClaims, ClaimConditions, InKeys);
 
     public static readonly string EdgesTouching = SharedGraphSql.EdgesTouching(SqliteSql.CurrentClaims, ClaimConditions, InKeys);
 
@@ -90,5 +94,5 @@ internal static class SqliteGraphSql
 
     public static readonly string StreamEntities = SharedGraphSql.Entities(SqliteSql.CurrentClaims, ClaimConditions);
 
-    public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, CountWithin, EdgesTouching, Documents, Document, DocumentMentions, DocumentClaims, Entities, SqliteSql.Read.ClaimsOfEntityPage, StreamClaims, StreamEntities);
+    public static GraphStatements Statements { get; } = new(FindClaims, ClaimsTouching, ClaimsWithin, CountWithin, EdgesWithin, EdgesTouching, Documents, Document, DocumentMentions, DocumentClaims, Entities, SqliteSql.Read.ClaimsOfEntityPage, StreamClaims, StreamEntities);
 }

@@ -146,12 +146,27 @@ public abstract class EvidenceGraphTests
     }
 
     [Fact]
+    public void Neighbourhood_Edges_CountEveryClaimPerEdgeAndStance()
+    {
+        var n = Loaded().Neighbourhood("kb:russia", new NeighbourhoodQuery(MaxClaims: 1));
+        Assert.Single(n.Claims);
+        Assert.Equal(n.ClaimsTotal, n.Edges.Sum(e => e.Claims));
+        var supply = n.Edges.Where(e => e is { SubjectKey: "kb:iran", TargetKey: "kb:russia", Type: "supply" }).ToDictionary(e => e.Stance, e => e.Claims);
+        Assert.Equal(1, supply["denied"]);
+        Assert.True(supply.Values.Sum() >= 2);
+    }
+
+    [Fact]
     public void Paths_ThroughSupplies_FindEveryHopAndItsClaims()
     {
         var graph = Loaded();
         var path = Assert.Single(graph.Paths("kb:russia", "kb:hezbollah", new PathQuery()));
         Assert.Equal(["kb:russia", "kb:iran", "kb:hezbollah"], path.Entities.Select(e => e.Key));
-        Assert.Equal([("kb:russia", "kb:iran", 2), ("kb:iran", "kb:hezbollah", 1)], path.Hops.Select(h => (h.FromKey, h.ToKey, h.Claims.Count)));
+        Assert.Equal([("kb:russia", "kb:iran", 1), ("kb:iran", "kb:hezbollah", 1)], path.Hops.Select(h => (h.FromKey, h.ToKey, h.Claims.Count)));
+        Assert.All(path.Hops.SelectMany(h => h.Claims), c => Assert.NotEqual("denied", c.Stance));
+        var withDenials = Assert.Single(graph.Paths("kb:russia", "kb:hezbollah", new PathQuery(IncludeDenied: true)));
+        Assert.Equal(2, withDenials.Hops[0].Claims.Count);
+        Assert.Contains(withDenials.Hops[0].Claims, c => c.Stance == "denied");
         Assert.Empty(graph.Paths("kb:china", "kb:iran", new PathQuery()));
         Assert.Empty(graph.Paths("kb:russia", "kb:hezbollah", new PathQuery(Types: ["attack"])));
     }

@@ -27,10 +27,15 @@ export interface FactStep {
 export interface FactTimeline { fact: FactSummary; steps: FactStep[]; }
 export interface Dispute { fact: FactSummary; sides: { label: string; claims: FactStep[] }[]; }
 export interface KnownSpan { first: string | null; last: string | null; }
+export interface NetworkEdge {
+  subjectKey: string; targetKey: string; type: string; claims: number; stances: Record<string, number>;
+  strongest: string; disputed: boolean; origins: number;
+}
 export interface Neighbourhood {
-  centre: Entity; nodes: Entity[]; claims: Claim[]; truncated: boolean; nodesLeftOut: number; claimsTotal: number; claimsLeftOut: number;
+  centre: Entity; nodes: Entity[]; edges: NetworkEdge[]; claims: Claim[]; truncated: boolean; nodesLeftOut: number; claimsTotal: number; claimsLeftOut: number;
   facts: FactSummary[];
 }
+export interface GraphPath { entities: Entity[]; hops: { fromKey: string; toKey: string; claims: Claim[] }[]; }
 export interface Mention { start: number; end: number; text: string; entityKey: string; entityName: string; entityType: string; }
 export interface DocumentView {
   key: string; version: number; title: string | null; url: string | null; outlet: string | null; published: string | null;
@@ -40,7 +45,7 @@ export interface DocumentSummary { key: string; version: number; title: string |
 export interface MapData {
   places: { key: string; name: string; type: string; latitude: number; longitude: number; claims: number }[];
   countries: { key: string; name: string; aliases: string[]; latitude: number | null; longitude: number | null; claims: number }[];
-  transfers: { from: Link; to: Link; claims: number; items: string[]; stances: string[] }[];
+  transfers: { from: Link; to: Link; claims: number; items: string[]; stances: string[]; denied: boolean }[];
   hasMore: boolean;
 }
 

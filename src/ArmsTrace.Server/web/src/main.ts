@@ -16,9 +16,10 @@ async function route(): Promise<void> {
   document.title = 'ArmsTrace';
   try {
     switch (parts[0]) {
-      case 'entity': await renderDossier(view, parts[1], params.get('after'), params.get('asOf') ?? ''); break;
+      case 'entity': await renderDossier(view, parts[1], params); break;
       case 'network': await (await import('./network')).renderNetwork(view, parts[1], params); break;
-      case 'map': await (await import('./map')).renderMap(view); break;
+      case 'map': await (await import('./map')).renderMap(view, params); break;
+      case 'paths': await (await import('./paths')).renderPaths(view, params); break;
       case 'doc': await (await import('./doc')).renderDocument(view, parts[1], params.has('claim') ? Number(params.get('claim')) : null); break;
       case 'documents': await renderDocuments(view, offset); break;
       case 'review': await (await import('./review')).renderReview(view); break;
