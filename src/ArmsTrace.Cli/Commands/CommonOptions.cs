@@ -53,6 +53,20 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>Extraction threads; the core count unless given.</summary>
+    public static Option<int> Threads()
+    {
+        var option = new Option<int>("--threads") { Description = "Documents extracted at once (default: one per core); the stored result is the same for any count", DefaultValueFactory = _ => Environment.ProcessorCount };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--threads must be 1 or more.");
+            }
+        });
+        return option;
+    }
+
     public static Option<int?> MinSources()
     {
         var option = new Option<int?>("--min-sources") { Description = "Only claims whose fact is corroborated by at least this many independent origins" };

@@ -6,14 +6,17 @@ using Spectre.Console;
 
 namespace ArmsTrace.Cli.Commands;
 
-/// <summary>Loads, analyses and stores documents, one transaction each, with a progress bar: total, rate and time left.</summary>
+/// <summary>
+/// Loads, analyses and stores documents, one transaction each, with a progress bar: total, rate and
+/// time left. Extraction runs on <c>threads</c> threads; documents are stored in the order they were
+/// read, so the database ends the same whatever the thread count.
+/// </summary>
 internal static class IngestRunner
 {
     public sealed record Totals(int Added, int Unchanged, int NewVersions, int Claims, int Errors);
 
-    public static Totals Run(IEvidenceStore store, IReadOnlyList<string> paths, LoadOptions options, TextWriter errors)
+    public static Totals Run(IEvidenceStore store, IReadOnlyList<string> paths, LoadOptions options, TextWriter errors, int threads)
     {
-        var pipeline = DefaultPipeline.Create();
         var input = new DocumentInput();
         int added = 0, unchanged = 0, versions = 0, claims = 0, failed = 0;
         var version = ClaimExtractorStage.ExtractorName + "/" + ClaimExtractorStage.ExtractorVersion;
@@ -22,13 +25,21 @@ internal static class IngestRunner
         AnsiConsole.Progress().AutoClear(true).Columns(columns).Start(progress =>
         {
             var task = progress.AddTask("Ingesting", maxValue: Math.Max(1, total));
-            foreach (var document in input.Load(paths, options, errors))
+            foreach (var (document, analysis, error) in ParallelExtraction.Run(input.Load(paths, options, errors), threads, () => DefaultPipeline.Create()))
             {
                 task.Description = $"Ingesting {Markup.Escape(TerminalText.Escape(document.Metadata.Key))} ({added + unchanged + versions + failed + 1} of {Math.Max(total, added + unchanged + versions + failed + 1)})";
                 task.MaxValue = Math.Max(task.MaxValue, added + unchanged + versions + failed + 1);
+                if (analysis is null)
+                {
+                    failed++;
+                    errors.WriteLine(TerminalText.Escape($"{document.Metadata.Key}: not extracted: {error!.GetType().Name}: {error.Message}"));
+                    task.Increment(1);
+                    continue;
+                }
+
                 try
                 {
-                    var result = store.Ingest(pipeline.Run(document), version);
+                    var result = store.Ingest(analysis, version);
                     claims += result.Claims;
                     switch (result.Outcome)
                     {

@@ -24,10 +24,12 @@ internal static class StoreCommands
         command.Options.Add(published);
         command.Options.Add(outlet);
         command.Options.Add(maxSize);
+        var threads = CommonOptions.Threads();
+        command.Options.Add(threads);
         command.SetAction(parse => WithWritableStore(parse.GetValue(db)!, store =>
         {
             var options = new LoadOptions { Published = parse.GetValue(published), Outlet = parse.GetValue(outlet), MaxFileBytes = parse.GetValue(maxSize) };
-            var t = IngestRunner.Run(store, parse.GetValue(paths)!, options, Console.Error);
+            var t = IngestRunner.Run(store, parse.GetValue(paths)!, options, Console.Error, parse.GetValue(threads));
             Console.WriteLine($"{t.Added} added, {t.NewVersions} new versions, {t.Unchanged} unchanged, {t.Claims} claims stored, {t.Errors} problems");
             return t.Errors > 0 ? 1 : 0;
         }));

@@ -48,5 +48,5 @@ public sealed class KbLinkerTests
         Assert.Equal(3, centre.Mentions.Count);
     }
 
-    private static Pipeline.AnalysisContext Run(string text) => DefaultPipeline.Create().Run(new SourceDocument(text, new DocumentMetadata("t.txt")));
+    private static ArmsTrace.Core.Pipeline.AnalysisContext Run(string text) => DefaultPipeline.Create().Run(new SourceDocument(text, new DocumentMetadata("t.txt")));
 }

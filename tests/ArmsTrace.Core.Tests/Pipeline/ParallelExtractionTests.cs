@@ -1,0 +1,90 @@
+using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Pipeline;
+
+namespace ArmsTrace.Core.Tests.Pipeline;
+
+public sealed class ParallelExtractionTests
+{
+    [Fact]
+    public void Run_DocumentsFinishingOutOfOrder_ComeBackInTheOrderRead()
+    {
+        // Earlier documents take longer, so on several threads later ones finish first.
+        var documents = Enumerable.Range(0, 40).Select(i => Document($"d{i:00}", new string('x', 40 - i))).ToList();
+
+        var keys = ParallelExtraction.Run(documents, threads: 4, () => new ExtractionPipeline([new SlowStage()]), window: 8)
+            .Select(d => d.Document.Metadata.Key)
+            .ToList();
+
+        Assert.Equal(documents.Select(d => d.Metadata.Key), keys);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Run_StageThrowsOnOneDocument_ReportsItAndGoesOn(int threads)
+    {
+        var documents = new[] { Document("a", "fine"), Document("b", "boom"), Document("c", "fine") };
+
+        var results = ParallelExtraction.Run(documents, threads, () => new ExtractionPipeline([new ThrowingStage()])).ToList();
+
+        Assert.Equal(["a", "b", "c"], results.Select(r => r.Document.Metadata.Key));
+        Assert.Null(results[1].Analysis);
+        Assert.Contains("boom", results[1].Error!.Message, StringComparison.Ordinal);
+        Assert.NotNull(results[0].Analysis);
+        Assert.NotNull(results[2].Analysis);
+    }
+
+    [Fact]
+    public void Run_EachThread_GetsItsOwnPipeline()
+    {
+        var created = 0;
+
+        _ = ParallelExtraction.Run([Document("a", "x")], threads: 3, () =>
+        {
+            Interlocked.Increment(ref created);
+            return new ExtractionPipeline([]);
+        }).ToList();
+
+        Assert.Equal(3, created);
+    }
+
+    [Fact]
+    public void Run_CallerStopsEarly_EndsTheThreads()
+    {
+        var documents = Enumerable.Range(0, 100).Select(i => Document($"d{i}", "text"));
+
+        var first = ParallelExtraction.Run(documents, threads: 2, () => new ExtractionPipeline([new SlowStage()])).Take(3).ToList();
+
+        Assert.Equal(3, first.Count);
+    }
+
+    private static SourceDocument Document(string key, string text) => new(text, new DocumentMetadata(key));
+
+    private sealed class SlowStage : IPipelineStage
+    {
+        public string Name => "slow";
+
+        public IReadOnlyList<Layer> Needs => [];
+
+        public IReadOnlyList<Layer> Adds => [];
+
+        public void Run(AnalysisContext context) => Thread.Sleep(context.Document.Text.Length);
+    }
+
+    private sealed class ThrowingStage : IPipelineStage
+    {
+        public string Name => "throws";
+
+        public IReadOnlyList<Layer> Needs => [];
+
+        public IReadOnlyList<Layer> Adds => [];
+
+        public void Run(AnalysisContext context)
+        {
+            if (context.Document.Text == "boom")
+            {
+                throw new InvalidOperationException("boom");
+            }
+        }
+    }
+}
