@@ -216,7 +216,8 @@ internal sealed class SqlReviewStore : IReviewStore
         var claims = _connection.Query<ClaimJudgementRow>(ReviewSql.AllClaimJudgements).Select(r => AuditEntries.Of(r.ToRecord()));
         var entities = _connection.Query<EntityJudgementRow>(ReviewSql.AllEntityJudgements).Select(r => AuditEntries.Of(r.ToRecord()));
         var merges = _connection.Query<MergeRow>(ReviewSql.AllMerges).Select(r => AuditEntries.Of(r.ToRecord()));
-        return [.. claims.Concat(entities).Concat(merges)
+        var deletions = _connection.Query<DocumentDeletionRow>(DocumentDeletions.All).Select(r => AuditEntries.Of(r.ToRecord()));
+        return [.. claims.Concat(entities).Concat(merges).Concat(deletions)
             .OrderBy(e => e.DecidedAt, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal).ThenBy(e => e.Id)];
     }
 
