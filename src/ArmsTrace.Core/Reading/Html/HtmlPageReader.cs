@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ArmsTrace.Core.Reading.Html;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ArmsTrace.Core.Reading.Html;
 /// and pages posted to the server alike: refused when nested too deep, abandoned when its parse runs
 /// too long, and an article only when it has body text.
 /// </summary>
-internal static class HtmlPageReader
+internal static partial class HtmlPageReader
 {
     /// <summary>
     /// 2,000: real pages nest a few dozen levels, and the HTML parser's cost grows with depth times size
@@ -35,4 +37,18 @@ internal static class HtmlPageReader
 
         return article.Paragraphs.Count == 0 ? new HtmlReading(null, HtmlProblem.NoText) : new HtmlReading(article, HtmlProblem.None);
     }
+
+    /// <summary>
+    /// Whether text posted without saying its format is a page: it opens (after whitespace) with a
+    /// doctype, a comment or one of the elements a page or an article fragment starts with. Plain text
+    /// that merely mentions a tag further on stays text.
+    /// </summary>
+    public static bool LooksLikeHtml(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return PageStart().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"\A\s*<(!doctype\s+html|!--|(html|head|body|meta|title|link|article|main|section|header|div|p|h[1-6])[\s>/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageStart();
 }
