@@ -36,6 +36,16 @@ export interface DocumentView {
   key: string; version: number; title: string | null; url: string | null; outlet: string | null; published: string | null;
   text: string; mentions: Mention[]; claims: Claim[]; boilerplate: { start: number; end: number }[];
 }
+export interface SnippetPart { text: string; match: boolean; }
+export interface DocumentHit { key: string; version: number; title: string | null; url: string | null; outlet: string | null; published: string | null; snippet: SnippetPart[]; }
+export interface ClaimHit {
+  id: number; type: string; subjectKey: string; subjectName: string; objectKey: string | null; objectName: string | null; stance: string;
+  documentKey: string; documentTitle: string | null; published: string | null; evidence: SnippetPart[];
+}
+export interface SearchHits {
+  query: string; words: string[]; offset: number; limit: number; hasMore: boolean;
+  documents: DocumentHit[]; documentsTotal: number; claims: ClaimHit[]; claimsTotal: number;
+}
 export interface DocumentSummary { key: string; version: number; title: string | null; outlet: string | null; published: string | null; claims: number; }
 export interface MapData {
   places: { key: string; name: string; type: string; latitude: number; longitude: number; claims: number }[];

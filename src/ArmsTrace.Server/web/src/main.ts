@@ -23,6 +23,7 @@ async function route(): Promise<void> {
       case 'documents': await renderDocuments(view, offset); break;
       case 'review': await (await import('./review')).renderReview(view); break;
       case 'disputes': await (await import('./disputes')).renderDisputes(view, params); break;
+      case 'search': await (await import('./results')).renderSearch(view, params); break;
       default: await renderHome(view);
     }
     view.dataset.ready = location.hash;
