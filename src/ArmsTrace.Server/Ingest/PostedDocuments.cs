@@ -129,13 +129,19 @@ internal static class PostedDocuments
             return false;
         }
 
+        var charset = type.Charset.Value?.Trim('"');
+        if (string.IsNullOrWhiteSpace(charset))
+        {
+            return true;
+        }
+
         try
         {
-            encoding = type.Encoding ?? Encoding.UTF8;
+            encoding = Encoding.GetEncoding(charset);
         }
         catch (ArgumentException)
         {
-            problem = $"the page's charset '{type.Charset}' is not one this server decodes; send it as UTF-8";
+            problem = $"the page's charset '{charset}' is not one this server decodes; send it as UTF-8";
         }
 
         return true;
