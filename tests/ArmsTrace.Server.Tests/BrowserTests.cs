@@ -163,4 +163,28 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser, I
         Assert.True(await page.EvaluateAsync<bool>("() => window.pwned === undefined"));
         await Shoot(page, "10-search-markup-as-text");
     }
+
+    [Fact]
+    public async Task Document_DeleteConfirmed_TakesItAndItsClaimsAway()
+    {
+        using (var response = await server.Http.PostAsJsonAsync("/api/documents?wait=true", new { key = "zz-delete-me.txt", text = "Belarus sent mortar rounds to Sudan in 2024, a monitor said.", title = "Mortars for Sudan" }))
+        {
+            response.EnsureSuccessStatusCode();
+        }
+
+        var page = await NewPage();
+        var asked = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            asked.Add(dialog.Message);
+            await dialog.AcceptAsync();
+        };
+        await page.GotoAsync(new Uri(server.BaseAddress, "/#/doc/zz-delete-me.txt").ToString());
+        await page.ClickAsync("#delete-document");
+
+        await Assertions.Expect(page.Locator("#deleted-note")).ToHaveTextAsync("Deleted zz-delete-me.txt.");
+        Assert.Contains("Mortars for Sudan", Assert.Single(asked), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await server.Http.GetAsync("/api/documents/zz-delete-me.txt")).StatusCode);
+        await Shoot(page, "11-document-deleted");
+    }
 }

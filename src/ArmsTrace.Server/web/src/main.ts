@@ -20,7 +20,7 @@ async function route(): Promise<void> {
       case 'network': await (await import('./network')).renderNetwork(view, parts[1], params); break;
       case 'map': await (await import('./map')).renderMap(view); break;
       case 'doc': await (await import('./doc')).renderDocument(view, parts[1], params.has('claim') ? Number(params.get('claim')) : null); break;
-      case 'documents': await renderDocuments(view, offset); break;
+      case 'documents': await renderDocuments(view, offset, params.get('deleted')); break;
       case 'review': await (await import('./review')).renderReview(view); break;
       case 'disputes': await (await import('./disputes')).renderDisputes(view, params); break;
       case 'search': await (await import('./results')).renderSearch(view, params); break;
