@@ -181,6 +181,12 @@ internal sealed class SqlReviewStore : IReviewStore
             new { key = entityKey, action = action.ToName(), value = stored, previous = entity.Field(action), reason = Blank(reason), by = user.Trim(), at = Now() },
             tx);
         _connection.Execute(EntityFields.Set(action), new { key = entityKey, value = stored }, tx);
+        if (action == EntityAction.Rename)
+        {
+            // The earlier names stay keyed too: an entity is still searched for by what the documents call it.
+            _connection.Execute(Searching.EntityNameKeys.Insert, Searching.EntityNameKeys.Of(entityKey, stored), tx);
+        }
+
         tx.Commit();
         return FindEntityJudgement(id)!;
     }

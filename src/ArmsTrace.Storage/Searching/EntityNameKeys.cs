@@ -30,15 +30,18 @@ internal static class EntityNameKeys
     {
         ArgumentNullException.ThrowIfNull(rows);
         var names = rows.Entities.Select(e => (e.Key, e.Name)).Concat(rows.Mentions.Select(m => (Key: m.EntityKey, Name: m.Text)));
-        return names.Distinct().SelectMany(n => Keys(n.Name).Select(k => new NameKeyRow(k, n.Key))).Distinct();
+        return names.Distinct().SelectMany(n => Of(n.Key, n.Name)).Distinct();
     }
+
+    /// <summary>The keys of one name of one entity, such as the name an analyst gives it.</summary>
+    public static IEnumerable<NameKeyRow> Of(string entityKey, string name) => Keys(name).Distinct().Select(k => new NameKeyRow(k, entityKey));
 
     /// <summary>Fills the table for everything stored before it existed.</summary>
     public static void Fill(DbConnection connection, DbTransaction tx)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var stored = connection.Query<(string EntityKey, string Name)>(StoredNames, transaction: tx).ToList();
-        connection.Execute(Insert, stored.SelectMany(n => Keys(n.Name).Select(k => new NameKeyRow(k, n.EntityKey))).Distinct(), tx);
+        connection.Execute(Insert, stored.SelectMany(n => Of(n.EntityKey, n.Name)).Distinct(), tx);
     }
 
     /// <summary>

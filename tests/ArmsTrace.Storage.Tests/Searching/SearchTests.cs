@@ -130,6 +130,23 @@ public abstract class SearchTests
     }
 
     [Fact]
+    public void FindEntities_NameAnAnalystGave_IsFoundByItsSpellings()
+    {
+        using (var store = Db.OpenEvidenceStore())
+        {
+            SampleDocuments.IngestAll(store);
+        }
+
+        using (var review = Db.OpenReview())
+        {
+            review.JudgeEntity("kb:iraq", Storage.Review.EntityAction.Rename, "Republic of Iraq", "the full name", "ana");
+        }
+
+        using var again = Db.OpenEvidenceStore();
+        Assert.Contains(again.FindEntities("Republik"), e => e.Key == "kb:iraq");
+    }
+
+    [Fact]
     public void FindEntities_UnrelatedName_FindsNothing()
     {
         using var store = Db.OpenEvidenceStore();
