@@ -83,6 +83,7 @@ internal static class ArmsTraceServer
         EntityEndpoints.Map(app);
         ClaimEndpoints.Map(app);
         DocumentEndpoints.Map(app);
+        SearchEndpoints.Map(app);
         GraphEndpoints.Map(app);
         MapEndpoints.Map(app);
         ExportEndpoints.Map(app);

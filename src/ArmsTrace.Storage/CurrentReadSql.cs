@@ -105,7 +105,8 @@ internal sealed class CurrentReadSql
     }
 
     /// <summary>
-    /// Entities whose name or a mention contains @needle (any case; all when null), of @type when given,
+    /// Entities whose name or a mention contains @needle (any case; all when null), or that a name key in
+    /// [@keyFrom, @keyTo) spells as screening would (<see cref="Searching.EntityNameKeys"/>), of @type when given,
     /// most claims first. Matching comes first and each match's claims are counted through the
     /// indexes, so a search costs the matches, not a pass over every claim.
     /// </summary>
@@ -121,7 +122,8 @@ internal sealed class CurrentReadSql
             WHERE (@type IS NULL OR e.type = @type)
               AND (@needle IS NULL
                    OR {contains("e.name")}
-                   OR EXISTS (SELECT 1 FROM {_currentMentions} WHERE m.entity_key = e.entity_key AND {contains("m.text")}))
+                   OR EXISTS (SELECT 1 FROM {_currentMentions} WHERE m.entity_key = e.entity_key AND {contains("m.text")})
+                   OR e.entity_key IN (SELECT k.entity_key FROM entity_name_keys k WHERE k.name_key >= @keyFrom AND k.name_key < @keyTo))
               AND (EXISTS (SELECT 1 FROM {_currentClaims} WHERE {Plays}) OR EXISTS (SELECT 1 FROM {_currentMentions} WHERE m.entity_key = e.entity_key))
             ORDER BY Claims DESC, casefold(e.name), e.entity_key
             LIMIT @limit OFFSET @offset

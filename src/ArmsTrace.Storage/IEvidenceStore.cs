@@ -50,4 +50,19 @@ public interface IEvidenceStore : IDisposable
 
     /// <summary>As <see cref="Dossier(string, string?)"/> without the claims, for callers that page through them (<see cref="Graph.IEvidenceGraph.EntityClaims"/>).</summary>
     EntityDossier? Profile(string nameOrKey);
+
+    /// <summary>
+    /// Removes every version of the document with this key from the graph, with its mentions and claims;
+    /// judgements on its claims become orphans, and the deletion is recorded in the audit log. Null when
+    /// no document has this key.
+    /// </summary>
+    /// <exception cref="StoreException">The database refused the deletion; nothing was removed.</exception>
+    DocumentDeletion? Delete(string key, string? reason, string user);
+
+    /// <summary>
+    /// Current documents (title and text) and current claims (evidence sentence) holding every word of
+    /// <paramref name="text"/> (<see cref="Searching.SearchText.Words"/>), best matches first, a page of each.
+    /// </summary>
+    /// <exception cref="ArgumentException">The text has no words to look for.</exception>
+    Searching.SearchResults Search(string text, int limit, int offset);
 }

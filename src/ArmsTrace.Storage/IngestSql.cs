@@ -30,4 +30,7 @@ internal static class IngestSql
             @QuantityValue, @QuantityUnit, @QuantityText, @TimeText, @TimeFrom, @TimeTo, @TimePrecision, @SourceKey, @SourceName,
             @Stance, @EvidenceStart, @EvidenceEnd, @EvidenceText, @Extractor, @ExtractorVersion, @RecordedAt, @Confidence, @Basis)
         """;
+
+    /// <summary>Metadata corrected by re-ingesting the same text: the version stays, its title, url, outlet and date change.</summary>
+    public const string CorrectMetadata = "UPDATE documents SET title = @Title, url = @Url, outlet = @Outlet, published = @Published WHERE id = @Id";
 }

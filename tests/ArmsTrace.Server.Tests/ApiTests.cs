@@ -24,6 +24,36 @@ public sealed class ApiTests(ServerFixture server)
         Assert.False(page.GetProperty("hasMore").GetBoolean());
     }
 
+    [Theory]
+    [InlineData("Hizballah", "kb:hezbollah")]
+    [InlineData("Suleimani", "kb:qasem-soleimani")]
+    [InlineData("Shahed 136", "kb:shahed-136")]
+    public async Task Get_EntitySearch_FindsSpellingsThatScreeningMatches(string typed, string key)
+    {
+        var page = await Get($"/api/entities?q={Uri.EscapeDataString(typed)}&limit=10");
+        Assert.Contains(Items(page), e => e.GetProperty("key").GetString() == key);
+    }
+
+    [Fact]
+    public async Task Get_Search_FindsDocumentsAndEvidenceWithMarkedWords()
+    {
+        var found = await Get("/api/search?q=Shahed%20drones&limit=5");
+
+        Assert.True(found.GetProperty("documentsTotal").GetInt64() > 0);
+        Assert.True(found.GetProperty("claimsTotal").GetInt64() > 0);
+        Assert.InRange(found.GetProperty("documents").GetArrayLength(), 1, 5);
+        var evidence = found.GetProperty("claims")[0].GetProperty("evidence").EnumerateArray().ToList();
+        Assert.Contains(evidence, p => p.GetProperty("match").GetBoolean() && p.GetProperty("text").GetString()!.StartsWith("Shahed", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Get_SearchWithoutWords_IsABadRequest()
+    {
+        using var response = await server.Http.GetAsync("/api/search?q=%20--%20");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("at least one word", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Get_EntitySearch_PagesWithoutOverlap()
     {

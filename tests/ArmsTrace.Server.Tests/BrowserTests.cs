@@ -130,4 +130,61 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser, I
         Assert.True(await page.EvaluateAsync<bool>("() => window.pwned === undefined"));
         await Shoot(page, "08-script-as-text");
     }
+
+    [Fact]
+    public async Task Search_EnterWithoutASuggestion_ListsEntitiesDocumentsAndEvidenceWithWordsMarked()
+    {
+        const string text = "Smugglers moved Zanzibarite fuses by dhow. <img src=x onerror=\"window.pwned=3\"><script>window.pwned = 4</script> Eritrea supplied Zanzibarite fuses to Yemen.";
+        using (var response = await server.Http.PostAsJsonAsync("/api/documents?wait=true", new { key = "zz-search-markup.txt", text, title = "<i>Fuses</i> by dhow" }))
+        {
+            response.EnsureSuccessStatusCode();
+        }
+
+        var page = await NewPage();
+        await page.GotoAsync(server.BaseAddress.ToString());
+        await page.WaitForSelectorAsync("#view[data-ready]");
+        await page.FillAsync("#search", "Shahed drones");
+        await page.PressAsync("#search", "Enter");
+
+        var clock = Stopwatch.StartNew();
+        await page.Locator("#result-claims li mark").First.WaitForAsync();
+        output.WriteLine($"search results shown {clock.Elapsed.TotalMilliseconds:F0} ms after Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#/search\\?q=Shahed%20drones$"));
+        Assert.True(await page.Locator("#result-documents li").CountAsync() > 0);
+        Assert.True(await page.Locator("#result-entities a[href='#/entity/kb%3Ashahed-136']").CountAsync() > 0);
+        await Shoot(page, "09-search-results");
+
+        await page.FillAsync("#search", "Zanzibarite fuses");
+        await page.PressAsync("#search", "Enter");
+        var hit = page.Locator("#result-documents li[data-key='zz-search-markup.txt']");
+        await hit.WaitForAsync();
+        await Assertions.Expect(hit.Locator("a").First).ToHaveTextAsync("<i>Fuses</i> by dhow");
+        Assert.Equal(0, await page.Locator("#view img, #view script, #view i").CountAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => window.pwned === undefined"));
+        await Shoot(page, "10-search-markup-as-text");
+    }
+
+    [Fact]
+    public async Task Document_DeleteConfirmed_TakesItAndItsClaimsAway()
+    {
+        using (var response = await server.Http.PostAsJsonAsync("/api/documents?wait=true", new { key = "zz-delete-me.txt", text = "Belarus sent mortar rounds to Sudan in 2024, a monitor said.", title = "Mortars for Sudan" }))
+        {
+            response.EnsureSuccessStatusCode();
+        }
+
+        var page = await NewPage();
+        var asked = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            asked.Add(dialog.Message);
+            await dialog.AcceptAsync();
+        };
+        await page.GotoAsync(new Uri(server.BaseAddress, "/#/doc/zz-delete-me.txt").ToString());
+        await page.ClickAsync("#delete-document");
+
+        await Assertions.Expect(page.Locator("#deleted-note")).ToHaveTextAsync("Deleted zz-delete-me.txt.");
+        Assert.Contains("Mortars for Sudan", Assert.Single(asked), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await server.Http.GetAsync("/api/documents/zz-delete-me.txt")).StatusCode);
+        await Shoot(page, "11-document-deleted");
+    }
 }

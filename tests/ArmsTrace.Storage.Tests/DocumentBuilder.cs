@@ -14,9 +14,9 @@ internal sealed class DocumentBuilder
 {
     private readonly AnalysisContext _context;
 
-    public DocumentBuilder(string rawText, string key = "doc.txt", string? outlet = "Test Wire", string? published = "2023-02-01", bool decodeEntities = false)
+    public DocumentBuilder(string rawText, string key = "doc.txt", string? outlet = "Test Wire", string? published = "2023-02-01", bool decodeEntities = false, string title = "A headline")
     {
-        _context = new AnalysisContext(new SourceDocument(rawText, new DocumentMetadata(key, "A headline", "https://example.test/" + key, outlet, published)));
+        _context = new AnalysisContext(new SourceDocument(rawText, new DocumentMetadata(key, title, "https://example.test/" + key, outlet, published)));
         if (decodeEntities)
         {
             _context.Clean = Decode(rawText);

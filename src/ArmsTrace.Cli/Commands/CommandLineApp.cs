@@ -15,6 +15,8 @@ internal static class CommandLineApp
         root.Subcommands.Add(StoreCommands.Entities());
         root.Subcommands.Add(StoreCommands.Claims());
         root.Subcommands.Add(StoreCommands.Show());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(DocumentCommands.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(DisputesCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());

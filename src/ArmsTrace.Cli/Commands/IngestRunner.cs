@@ -13,12 +13,12 @@ namespace ArmsTrace.Cli.Commands;
 /// </summary>
 internal static class IngestRunner
 {
-    public sealed record Totals(int Added, int Unchanged, int NewVersions, int Claims, int Errors);
+    public sealed record Totals(int Added, int Unchanged, int NewVersions, int MetadataUpdated, int Claims, int Errors);
 
     public static Totals Run(IEvidenceStore store, IReadOnlyList<string> paths, LoadOptions options, TextWriter errors, int threads)
     {
         var input = new DocumentInput();
-        int added = 0, unchanged = 0, versions = 0, claims = 0, failed = 0;
+        int added = 0, unchanged = 0, versions = 0, corrected = 0, claims = 0, failed = 0;
         var version = ClaimExtractorStage.ExtractorName + "/" + ClaimExtractorStage.ExtractorVersion;
         var total = DocumentCount.Estimate(paths);
         var columns = new ProgressColumn[] { new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RateColumn(), new RemainingTimeColumn() };
@@ -27,8 +27,8 @@ internal static class IngestRunner
             var task = progress.AddTask("Ingesting", maxValue: Math.Max(1, total));
             foreach (var (document, analysis, error) in ParallelExtraction.Run(input.Load(paths, options, errors), threads, () => DefaultPipeline.Create()))
             {
-                task.Description = $"Ingesting {Markup.Escape(TerminalText.Escape(document.Metadata.Key))} ({added + unchanged + versions + failed + 1} of {Math.Max(total, added + unchanged + versions + failed + 1)})";
-                task.MaxValue = Math.Max(task.MaxValue, added + unchanged + versions + failed + 1);
+                task.Description = $"Ingesting {Markup.Escape(TerminalText.Escape(document.Metadata.Key))} ({added + unchanged + versions + corrected + failed + 1} of {Math.Max(total, added + unchanged + versions + corrected + failed + 1)})";
+                task.MaxValue = Math.Max(task.MaxValue, added + unchanged + versions + corrected + failed + 1);
                 if (analysis is null)
                 {
                     failed++;
@@ -45,6 +45,7 @@ internal static class IngestRunner
                     {
                         case IngestOutcome.Added: added++; break;
                         case IngestOutcome.Unchanged: unchanged++; break;
+                        case IngestOutcome.MetadataUpdated: corrected++; break;
                         default: versions++; break;
                     }
                 }
@@ -57,6 +58,6 @@ internal static class IngestRunner
                 task.Increment(1);
             }
         });
-        return new Totals(added, unchanged, versions, claims, failed + input.Errors);
+        return new Totals(added, unchanged, versions, corrected, claims, failed + input.Errors);
     }
 }

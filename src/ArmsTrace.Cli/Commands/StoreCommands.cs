@@ -18,7 +18,7 @@ internal static class StoreCommands
         var published = CommonOptions.Published();
         var outlet = CommonOptions.Outlet();
         var maxSize = new Option<long>("--max-size") { Description = "Largest file read, in bytes", DefaultValueFactory = _ => LoadOptions.DefaultMaxFileBytes };
-        var command = new Command("ingest", "Read documents, extract claims and store them; re-ingesting unchanged text changes nothing");
+        var command = new Command("ingest", "Read documents, extract claims and store them; re-ingesting unchanged text changes nothing, or only corrects its title, url, outlet or date where those differ");
         command.Arguments.Add(paths);
         command.Options.Add(db);
         command.Options.Add(published);
@@ -30,7 +30,8 @@ internal static class StoreCommands
         {
             var options = new LoadOptions { Published = parse.GetValue(published), Outlet = parse.GetValue(outlet), MaxFileBytes = parse.GetValue(maxSize) };
             var t = IngestRunner.Run(store, parse.GetValue(paths)!, options, Console.Error, parse.GetValue(threads));
-            Console.WriteLine($"{t.Added} added, {t.NewVersions} new versions, {t.Unchanged} unchanged, {t.Claims} claims stored, {t.Errors} problems");
+            var corrected = t.MetadataUpdated > 0 ? $"{t.MetadataUpdated} metadata updated, " : string.Empty;
+            Console.WriteLine($"{t.Added} added, {t.NewVersions} new versions, {t.Unchanged} unchanged, {corrected}{t.Claims} claims stored, {t.Errors} problems");
             return t.Errors > 0 ? 1 : 0;
         }));
         return command;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Reading.Html;
 
 namespace ArmsTrace.Cli.Loading;
 
@@ -272,24 +273,19 @@ internal sealed class DocumentLoader
 
     private static LoadResult LoadHtml(string path, string key, DecodedText decoded, IndexEntry? entry, LoadOptions options)
     {
-        if (HtmlNesting.IsDeeperThan(decoded.Text, options.MaxHtmlDepth))
+        var reading = HtmlPageReader.Read(decoded.Text, options.MaxHtmlDepth, options.MaxHtmlParseTime);
+        if (reading.Article is not { } article)
         {
-            return new LoadFailure(path, string.Create(
-                CultureInfo.InvariantCulture,
-                $"nests elements deeper than {options.MaxHtmlDepth} levels (the limit for HTML, LoadOptions.MaxHtmlDepth); not parsed"));
-        }
-
-        var article = HtmlArticleExtractor.Extract(decoded.Text, options.MaxHtmlParseTime);
-        if (article is null)
-        {
-            return new LoadFailure(path, string.Create(
-                CultureInfo.InvariantCulture,
-                $"took longer than {options.MaxHtmlParseTime.TotalSeconds:0.###} s to parse (the limit for HTML, LoadOptions.MaxHtmlParseTime); abandoned"));
-        }
-
-        if (article.Paragraphs.Count == 0)
-        {
-            return new LoadFailure(path, "has no article text in its HTML");
+            return new LoadFailure(path, reading.Problem switch
+            {
+                HtmlProblem.TooDeep => string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"nests elements deeper than {options.MaxHtmlDepth} levels (the limit for HTML, LoadOptions.MaxHtmlDepth); not parsed"),
+                HtmlProblem.TooSlow => string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"took longer than {options.MaxHtmlParseTime.TotalSeconds:0.###} s to parse (the limit for HTML, LoadOptions.MaxHtmlParseTime); abandoned"),
+                _ => "has no article text in its HTML",
+            });
         }
 
         // The index is curated by whoever collected the pages, so it outranks what the page says about itself.
@@ -297,7 +293,7 @@ internal sealed class DocumentLoader
             key,
             entry?.Title ?? article.Title,
             entry?.Url ?? article.Url,
-            entry?.Outlet,
+            entry?.Outlet ?? article.Outlet,
             entry?.Published ?? article.Published);
         return new LoadedDocument(path, new SourceDocument(article.ToText(), options.ApplyOverrides(metadata)), decoded.Warnings);
     }

@@ -32,20 +32,12 @@ internal sealed class LoadOptions
     /// <summary>20 MB: far above any news article, low enough that a stray dump or disk image is refused.</summary>
     public const long DefaultMaxFileBytes = 20L * 1024 * 1024;
 
-    /// <summary>
-    /// 2,000: real pages nest a few dozen levels, and the HTML parser's cost grows with depth times size
-    /// (200,000 nested elements took minutes), so deeper pages are refused before parsing.
-    /// </summary>
-    public const int DefaultMaxHtmlDepth = 2000;
+    public const int DefaultMaxHtmlDepth = Core.Reading.Html.HtmlPageReader.DefaultMaxDepth;
 
     /// <summary>The name of the per-folder metadata file.</summary>
     public const string IndexFileName = "index.jsonl";
 
-    /// <summary>
-    /// 15 s: a 20 MB page of paragraphs parses in about 4 s; past this the parse is abandoned, a backstop for pages
-    /// whose cost the nesting check does not foresee.
-    /// </summary>
-    public static readonly TimeSpan DefaultMaxHtmlParseTime = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan DefaultMaxHtmlParseTime = Core.Reading.Html.HtmlPageReader.DefaultMaxParseTime;
 
     /// <summary>No overrides, the default limits.</summary>
     public static LoadOptions Default { get; } = new();

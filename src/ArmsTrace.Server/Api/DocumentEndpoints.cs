@@ -1,8 +1,8 @@
-using System.Text.Json;
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Reading;
 using ArmsTrace.Server.Ingest;
+using ArmsTrace.Storage;
 using ArmsTrace.Storage.Graph;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,8 +13,6 @@ namespace ArmsTrace.Server.Api;
 
 internal static class DocumentEndpoints
 {
-    public const int MaxTextChars = 2_000_000;
-
     public static void Map(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/documents").WithTags("Documents");
@@ -26,15 +24,26 @@ internal static class DocumentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", Ingest)
             .RequireRateLimiting(Security.RateLimits.Writes)
-            .Accepts<IngestRequest>("application/json")
+            .Accepts<IngestRequest>("application/json", "text/html")
             .WithName("IngestDocument")
-            .WithSummary("Queue a document for extraction; answers 202 with the job (follow /api/jobs/{id}); with wait=true, answers when it is stored, 201 or 200 when unchanged")
+            .WithSummary("Queue a document for extraction: JSON, or an HTML page as text/html with key (and title, url, outlet, published) in the query; HTML in JSON is read as a page too. Answers 202 with the job (follow /api/jobs/{id}); with wait=true, answers when it is stored, 201 or 200 when unchanged or its metadata was corrected")
             .Produces<IngestJobView>(StatusCodes.Status202Accepted)
             .Produces<IngestResponse>(StatusCodes.Status201Created)
             .Produces<IngestResponse>()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesProblem(StatusCodes.Status400BadRequest);
+        group.MapDelete("/{key}", Delete)
+            .RequireRateLimiting(Security.RateLimits.Writes)
+            .WithName("DeleteDocument")
+            .WithSummary("Remove a document (every version) with its mentions and claims; judgements on its claims become orphans; recorded in the audit log")
+            .Produces<DocumentDeletion>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    private static IResult Delete(HttpContext http, IEvidenceStore store, string key, [FromQuery] string? reason) =>
+        store.Delete(key, reason, Security.Caller.Of(http)?.User ?? "anonymous") is { } deletion
+            ? Results.Ok(deletion)
+            : Problems.NotFound($"no document '{key}'");
 
     private static Page<DocumentSummary> List(IEvidenceGraph graph, [FromQuery] int? limit, [FromQuery] int? offset)
     {
@@ -60,41 +69,14 @@ internal static class DocumentEndpoints
     private static async Task<IResult> Ingest(HttpRequest http, IngestQueue queue, [FromQuery] bool wait = false)
     {
         // Read here rather than bound by the framework, whose 400 for a malformed body says nothing about what is wrong.
-        IngestRequest? request;
-        try
+        var (document, problem, status) = await PostedDocuments.ReadAsync(http);
+        if (document is null)
         {
-            request = await http.ReadFromJsonAsync<IngestRequest>(http.HttpContext.RequestAborted);
-        }
-        catch (JsonException ex)
-        {
-            return Problems.BadRequest($"the body is not a valid JSON document: {ex.Message}");
-        }
-        catch (InvalidOperationException ex) when (!http.HasJsonContentType())
-        {
-            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", detail: $"send application/json: {ex.Message}");
+            return status == StatusCodes.Status415UnsupportedMediaType
+                ? Results.Problem(statusCode: status, title: "Unsupported media type", detail: problem)
+                : Problems.BadRequest(problem!);
         }
 
-        if (request is null)
-        {
-            return Problems.BadRequest("the body is JSON null; send an object with 'key' and 'text'");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Key))
-        {
-            return Problems.BadRequest("'key' is required");
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Text))
-        {
-            return Problems.BadRequest("'text' is required and must not be blank");
-        }
-
-        if (request.Text.Length > MaxTextChars)
-        {
-            return Problems.BadRequest($"'text' is longer than {MaxTextChars} characters");
-        }
-
-        var document = new SourceDocument(request.Text, new DocumentMetadata(request.Key.Trim(), request.Title, request.Url, request.Outlet, request.Published));
         var job = queue.TryEnqueue(document, Security.Caller.Of(http.HttpContext)?.User ?? "anonymous");
         if (job is null)
         {
@@ -114,7 +96,7 @@ internal static class DocumentEndpoints
             return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not stored", detail: job.Error);
         }
 
-        return body.Outcome == "unchanged"
+        return body.Outcome is "unchanged" or "metadata_updated"
             ? Results.Ok(body)
             : Results.Created($"/api/documents/{Uri.EscapeDataString(body.Key)}", body);
     }

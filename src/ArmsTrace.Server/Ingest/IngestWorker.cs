@@ -70,6 +70,7 @@ internal sealed class IngestWorker : BackgroundService
             {
                 IngestOutcome.Added => "added",
                 IngestOutcome.NewVersion => "new_version",
+                IngestOutcome.MetadataUpdated => "metadata_updated",
                 _ => "unchanged",
             };
             job.Succeed(new IngestResponse(job.Document.Metadata.Key, outcome, result.Version, result.Mentions, result.Claims, warnings), _time.GetUtcNow());

@@ -5,6 +5,7 @@ using ArmsTrace.Storage.Corroboration;
 using ArmsTrace.Storage.Origins;
 using ArmsTrace.Storage.Review;
 using ArmsTrace.Storage.Rows;
+using ArmsTrace.Storage.Searching;
 using Dapper;
 using Npgsql;
 
@@ -73,10 +74,17 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
         var doc = rows.Document;
         using var tx = _connection.BeginTransaction();
         _connection.Execute(PostgresSql.LockForIngest, transaction: tx);
-        var same = _connection.Query<(long Id, long Version)>(reextracted ? PostgresSql.FindCurrentByKey : PostgresSql.FindCurrentByHash, new { key = doc.Key, hash = doc.ContentHash }, tx).ToList();
-        if (same.Count > 0 && (!reextracted || ExtractionSignature.Same(_connection, tx, same[0].Id, rows)))
+        var same = _connection.QueryFirstOrDefault<CurrentVersionRow>(reextracted ? PostgresSql.FindCurrentByKey : PostgresSql.FindCurrentByHash, new { key = doc.Key, hash = doc.ContentHash }, tx);
+        if (same is not null && (!reextracted || ExtractionSignature.Same(_connection, tx, same.Id, rows)))
         {
-            return new IngestResult(IngestOutcome.Unchanged, same[0].Id, (int)same[0].Version, 0, 0);
+            if (reextracted || !same.IsCorrectedBy(doc))
+            {
+                return new IngestResult(IngestOutcome.Unchanged, same.Id, (int)same.Version, 0, 0);
+            }
+
+            _connection.Execute(IngestSql.CorrectMetadata, new { same.Id, doc.Title, doc.Url, doc.Outlet, doc.Published }, tx);
+            tx.Commit();
+            return new IngestResult(IngestOutcome.MetadataUpdated, same.Id, (int)same.Version, 0, 0);
         }
 
         var previous = _connection.ExecuteScalar<long?>(PostgresSql.LatestVersion, new { key = doc.Key }, tx);
@@ -88,6 +96,7 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
             tx);
         OriginFinder.Assign(_connection, tx, OriginStatements.Postgres, documentId, doc.Key, origin);
         _connection.Execute(IngestSql.UpsertEntity, rows.Entities, tx);
+        _connection.Execute(EntityNameKeys.Insert, EntityNameKeys.Of(rows), tx);
         _connection.Execute(IngestSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
         _connection.Execute(IngestSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
         var orphaned = JudgementReplay.Reattach(_connection, tx, doc.Key, documentId);
@@ -155,17 +164,43 @@ public sealed class PostgresEvidenceStore : IEvidenceStore
         });
     }
 
+    public DocumentDeletion? Delete(string key, string? reason, string user)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentException.ThrowIfNullOrWhiteSpace(user);
+        try
+        {
+            using var tx = _connection.BeginTransaction();
+            _connection.Execute(PostgresSql.LockForIngest, transaction: tx);
+            var deletion = DocumentDeletions.Delete(_connection, tx, key, reason, user, DateTime.UtcNow);
+            tx.Commit();
+            return deletion;
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new StoreException($"{_display}: {key} not deleted: {PostgresConnections.Describe(ex)}.", ex);
+        }
+    }
+
+    public SearchResults Search(string text, int limit, int offset)
+    {
+        var query = SearchText.Plain(FullTextSearch.WordsOf(text));
+        return Guard("search", () => new FullTextSearch(PostgresSql.SearchDocuments, PostgresSql.CountDocumentHits, View(PostgresSql.SearchClaims), View(PostgresSql.CountClaimHits))
+            .Run(_connection, query, limit, offset));
+    }
+
     public void Dispose() => _connection.Dispose();
 
     private string View(string statement) => ClaimViews.Apply(statement, _view);
 
     private (string Sql, object Parameters) EntityQuery(string? search, EntityType? type, int limit, int offset)
     {
+        var keys = EntityNameKeys.Range(search);
         var needle = Blank(search)?.Trim();
         var ascii = needle is null || Ascii.IsValid(needle);
         return (
             ascii ? View(PostgresSql.FindEntitiesAscii) : View(PostgresSql.FindEntities),
-            new { needle = ascii ? needle?.ToUpperInvariant() : needle, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) });
+            new { needle = ascii ? needle?.ToUpperInvariant() : needle, keyFrom = keys?.From, keyTo = keys?.To, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) });
     }
 
     /// <summary>A server can go away between calls, unlike a local file; callers get the store's own error for it.</summary>

@@ -47,6 +47,11 @@ internal static class PostgresMigrator
             }
 
             connection.Execute(Read(name), transaction: tx);
+            if (name.EndsWith(Searching.EntityNameKeys.CreatedByMigration, StringComparison.Ordinal))
+            {
+                Searching.EntityNameKeys.Fill(connection, tx);
+            }
+
             connection.Execute(
                 "INSERT INTO schema_migrations (number, name, applied_at) VALUES (@number, @name, @at)",
                 new { number, name, at = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture) },

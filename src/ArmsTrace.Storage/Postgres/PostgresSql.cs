@@ -14,11 +14,12 @@ internal static class PostgresSql
     /// </summary>
     public const string LockForIngest = "LOCK TABLE documents IN SHARE ROW EXCLUSIVE MODE";
 
-    public const string FindCurrentByHash = """
-        SELECT id, version FROM documents WHERE content_hash = @hash AND is_current ORDER BY id LIMIT 1
+    /// <summary>A current version with this text, this document's own first, so a same-text re-ingest can correct its metadata.</summary>
+    public const string FindCurrentByHash = $"""
+        SELECT {Rows.CurrentVersionRow.Columns} FROM documents WHERE content_hash = @hash AND is_current ORDER BY doc_key = @key DESC, id LIMIT 1
         """;
 
-    public const string FindCurrentByKey = "SELECT id, version FROM documents WHERE doc_key = @key AND is_current";
+    public const string FindCurrentByKey = $"SELECT {Rows.CurrentVersionRow.Columns} FROM documents WHERE doc_key = @key AND is_current";
 
     public const string LatestVersion = "SELECT MAX(version) FROM documents WHERE doc_key = @key";
 
@@ -72,4 +73,49 @@ internal static class PostgresSql
         """;
 
     public const string CountCurrentDocuments = "SELECT COUNT(*) FROM documents WHERE is_current";
+
+    /// <summary>How ts_headline marks matches; a whole evidence sentence is marked, a document's text cut to passages around its matches.</summary>
+    private const string Marks = $"StartSel=\"{Searching.Snippets.Open}\", StopSel=\"{Searching.Snippets.Close}\"";
+
+    /// <summary>
+    /// Current documents matching @query (words for plainto_tsquery), best first (ts_rank); the passage is
+    /// cut only for the page's rows, as ts_headline reads the whole text.
+    /// </summary>
+    public const string SearchDocuments = $"""
+        WITH q AS (SELECT plainto_tsquery('english', @query) AS query),
+        hits AS (
+            SELECT d.id, ts_rank(d.search, q.query) AS score
+            FROM documents d, q
+            WHERE d.is_current AND d.search @@ q.query
+            ORDER BY score DESC, d.id
+            LIMIT @limit OFFSET @offset)
+        SELECT d.doc_key AS Key, d.version AS Version, d.title AS Title, d.url AS Url, d.outlet AS Outlet, d.published AS Published,
+            ts_headline('english', d.raw_text, q.query, '{Marks}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') AS Snippet
+        FROM hits JOIN documents d ON d.id = hits.id, q
+        ORDER BY hits.score DESC, d.id
+        """;
+
+    public const string CountDocumentHits = """
+        SELECT COUNT(*) FROM documents d WHERE d.is_current AND d.search @@ plainto_tsquery('english', @query)
+        """;
+
+    public const string SearchClaims = $"""
+        WITH q AS (SELECT plainto_tsquery('english', @query) AS query),
+        hits AS (
+            SELECT c.id, ts_rank(c.search, q.query) AS score
+            FROM {CurrentClaims}, q
+            WHERE c.search @@ q.query
+            ORDER BY score DESC, c.id
+            LIMIT @limit OFFSET @offset)
+        SELECT c.id AS Id, c.type AS Type, c.subject_key AS SubjectKey, c.subject_name AS SubjectName,
+            c.object_key AS ObjectKey, c.object_name AS ObjectName, c.stance AS Stance,
+            d.doc_key AS DocumentKey, d.title AS DocumentTitle, d.published AS Published,
+            ts_headline('english', c.evidence_text, q.query, '{Marks}, HighlightAll=true') AS Evidence
+        FROM hits JOIN claims c ON c.id = hits.id JOIN documents d ON d.id = c.document_id, q
+        ORDER BY hits.score DESC, c.id
+        """;
+
+    public const string CountClaimHits = $"""
+        SELECT COUNT(*) FROM {CurrentClaims} WHERE c.search @@ plainto_tsquery('english', @query)
+        """;
 }

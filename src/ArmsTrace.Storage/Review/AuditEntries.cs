@@ -2,7 +2,7 @@ using ArmsTrace.Storage.Merges;
 
 namespace ArmsTrace.Storage.Review;
 
-/// <summary>Each kind of judgement as a line of the audit log.</summary>
+/// <summary>Each kind of judgement, and each document deletion, as a line of the audit log.</summary>
 internal static class AuditEntries
 {
     public static AuditEntry Of(ClaimJudgement j)
@@ -22,6 +22,16 @@ internal static class AuditEntries
     {
         ArgumentNullException.ThrowIfNull(m);
         return new AuditEntry("merge", m.Id, m.Kind == MergeKind.Auto ? "merge (auto)" : "merge", $"{m.LeftKey} = {m.RightKey}", null, string.Join("; ", m.Reasons), m.DecidedBy, m.DecidedAt, m.UndoneBy, m.UndoneAt);
+    }
+
+    /// <summary>A deletion cannot be undone (re-ingest the document instead), so it never has an undone time.</summary>
+    public static AuditEntry Of(DocumentDeletion d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        var detail = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{d.Versions} versions, {d.Claims} claims, {d.OrphanedJudgements} judgements orphaned; title: {d.Title ?? "-"}, outlet: {d.Outlet ?? "-"}, published: {d.Published ?? "-"}");
+        return new AuditEntry("document", d.Id, "delete", d.Key, detail, d.Reason, d.DeletedBy, d.DeletedAt, null, null);
     }
 
     private static string Describe(ClaimEdit e)

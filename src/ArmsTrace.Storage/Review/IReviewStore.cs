@@ -42,6 +42,6 @@ public interface IReviewStore : IDisposable
 
     IReadOnlyList<EntityJudgement> EntityJudgements(string? entityKey, bool includeUndone);
 
-    /// <summary>Every claim judgement, entity judgement and merge, oldest first.</summary>
+    /// <summary>Every claim judgement, entity judgement, merge and document deletion, oldest first.</summary>
     IReadOnlyList<AuditEntry> Audit();
 }

@@ -181,6 +181,12 @@ internal sealed class SqlReviewStore : IReviewStore
             new { key = entityKey, action = action.ToName(), value = stored, previous = entity.Field(action), reason = Blank(reason), by = user.Trim(), at = Now() },
             tx);
         _connection.Execute(EntityFields.Set(action), new { key = entityKey, value = stored }, tx);
+        if (action == EntityAction.Rename)
+        {
+            // The earlier names stay keyed too: an entity is still searched for by what the documents call it.
+            _connection.Execute(Searching.EntityNameKeys.Insert, Searching.EntityNameKeys.Of(entityKey, stored), tx);
+        }
+
         tx.Commit();
         return FindEntityJudgement(id)!;
     }
@@ -216,7 +222,8 @@ internal sealed class SqlReviewStore : IReviewStore
         var claims = _connection.Query<ClaimJudgementRow>(ReviewSql.AllClaimJudgements).Select(r => AuditEntries.Of(r.ToRecord()));
         var entities = _connection.Query<EntityJudgementRow>(ReviewSql.AllEntityJudgements).Select(r => AuditEntries.Of(r.ToRecord()));
         var merges = _connection.Query<MergeRow>(ReviewSql.AllMerges).Select(r => AuditEntries.Of(r.ToRecord()));
-        return [.. claims.Concat(entities).Concat(merges)
+        var deletions = _connection.Query<DocumentDeletionRow>(DocumentDeletions.All).Select(r => AuditEntries.Of(r.ToRecord()));
+        return [.. claims.Concat(entities).Concat(merges).Concat(deletions)
             .OrderBy(e => e.DecidedAt, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal).ThenBy(e => e.Id)];
     }
 

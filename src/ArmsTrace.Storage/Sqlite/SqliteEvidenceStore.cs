@@ -5,6 +5,7 @@ using ArmsTrace.Storage.Corroboration;
 using ArmsTrace.Storage.Origins;
 using ArmsTrace.Storage.Review;
 using ArmsTrace.Storage.Rows;
+using ArmsTrace.Storage.Searching;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -72,10 +73,17 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
 
         // Immediate, so the duplicate check and the writes see the same state even with another writer.
         using var tx = _connection.BeginTransaction(deferred: false);
-        var same = _connection.Query<(long Id, long Version)>(reextracted ? SqliteSql.FindCurrentByKey : SqliteSql.FindCurrentByHash, new { key = doc.Key, hash = doc.ContentHash }, tx).ToList();
-        if (same.Count > 0 && (!reextracted || ExtractionSignature.Same(_connection, tx, same[0].Id, rows)))
+        var same = _connection.QueryFirstOrDefault<CurrentVersionRow>(reextracted ? SqliteSql.FindCurrentByKey : SqliteSql.FindCurrentByHash, new { key = doc.Key, hash = doc.ContentHash }, tx);
+        if (same is not null && (!reextracted || ExtractionSignature.Same(_connection, tx, same.Id, rows)))
         {
-            return new IngestResult(IngestOutcome.Unchanged, same[0].Id, (int)same[0].Version, 0, 0);
+            if (reextracted || !same.IsCorrectedBy(doc))
+            {
+                return new IngestResult(IngestOutcome.Unchanged, same.Id, (int)same.Version, 0, 0);
+            }
+
+            _connection.Execute(IngestSql.CorrectMetadata, new { same.Id, doc.Title, doc.Url, doc.Outlet, doc.Published }, tx);
+            tx.Commit();
+            return new IngestResult(IngestOutcome.MetadataUpdated, same.Id, (int)same.Version, 0, 0);
         }
 
         var previous = _connection.ExecuteScalar<long?>(SqliteSql.LatestVersion, new { key = doc.Key }, tx);
@@ -87,6 +95,7 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
             tx);
         OriginFinder.Assign(_connection, tx, OriginStatements.Sqlite, documentId, doc.Key, origin);
         _connection.Execute(IngestSql.UpsertEntity, rows.Entities, tx);
+        _connection.Execute(EntityNameKeys.Insert, EntityNameKeys.Of(rows), tx);
         _connection.Execute(IngestSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
         _connection.Execute(IngestSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
         var orphaned = JudgementReplay.Reattach(_connection, tx, doc.Key, documentId);
@@ -151,14 +160,36 @@ public sealed class SqliteEvidenceStore : IEvidenceStore
         return new EntityDossier(entity.ToRecord(), names, []);
     }
 
+    public DocumentDeletion? Delete(string key, string? reason, string user)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentException.ThrowIfNullOrWhiteSpace(user);
+        try
+        {
+            using var tx = _connection.BeginTransaction(deferred: false);
+            var deletion = DocumentDeletions.Delete(_connection, tx, key, reason, user, DateTime.UtcNow);
+            tx.Commit();
+            return deletion;
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreException($"{_path}: {key} not deleted: {SqliteConnections.Describe(ex)}.", ex);
+        }
+    }
+
+    public SearchResults Search(string text, int limit, int offset) =>
+        new FullTextSearch(SqliteSql.SearchDocuments, SqliteSql.CountDocumentHits, View(SqliteSql.SearchClaims), View(SqliteSql.CountClaimHits))
+            .Run(_connection, SearchText.Fts5(FullTextSearch.WordsOf(text)), limit, offset);
+
     public void Dispose() => _connection.Dispose();
 
     private (string Sql, object Parameters) EntityQuery(string? search, EntityType? type, int limit, int offset)
     {
+        var keys = EntityNameKeys.Range(search);
         var needle = Needle(search);
         return (
             needle is null || Ascii.IsValid(needle) ? View(SqliteSql.FindEntitiesAscii) : View(SqliteSql.FindEntities),
-            new { needle, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) });
+            new { needle, keyFrom = keys?.From, keyTo = keys?.To, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) });
     }
 
     private string View(string statement) => ClaimViews.Apply(statement, _view);

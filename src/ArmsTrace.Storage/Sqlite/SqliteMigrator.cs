@@ -41,6 +41,11 @@ internal static class SqliteMigrator
                 }
 
                 connection.Execute(Read(name), transaction: tx);
+                if (name.EndsWith(Searching.EntityNameKeys.CreatedByMigration, StringComparison.Ordinal))
+                {
+                    Searching.EntityNameKeys.Fill(connection, tx);
+                }
+
                 var broken = connection.Query("PRAGMA foreign_key_check", transaction: tx).Count();
                 if (broken > 0)
                 {

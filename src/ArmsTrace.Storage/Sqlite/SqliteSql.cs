@@ -7,11 +7,12 @@ namespace ArmsTrace.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSql
 {
-    public const string FindCurrentByHash = """
-        SELECT id, version FROM documents WHERE content_hash = @hash AND is_current = 1 ORDER BY id LIMIT 1
+    /// <summary>A current version with this text, this document's own first, so a same-text re-ingest can correct its metadata.</summary>
+    public const string FindCurrentByHash = $"""
+        SELECT {Rows.CurrentVersionRow.Columns} FROM documents WHERE content_hash = @hash AND is_current = 1 ORDER BY doc_key = @key DESC, id LIMIT 1
         """;
 
-    public const string FindCurrentByKey = "SELECT id, version FROM documents WHERE doc_key = @key AND is_current = 1";
+    public const string FindCurrentByKey = $"SELECT {Rows.CurrentVersionRow.Columns} FROM documents WHERE doc_key = @key AND is_current = 1";
 
     public const string LatestVersion = "SELECT MAX(version) FROM documents WHERE doc_key = @key";
 
@@ -66,4 +67,36 @@ internal static class SqliteSql
         """;
 
     public const string CountCurrentDocuments = "SELECT COUNT(*) FROM documents WHERE is_current = 1";
+
+    /// <summary>Current documents matching @query (an FTS5 query), best first (bm25), with a passage of the text around the matches.</summary>
+    public const string SearchDocuments = """
+        SELECT d.doc_key AS Key, d.version AS Version, d.title AS Title, d.url AS Url, d.outlet AS Outlet, d.published AS Published,
+            snippet(documents_fts, 1, @open, @close, '…', 32) AS Snippet
+        FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid AND d.is_current = 1
+        WHERE documents_fts MATCH @query
+        ORDER BY documents_fts.rank, d.id
+        LIMIT @limit OFFSET @offset
+        """;
+
+    public const string CountDocumentHits = """
+        SELECT COUNT(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid AND d.is_current = 1
+        WHERE documents_fts MATCH @query
+        """;
+
+    /// <summary>Current claims whose evidence matches @query, best first, the whole sentence with its matches marked.</summary>
+    public const string SearchClaims = $"""
+        SELECT c.id AS Id, c.type AS Type, c.subject_key AS SubjectKey, c.subject_name AS SubjectName,
+            c.object_key AS ObjectKey, c.object_name AS ObjectName, c.stance AS Stance,
+            d.doc_key AS DocumentKey, d.title AS DocumentTitle, d.published AS Published,
+            highlight(claims_fts, 0, @open, @close) AS Evidence
+        FROM claims_fts, {CurrentClaims}
+        WHERE claims_fts MATCH @query AND c.id = claims_fts.rowid
+        ORDER BY claims_fts.rank, c.id
+        LIMIT @limit OFFSET @offset
+        """;
+
+    public const string CountClaimHits = $"""
+        SELECT COUNT(*) FROM claims_fts, {CurrentClaims}
+        WHERE claims_fts MATCH @query AND c.id = claims_fts.rowid
+        """;
 }

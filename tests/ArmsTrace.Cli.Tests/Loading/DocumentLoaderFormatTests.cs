@@ -79,6 +79,35 @@ public sealed class DocumentLoaderFormatTests : IDisposable
     }
 
     [Fact]
+    public void Load_HtmlSiteNameAndJsonLd_GiveOutletAndDate()
+    {
+        var path = _temp.Write("wire.html", """
+            <html><head>
+              <meta property="og:site_name" content="Gulf Ledger">
+              <script type="application/ld+json">[{"@type": "NewsArticle", "datePublished": "2022-04-09T17:00:00Z", "publisher": {"name": "Another Name"}}]</script>
+            </head><body><article><p>Qatar bought air defence radars from Italy.</p></article></body></html>
+            """);
+
+        var metadata = Assert.IsType<LoadedDocument>(Assert.Single(Load(path))).Document.Metadata;
+
+        Assert.Equal(("Gulf Ledger", "2022-04-09"), (metadata.Outlet, metadata.Published));
+    }
+
+    [Fact]
+    public void Load_HtmlMalformedJsonLd_IsPassedOverAndThePageRead()
+    {
+        var path = _temp.Write("broken.html", """
+            <html><head><script type="application/ld+json">{"datePublished": </script></head>
+            <body><article><p>Oman intercepted a rifle shipment.</p></article></body></html>
+            """);
+
+        var loaded = Assert.IsType<LoadedDocument>(Assert.Single(Load(path)));
+
+        Assert.Equal("Oman intercepted a rifle shipment.", loaded.Document.Text);
+        Assert.Null(loaded.Document.Metadata.Published);
+    }
+
+    [Fact]
     public void Load_HtmlIndexMetadata_OutranksThePage()
     {
         _temp.Write("p.html", """<html><head><title>Page title</title></head><body><article><p>Body.</p></article></body></html>""");

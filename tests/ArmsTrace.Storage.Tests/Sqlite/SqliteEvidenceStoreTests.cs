@@ -87,6 +87,8 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreTests, IDisposable
         using var store = SqliteEvidenceStore.Open(path);
         var claim = Assert.Single(store.FindClaims(new ClaimFilter()));
         Assert.Equal(("Iran", "Hamas", "old.txt"), (claim.SubjectName, claim.ObjectName, claim.DocumentKey));
+        Assert.Equal("kb:hamas", Assert.Single(store.FindEntities("Hamaas", null, 10, 0)).Key);
+        Assert.Equal("old.txt", Assert.Single(store.Search("armed", 10, 0).Documents).Key);
         Assert.Equal(IngestOutcome.NewVersion, store.Ingest(new DocumentBuilder("Iran armed Hamas again.", "old.txt").Build(), "v1").Outcome);
         Assert.Equal(IngestOutcome.Added, store.Ingest(new DocumentBuilder("Iran armed Hamas.", "other.txt").Build(), "v1").Outcome);
     }

@@ -41,6 +41,17 @@ export interface DocumentView {
   key: string; version: number; title: string | null; url: string | null; outlet: string | null; published: string | null;
   text: string; mentions: Mention[]; claims: Claim[]; boilerplate: { start: number; end: number }[];
 }
+export interface SnippetPart { text: string; match: boolean; }
+export interface DocumentHit { key: string; version: number; title: string | null; url: string | null; outlet: string | null; published: string | null; snippet: SnippetPart[]; }
+export interface ClaimHit {
+  id: number; type: string; subjectKey: string; subjectName: string; objectKey: string | null; objectName: string | null; stance: string;
+  documentKey: string; documentTitle: string | null; published: string | null; evidence: SnippetPart[];
+}
+export interface SearchHits {
+  query: string; words: string[]; offset: number; limit: number; hasMore: boolean;
+  documents: DocumentHit[]; documentsTotal: number; claims: ClaimHit[]; claimsTotal: number;
+}
+export interface DocumentDeletion { key: string; versions: number; claims: number; orphanedJudgements: number; }
 export interface DocumentSummary { key: string; version: number; title: string | null; outlet: string | null; published: string | null; claims: number; }
 export interface MapData {
   places: { key: string; name: string; type: string; latitude: number; longitude: number; claims: number }[];
@@ -78,6 +89,16 @@ export async function post<T>(path: string, body: unknown = {}): Promise<T> {
     headers: { 'content-type': 'application/json', accept: 'application/json', 'X-ArmsTrace-Csrf': '1' },
     credentials: 'same-origin',
     body: JSON.stringify(body),
+  });
+  return read<T>(res);
+}
+
+/** A deletion in the signed-in user's name, with the same proof of origin as {@link post}. */
+export async function remove<T>(path: string): Promise<T> {
+  const res = await fetch(path, {
+    method: 'DELETE',
+    headers: { accept: 'application/json', 'X-ArmsTrace-Csrf': '1' },
+    credentials: 'same-origin',
   });
   return read<T>(res);
 }

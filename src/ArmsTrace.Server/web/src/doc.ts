@@ -1,4 +1,4 @@
-import { DocumentView, get } from './api';
+import { DocumentDeletion, DocumentView, get, remove } from './api';
 import { claimCard } from './claims';
 import { entityHref, h } from './dom';
 
@@ -30,10 +30,21 @@ export async function renderDocument(view: HTMLElement, key: string, focusClaim:
     if (claims.length) span.dataset.claims = claims.map(c => c.id).join(' ');
     body.appendChild(span);
   }
+  // Asked first, as a deletion takes the document's claims out of every view; judgements on them are kept as orphans.
+  const del = h('button', { type: 'button', id: 'delete-document', class: 'danger' }, 'Delete document…');
+  del.addEventListener('click', async () => {
+    if (!window.confirm(`Delete "${d.title ?? d.key}" with its ${d.claims.length} claims? Judgements on them are kept as orphans.`)) return;
+    try {
+      const gone = await remove<DocumentDeletion>('/api/documents/' + encodeURIComponent(d.key));
+      location.hash = '#/documents?deleted=' + encodeURIComponent(gone.key);
+    } catch (err) {
+      del.after(h('span', { class: 'muted', id: 'delete-error' }, ' ', String(err instanceof Error ? err.message : err)));
+    }
+  });
   view.append(
     h('h1', {}, d.title ?? d.key),
     h('p', { class: 'muted' }, [d.outlet, d.published, `version ${d.version}`, d.key].filter(Boolean).join(' · '), ' ',
-      d.url ? h('span', {}, '· ', d.url) : null),
+      d.url ? h('span', {}, '· ', d.url) : null, ' ', del),
     h('p', { class: 'legend' }, h('span', { style: '--c:#7aa2d6' }, 'mention'), h('span', { style: '--c:#fff4c2' }, 'claim evidence'), h('span', { style: '--c:#a0a6b0' }, 'boilerplate (grey)')),
     body,
     h('h2', {}, `Claims (${d.claims.length})`),

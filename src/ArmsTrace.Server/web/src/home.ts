@@ -21,9 +21,11 @@ export function docTable(items: DocumentSummary[]): HTMLElement {
     h('tr', {}, h('td', {}, h('a', { href: docHref(d.key) }, d.title ?? d.key)), h('td', {}, d.outlet ?? ''), h('td', {}, d.published ?? ''), h('td', {}, `${d.claims} claims`)))));
 }
 
-export async function renderDocuments(view: HTMLElement, offset: number): Promise<void> {
+export async function renderDocuments(view: HTMLElement, offset: number, deleted: string | null = null): Promise<void> {
   const page = await get<Page<DocumentSummary>>('/api/documents', { limit: 25, offset });
-  view.append(h('h1', {}, 'Documents'), h('div', { class: 'card' }, docTable(page.items)),
+  view.append(h('h1', {}, 'Documents'),
+    deleted ? h('p', { class: 'muted', id: 'deleted-note' }, `Deleted ${deleted}.`) : '',
+    h('div', { class: 'card' }, docTable(page.items)),
     h('div', { class: 'pager' },
       offset > 0 ? h('a', { href: `#/documents?offset=${Math.max(0, offset - 25)}` }, '← Previous') : null,
       page.hasMore ? h('a', { href: `#/documents?offset=${offset + 25}` }, 'Next →') : null));

@@ -21,9 +21,10 @@ async function route(): Promise<void> {
       case 'map': await (await import('./map')).renderMap(view, params); break;
       case 'paths': await (await import('./paths')).renderPaths(view, params); break;
       case 'doc': await (await import('./doc')).renderDocument(view, parts[1], params.has('claim') ? Number(params.get('claim')) : null); break;
-      case 'documents': await renderDocuments(view, offset); break;
+      case 'documents': await renderDocuments(view, offset, params.get('deleted')); break;
       case 'review': await (await import('./review')).renderReview(view); break;
       case 'disputes': await (await import('./disputes')).renderDisputes(view, params); break;
+      case 'search': await (await import('./results')).renderSearch(view, params); break;
       default: await renderHome(view);
     }
     view.dataset.ready = location.hash;

@@ -1,6 +1,6 @@
-using static ArmsTrace.Cli.Loading.HtmlElementKind;
+using static ArmsTrace.Core.Reading.Html.HtmlElementKind;
 
-namespace ArmsTrace.Cli.Loading;
+namespace ArmsTrace.Core.Reading.Html;
 
 /// <summary>The HTML standard's element categories, by tag name, as <see cref="HtmlNesting"/> needs them.</summary>
 internal static class HtmlElementKinds

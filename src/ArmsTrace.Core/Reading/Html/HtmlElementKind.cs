@@ -1,4 +1,4 @@
-namespace ArmsTrace.Cli.Loading;
+namespace ArmsTrace.Core.Reading.Html;
 
 /// <summary>
 /// What the HTML tree builder does with an element, as far as <see cref="HtmlNesting"/> needs to know: the

@@ -1,6 +1,6 @@
-using static ArmsTrace.Cli.Loading.HtmlElementKind;
+using static ArmsTrace.Core.Reading.Html.HtmlElementKind;
 
-namespace ArmsTrace.Cli.Loading;
+namespace ArmsTrace.Core.Reading.Html;
 
 /// <summary>
 /// Tells, without building the page, whether HTML nests its elements deeper than a limit. The parser's cost grows

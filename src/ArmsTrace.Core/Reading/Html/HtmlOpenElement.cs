@@ -1,4 +1,4 @@
-namespace ArmsTrace.Cli.Loading;
+namespace ArmsTrace.Core.Reading.Html;
 
 /// <summary>An element on <see cref="HtmlNesting"/>'s stack of open elements.</summary>
 internal sealed class HtmlOpenElement(string name, HtmlElementKind kind, bool foreign)

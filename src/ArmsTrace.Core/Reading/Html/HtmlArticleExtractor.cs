@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace ArmsTrace.Cli.Loading;
+namespace ArmsTrace.Core.Reading.Html;
 
 /// <summary>
 /// Finds the article in a news page and returns it as plain text: the title and the body's paragraphs,
@@ -58,14 +58,19 @@ internal static partial class HtmlArticleExtractor
 
         using var document = parsed;
 
-        // Metadata first: the furniture removed below (header, time in a byline) often carries it.
+        // Metadata first: the furniture removed below (header, time in a byline, JSON-LD scripts) often carries it.
+        var linked = JsonLdMetadata.Read(document.QuerySelectorAll("script[type='application/ld+json']").Select(script => script.TextContent));
         var title = Clean(Attribute(document, "meta[property='og:title'], meta[name='og:title']", "content"))
-            ?? Clean(document.QuerySelector("title")?.TextContent);
+            ?? Clean(document.QuerySelector("title")?.TextContent)
+            ?? Clean(linked.Headline);
         var url = Clean(Attribute(document, "link[rel~='canonical']", "href"))
             ?? Clean(Attribute(document, "meta[property='og:url'], meta[name='og:url']", "content"));
         var published = Clean(Attribute(document, "meta[property='article:published_time'], meta[name='article:published_time']", "content"))
+            ?? Clean(linked.DatePublished)
             ?? Clean(Attribute(document, "article time[datetime]", "datetime"))
             ?? Clean(Attribute(document, "time[datetime]", "datetime"));
+        var outlet = Clean(Attribute(document, "meta[property='og:site_name'], meta[name='og:site_name']", "content"))
+            ?? Clean(linked.Publisher);
 
         RemoveFurniture(document);
         var body = FindBody(document);
@@ -77,7 +82,7 @@ internal static partial class HtmlArticleExtractor
             paragraphs.RemoveAt(0);
         }
 
-        return new HtmlArticle(title, url, DateOnlyPrefix(published), paragraphs);
+        return new HtmlArticle(title, url, DateOnlyPrefix(published), outlet, paragraphs);
     }
 
     private static string? Attribute(IDocument document, string selector, string attribute) =>

@@ -1,6 +1,6 @@
-using static ArmsTrace.Cli.Loading.HtmlElementKind;
+using static ArmsTrace.Core.Reading.Html.HtmlElementKind;
 
-namespace ArmsTrace.Cli.Loading;
+namespace ArmsTrace.Core.Reading.Html;
 
 /// <summary>
 /// <see cref="HtmlNesting"/>'s model of the parser's stack of open elements and of its list of active formatting

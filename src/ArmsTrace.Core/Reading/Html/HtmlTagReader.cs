@@ -1,4 +1,4 @@
-namespace ArmsTrace.Cli.Loading;
+namespace ArmsTrace.Core.Reading.Html;
 
 /// <summary>
 /// The HTML tokenizer's rules for where a tag, a comment or raw text ends, as <see cref="HtmlNesting"/> needs them:

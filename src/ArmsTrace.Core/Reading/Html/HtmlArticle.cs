@@ -1,4 +1,4 @@
-namespace ArmsTrace.Cli.Loading;
+namespace ArmsTrace.Core.Reading.Html;
 
 /// <summary>What <see cref="HtmlArticleExtractor"/> found in a page.</summary>
 /// <param name="Paragraphs">Plain-text blocks of the article body, in order, entities decoded.</param>
@@ -6,6 +6,7 @@ internal sealed record HtmlArticle(
     string? Title,
     string? Url,
     string? Published,
+    string? Outlet,
     IReadOnlyList<string> Paragraphs)
 {
     /// <summary>Title and paragraphs as one plain text, blocks separated by a blank line.</summary>
