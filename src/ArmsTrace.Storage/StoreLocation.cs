@@ -74,6 +74,11 @@ public sealed class StoreLocation
     public Keys.IKeyStore OpenKeys() =>
         new Keys.SqlKeyStore(_postgres is { } pg ? PostgresConnections.Open(pg) : SqliteConnections.Open(_path));
 
+    /// <summary>How this ingest process shares documents with others writing to the same database.</summary>
+    /// <exception cref="StoreException">The database cannot be reached.</exception>
+    public Sharing.IIngestClaims OpenIngestClaims() =>
+        _postgres is { } pg ? new Sharing.PostgresIngestClaims(pg) : new Sharing.SoloIngestClaims();
+
     internal IListStore OpenLists() =>
         _postgres is { } pg ? PostgresListStore.Open(pg) : SqliteListStore.Open(_path);
 

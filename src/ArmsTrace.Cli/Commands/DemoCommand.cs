@@ -29,7 +29,8 @@ internal static class DemoCommand
             var built = StoreCommands.WithWritableStore(parse.GetValue(db)!, store =>
             {
                 var folder = parse.GetValue(corpus)!;
-                var totals = IngestRunner.Run(store, [folder], LoadOptions.Default, Console.Error, Environment.ProcessorCount);
+                using var sharing = StoreLocation.Parse(parse.GetValue(db)!).OpenIngestClaims();
+                var totals = IngestRunner.Run(store, sharing, [folder], LoadOptions.Default, Console.Error, Environment.ProcessorCount);
                 PrintSummary(store.Summary(), StoreLocation.Parse(parse.GetValue(db)!).Display);
                 return totals.Errors > 0 ? 1 : 0;
             });

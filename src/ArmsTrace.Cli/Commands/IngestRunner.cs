@@ -2,6 +2,7 @@ using ArmsTrace.Cli.Loading;
 using ArmsTrace.Core.Claims.Extraction;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Storage;
+using ArmsTrace.Storage.Sharing;
 using Spectre.Console;
 
 namespace ArmsTrace.Cli.Commands;
@@ -15,9 +16,11 @@ internal static class IngestRunner
 {
     public sealed record Totals(int Added, int Unchanged, int NewVersions, int MetadataUpdated, int Claims, int Errors);
 
-    public static Totals Run(IEvidenceStore store, IReadOnlyList<string> paths, LoadOptions options, TextWriter errors, int threads)
+    /// <param name="sharing">Claims documents so that other processes ingesting into the same database take different ones.</param>
+    public static Totals Run(IEvidenceStore store, IIngestClaims sharing, IReadOnlyList<string> paths, LoadOptions options, TextWriter errors, int threads)
     {
         var input = new DocumentInput();
+        var documents = new ClaimedDocuments(sharing, input.Load(paths, options, errors), () => new DocumentInput().Load(paths, options, TextWriter.Null));
         int added = 0, unchanged = 0, versions = 0, corrected = 0, claims = 0, failed = 0;
         var version = ClaimExtractorStage.ExtractorName + "/" + ClaimExtractorStage.ExtractorVersion;
         var total = DocumentCount.Estimate(paths);
@@ -25,7 +28,7 @@ internal static class IngestRunner
         AnsiConsole.Progress().AutoClear(true).Columns(columns).Start(progress =>
         {
             var task = progress.AddTask("Ingesting", maxValue: Math.Max(1, total));
-            foreach (var (document, analysis, error) in ParallelExtraction.Run(input.Load(paths, options, errors), threads, () => DefaultPipeline.Create()))
+            foreach (var (document, analysis, error) in ParallelExtraction.Run(documents.Read(), threads, () => DefaultPipeline.Create()))
             {
                 task.Description = $"Ingesting {Markup.Escape(TerminalText.Escape(document.Metadata.Key))} ({added + unchanged + versions + corrected + failed + 1} of {Math.Max(total, added + unchanged + versions + corrected + failed + 1)})";
                 task.MaxValue = Math.Max(task.MaxValue, added + unchanged + versions + corrected + failed + 1);
@@ -33,6 +36,7 @@ internal static class IngestRunner
                 {
                     failed++;
                     errors.WriteLine(TerminalText.Escape($"{document.Metadata.Key}: not extracted: {error!.GetType().Name}: {error.Message}"));
+                    sharing.Release(document.Metadata.Key);
                     task.Increment(1);
                     continue;
                 }
@@ -55,9 +59,10 @@ internal static class IngestRunner
                     errors.WriteLine(TerminalText.Escape($"{document.Metadata.Key}: not stored: {ex.Message}"));
                 }
 
+                sharing.Release(document.Metadata.Key);
                 task.Increment(1);
             }
         });
-        return new Totals(added, unchanged, versions, corrected, claims, failed + input.Errors);
+        return new Totals(added, unchanged + documents.AlreadyStored, versions, corrected, claims, failed + input.Errors);
     }
 }

@@ -29,7 +29,8 @@ internal static class StoreCommands
         command.SetAction(parse => WithWritableStore(parse.GetValue(db)!, store =>
         {
             var options = new LoadOptions { Published = parse.GetValue(published), Outlet = parse.GetValue(outlet), MaxFileBytes = parse.GetValue(maxSize) };
-            var t = IngestRunner.Run(store, parse.GetValue(paths)!, options, Console.Error, parse.GetValue(threads));
+            using var sharing = StoreLocation.Parse(parse.GetValue(db)!).OpenIngestClaims();
+            var t = IngestRunner.Run(store, sharing, parse.GetValue(paths)!, options, Console.Error, parse.GetValue(threads));
             var corrected = t.MetadataUpdated > 0 ? $"{t.MetadataUpdated} metadata updated, " : string.Empty;
             Console.WriteLine($"{t.Added} added, {t.NewVersions} new versions, {t.Unchanged} unchanged, {corrected}{t.Claims} claims stored, {t.Errors} problems");
             return t.Errors > 0 ? 1 : 0;

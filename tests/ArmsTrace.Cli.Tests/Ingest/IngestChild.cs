@@ -48,7 +48,8 @@ internal sealed class IngestChild : IDisposable
         }
     }
 
-    public static IngestChild Start(string corpus, string db)
+    /// <param name="options">More options for the run, such as <c>--threads</c>.</param>
+    public static IngestChild Start(string corpus, string db, params string[] options)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -56,7 +57,7 @@ internal sealed class IngestChild : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "armstrace.dll"), "ingest", corpus, "--db", db })
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "armstrace.dll"), "ingest", corpus, "--db", db }.Concat(options))
         {
             start.ArgumentList.Add(a);
         }
