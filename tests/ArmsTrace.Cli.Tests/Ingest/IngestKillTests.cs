@@ -48,7 +48,7 @@ public abstract class IngestKillTests(ITestOutputHelper output) : IDisposable
     public void Ingest_KilledThreeTimes_EndsWithTheUninterruptedCounts()
     {
         var clock = Stopwatch.StartNew();
-        var corpus = CopyDemoCorpus();
+        var corpus = DemoCorpus.CopyInto(Folder);
         var reference = NewDatabase("reference");
         IngestToTheEnd(corpus, reference);
         var expected = Check(reference);
@@ -139,25 +139,5 @@ public abstract class IngestKillTests(ITestOutputHelper output) : IDisposable
         using var connection = Open(db);
         Assert.Empty(StoreChecks.Problems(connection).Concat(EngineProblems(connection)).ToList());
         return StoreSnapshot.Read(connection);
-    }
-
-    /// <summary>The bundled demo articles (data/demo at the repository root), copied so the runs read a folder nothing else touches.</summary>
-    private string CopyDemoCorpus()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var demo = Path.Combine(dir.FullName, "data", "demo");
-            if (Directory.Exists(demo))
-            {
-                foreach (var file in Directory.GetFiles(demo))
-                {
-                    Folder.Write(Path.Combine("corpus", Path.GetFileName(file)), File.ReadAllBytes(file));
-                }
-
-                return Folder.PathOf("corpus");
-            }
-        }
-
-        throw new DirectoryNotFoundException("data/demo is not above " + AppContext.BaseDirectory);
     }
 }

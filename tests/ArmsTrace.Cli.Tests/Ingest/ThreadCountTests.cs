@@ -15,7 +15,7 @@ public sealed class ThreadCountTests : IDisposable
     [Fact]
     public void Ingest_ThreeThreads_StoresTheSameRowsAsOne()
     {
-        var corpus = Corpus();
+        var corpus = DemoCorpus.CopyInto(_folder);
         var one = _folder.PathOf("one.db");
         var three = _folder.PathOf("three.db");
 
@@ -39,7 +39,7 @@ public sealed class ThreadCountTests : IDisposable
     [Fact]
     public void Ingest_NoThreads_IsRefused()
     {
-        var (code, _, error) = CliRunner.Run("ingest", Corpus(), "--db", _folder.PathOf("none.db"), "--threads", "0");
+        var (code, _, error) = CliRunner.Run("ingest", DemoCorpus.CopyInto(_folder), "--db", _folder.PathOf("none.db"), "--threads", "0");
 
         Assert.NotEqual(0, code);
         Assert.Contains("--threads must be 1 or more", error, StringComparison.Ordinal);
@@ -67,24 +67,5 @@ public sealed class ThreadCountTests : IDisposable
         }
 
         return dump;
-    }
-
-    private string Corpus()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var demo = Path.Combine(dir.FullName, "data", "demo");
-            if (Directory.Exists(demo))
-            {
-                foreach (var file in Directory.GetFiles(demo))
-                {
-                    _folder.Write(Path.Combine("corpus", Path.GetFileName(file)), File.ReadAllBytes(file));
-                }
-
-                return _folder.PathOf("corpus");
-            }
-        }
-
-        throw new DirectoryNotFoundException("data/demo not found above " + AppContext.BaseDirectory);
     }
 }
