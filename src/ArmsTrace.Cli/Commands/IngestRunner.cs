@@ -30,14 +30,17 @@ internal static class IngestRunner
             var task = progress.AddTask("Ingesting", maxValue: Math.Max(1, total));
             foreach (var (document, analysis, error) in ParallelExtraction.Run(documents.Read(), threads, () => DefaultPipeline.Create()))
             {
-                task.Description = $"Ingesting {Markup.Escape(TerminalText.Escape(document.Metadata.Key))} ({added + unchanged + versions + corrected + failed + 1} of {Math.Max(total, added + unchanged + versions + corrected + failed + 1)})";
-                task.MaxValue = Math.Max(task.MaxValue, added + unchanged + versions + corrected + failed + 1);
+                // Documents found already stored before extraction (a shared database) count as done too.
+                var done = added + unchanged + versions + corrected + failed + documents.AlreadyStored + 1;
+                task.Description = $"Ingesting {Markup.Escape(TerminalText.Escape(document.Metadata.Key))} ({done} of {Math.Max(total, done)})";
+                task.MaxValue = Math.Max(task.MaxValue, done);
+                task.Value = done - 1;
                 if (analysis is null)
                 {
                     failed++;
                     errors.WriteLine(TerminalText.Escape($"{document.Metadata.Key}: not extracted: {error!.GetType().Name}: {error.Message}"));
                     sharing.Release(document.Metadata.Key);
-                    task.Increment(1);
+                    task.Value = done;
                     continue;
                 }
 
@@ -60,7 +63,7 @@ internal static class IngestRunner
                 }
 
                 sharing.Release(document.Metadata.Key);
-                task.Increment(1);
+                task.Value = done;
             }
         });
         return new Totals(added, unchanged + documents.AlreadyStored, versions, corrected, claims, failed + input.Errors);
