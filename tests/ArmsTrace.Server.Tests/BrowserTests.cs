@@ -115,23 +115,6 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser, I
     }
 
     [Fact]
-    public async Task Document_ContainingScriptTag_ShowsItAsText()
-    {
-        const string text = "Hezbollah denied it. <script>window.pwned = 1; document.title = 'pwned'</script><img src=x onerror=\"window.pwned=2\"> Iran supplied drones to Russia.";
-        using var response = await server.Http.PostAsJsonAsync("/api/documents", new { key = "zz-script.txt", text, title = "<b>Markup</b> test" });
-        response.EnsureSuccessStatusCode();
-
-        var page = await NewPage();
-        await page.GotoAsync(new Uri(server.BaseAddress, "/#/doc/zz-script.txt").ToString());
-        await page.WaitForSelectorAsync("#doc-text");
-        Assert.Equal(text, await page.Locator("#doc-text").TextContentAsync());
-        Assert.Equal(0, await page.Locator("#doc-text script, #doc-text img").CountAsync());
-        Assert.Contains("<b>Markup</b>", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
-        Assert.True(await page.EvaluateAsync<bool>("() => window.pwned === undefined"));
-        await Shoot(page, "08-script-as-text");
-    }
-
-    [Fact]
     public async Task Search_EnterWithoutASuggestion_ListsEntitiesDocumentsAndEvidenceWithWordsMarked()
     {
         const string text = "Smugglers moved Zanzibarite fuses by dhow. <img src=x onerror=\"window.pwned=3\"><script>window.pwned = 4</script> Eritrea supplied Zanzibarite fuses to Yemen.";
