@@ -16,8 +16,8 @@ public static class CorpusThroughput
     public static int Run(string[] args)
     {
         var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(AppContext.BaseDirectory, "demo");
-        var mb = Option(args, "--mb", 5);
-        var runs = Option(args, "--runs", 5);
+        var mb = BenchArgs.Option(args, "--mb", 5);
+        var runs = BenchArgs.Option(args, "--runs", 5);
         var seeds = new DocumentLoader().Load([folder], LoadOptions.Default).OfType<LoadedDocument>().Select(d => d.Document).ToList();
         if (seeds.Count == 0)
         {
@@ -79,19 +79,7 @@ public static class CorpusThroughput
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"corpus: {corpus.Count} documents, {bytes / 1024.0 / 1024.0:0.00} MB, {claims} claims per pass"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"median: {Median(docsPerSecond):0} documents/s, {Median(mbPerSecond):0.00} MB/s; peak working set {peak:0} MB"));
+            $"median: {BenchArgs.Median(docsPerSecond):0} documents/s, {BenchArgs.Median(mbPerSecond):0.00} MB/s; peak working set {peak:0} MB"));
         return 0;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var v) ? v : fallback;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
     }
 }

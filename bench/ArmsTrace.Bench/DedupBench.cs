@@ -26,9 +26,9 @@ public static class DedupBench
     public static int Run(string[] args)
     {
         var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsValue(args, a)) ?? Path.Combine(AppContext.BaseDirectory, "demo");
-        var docs = Option(args, "--docs", 2000);
-        var runs = Option(args, "--runs", 3);
-        var share = Option(args, "--copies", 40) / 100.0;
+        var docs = BenchArgs.Option(args, "--docs", 2000);
+        var runs = BenchArgs.Option(args, "--runs", 3);
+        var share = BenchArgs.Option(args, "--copies", 40) / 100.0;
         var seeds = new DocumentLoader().Load([folder], LoadOptions.Default).OfType<LoadedDocument>().Select(d => d.Document).ToList();
         if (seeds.Count == 0)
         {
@@ -171,8 +171,8 @@ public static class DedupBench
             }
         }
 
-        var on = Median(times[true]);
-        var off = Median(times[false]);
+        var on = BenchArgs.Median(times[true]);
+        var off = BenchArgs.Median(times[false]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ingest of {corpus.Documents.Count} documents, median of {runs}: {on:0.00} s with detection, {off:0.00} s without ({100 * (on - off) / off:+0.0;-0.0}%)"));
     }
@@ -224,14 +224,5 @@ public static class DedupBench
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static int Option(string[] args, string name, int fallback) =>
-        int.TryParse(Value(args, name), CultureInfo.InvariantCulture, out var v) ? v : fallback;
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
     }
 }

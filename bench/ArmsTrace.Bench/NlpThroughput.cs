@@ -18,7 +18,7 @@ public static class NlpThroughput
     public static int Run(string[] args)
     {
         var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(AppContext.BaseDirectory, "demo");
-        var runs = args.Contains("--runs") ? int.Parse(args[Array.IndexOf(args, "--runs") + 1], CultureInfo.InvariantCulture) : 5;
+        var runs = BenchArgs.Option(args, "--runs", 5);
         var split = new ExtractionPipeline([new ReadingStage(), new TokenizerStage(), new SentenceSplitterStage()]);
         var contexts = new DocumentLoader().Load([folder], LoadOptions.Default).OfType<LoadedDocument>().Select(d => split.Run(d.Document)).ToList();
         var tokens = contexts.Sum(c => c.Tokens.Count);
@@ -59,11 +59,11 @@ public static class NlpThroughput
         for (var s = 0; s < steps.Length; s++)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {steps[s].Name,-6} wall {Median(wall[s]),9:0} ({wall[s].Min():0}-{wall[s].Max():0})   cpu {Median(cpu[s]),9:0} ({cpu[s].Min():0}-{cpu[s].Max():0})"));
+                $"  {steps[s].Name,-6} wall {BenchArgs.Median(wall[s]),9:0} ({wall[s].Min():0}-{wall[s].Max():0})   cpu {BenchArgs.Median(cpu[s]),9:0} ({cpu[s].Min():0}-{cpu[s].Max():0})"));
         }
 
         var all = Enumerable.Range(0, runs).Select(r => 1 / steps.Select((_, s) => 1 / cpu[s][r]).Sum()).ToList();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  all three, cpu {Median(all):0} tokens/s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  all three, cpu {BenchArgs.Median(all):0} tokens/s"));
         return 0;
     }
 
@@ -72,11 +72,5 @@ public static class NlpThroughput
     {
         using var self = Process.GetCurrentProcess();
         return self.TotalProcessorTime;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
     }
 }

@@ -29,9 +29,10 @@ internal static class DemoCommand
             var built = StoreCommands.WithWritableStore(parse.GetValue(db)!, store =>
             {
                 var folder = parse.GetValue(corpus)!;
-                using var sharing = StoreLocation.Parse(parse.GetValue(db)!).OpenIngestClaims();
+                var location = StoreLocation.Parse(parse.GetValue(db)!);
+                using var sharing = location.OpenIngestClaims();
                 var totals = IngestRunner.Run(store, sharing, [folder], LoadOptions.Default, Console.Error, Environment.ProcessorCount);
-                PrintSummary(store.Summary(), StoreLocation.Parse(parse.GetValue(db)!).Display);
+                PrintSummary(store.Summary(), location.Display);
                 return totals.Errors > 0 ? 1 : 0;
             });
             return built != 0 || parse.GetValue(noServe) ? built : ServeCommand.Serve(parse.GetValue(db)!, parse.GetValue(urls)!);

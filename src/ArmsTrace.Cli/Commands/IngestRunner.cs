@@ -34,7 +34,6 @@ internal static class IngestRunner
                 var done = added + unchanged + versions + corrected + failed + documents.AlreadyStored + 1;
                 task.Description = $"Ingesting {Markup.Escape(TerminalText.Escape(document.Metadata.Key))} ({done} of {Math.Max(total, done)})";
                 task.MaxValue = Math.Max(task.MaxValue, done);
-                task.Value = done - 1;
                 if (analysis is null)
                 {
                     failed++;
