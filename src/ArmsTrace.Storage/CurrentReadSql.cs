@@ -117,7 +117,7 @@ internal sealed class CurrentReadSql
         const string Plays = "(c.subject_key = e.entity_key OR c.object_key = e.entity_key OR c.item_key = e.entity_key OR c.source_key = e.entity_key)";
         return $"""
             SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type,
-                (SELECT COUNT(*) FROM {_currentClaims} WHERE {Plays}) AS Claims
+                (SELECT COUNT(*) FROM {_currentClaims} WHERE {Plays}) AS Claims, e.country_key AS CountryKey
             FROM entities e
             WHERE (@type IS NULL OR e.type = @type)
               AND (@needle IS NULL

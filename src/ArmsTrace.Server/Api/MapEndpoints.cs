@@ -34,10 +34,10 @@ internal static class MapEndpoints
         }
 
         var l = Paging.Limit(limit);
-        var entities = store.FindEntities(null, null, 1000, 0);
+        var geography = new MapGeography(store.FindEntities(null, null, 1000, 0));
         var places = new List<MapPlace>();
         var countries = new List<MapCountry>();
-        foreach (var e in entities)
+        foreach (var e in geography.Entities)
         {
             var kb = KnowledgeLookup.Find(e.Key);
             if (e.Type == "country")
@@ -46,11 +46,11 @@ internal static class MapEndpoints
             }
             else if (kb is { Latitude: { } lat, Longitude: { } lon })
             {
-                places.Add(new MapPlace(e.Key, e.Name, e.Type, lat, lon, e.Claims, KnowledgeLookup.CountryOf(e.Key, e.Type)));
+                places.Add(new MapPlace(e.Key, e.Name, e.Type, lat, lon, e.Claims, geography.CountryOf(e.Key)));
             }
         }
 
-        var transfers = MapRoutes.Read(graph, TypesOf(entities), from, to, when)
+        var transfers = MapRoutes.Read(graph, geography, from, to, when)
             .Select(r => new MapTransfer(
                 r.Value.From,
                 r.Value.To,
@@ -85,7 +85,7 @@ internal static class MapEndpoints
             return Problems.BadRequest("'source' and 'target' (two countries' keys) are required");
         }
 
-        var routes = MapRoutes.Read(graph, TypesOf(store.FindEntities(null, null, 1000, 0)), from, to, when);
+        var routes = MapRoutes.Read(graph, new MapGeography(store.FindEntities(null, null, 1000, 0)), from, to, when);
         return Results.Ok(routes.TryGetValue((source, target, denied ?? false), out var route) ? route.Claims : []);
     }
 
@@ -98,16 +98,5 @@ internal static class MapEndpoints
         }
 
         return ExportFilters.Problem(new ExportQuery(From: from, To: to)) is { } dates ? Problems.BadRequest(dates) : null;
-    }
-
-    private static Dictionary<string, string> TypesOf(IEnumerable<StoredEntity> entities)
-    {
-        var types = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var e in entities)
-        {
-            types[e.Key] = e.Type;
-        }
-
-        return types;
     }
 }

@@ -9,7 +9,7 @@ internal static class MapRoutes
     public const int MostClaims = 1000;
 
     public static IReadOnlyDictionary<(string From, string To, bool Denied), (EntityLink From, EntityLink To, List<StoredClaim> Claims)> Read(
-        IEvidenceGraph graph, IReadOnlyDictionary<string, string> types, string? from, string? to, string? asOf)
+        IEvidenceGraph graph, MapGeography geography, string? from, string? to, string? asOf)
     {
         var routes = new Dictionary<(string, string, bool), (EntityLink From, EntityLink To, List<StoredClaim> Claims)>();
         foreach (var claim in graph.FindClaims(new ClaimQuery(["supply"], From: from, To: to, Limit: MostClaims, AsOf: asOf)))
@@ -19,8 +19,8 @@ internal static class MapRoutes
                 continue;
             }
 
-            var a = KnowledgeLookup.CountryOf(claim.SubjectKey, types.GetValueOrDefault(claim.SubjectKey, string.Empty));
-            var b = KnowledgeLookup.CountryOf(claim.ObjectKey, types.GetValueOrDefault(claim.ObjectKey, string.Empty));
+            var a = geography.CountryOf(claim.SubjectKey);
+            var b = geography.CountryOf(claim.ObjectKey);
             if (a is null || b is null || a.Key == b.Key)
             {
                 continue;

@@ -89,6 +89,28 @@ public sealed class ReviewApiTests(ServerFixture shared)
         Assert.Equal("Russia", dossier.GetProperty("country").GetProperty("name").GetString());
     }
 
+    [Fact]
+    public async Task Map_RenamedCountryAndJudgedCountry_ShowOnItsRoutes()
+    {
+        await using var server = await PrivateServer.Of(shared);
+        using var renamed = await server.Http.PostAsJsonAsync("/api/entities/kb:iran/judgements", new { action = "rename", value = "Islamic Republic of Iran" });
+        Assert.Equal(HttpStatusCode.Created, renamed.StatusCode);
+        using var moved = await server.Http.PostAsJsonAsync("/api/entities/kb:rsf/judgements", new { action = "country", value = "Libya" });
+        Assert.Equal(HttpStatusCode.Created, moved.StatusCode);
+
+        var claims = await Json(server, "/api/claims?type=supply&limit=500");
+        var rsfSupply = claims.GetProperty("items").EnumerateArray().Single(c => c.GetProperty("objectKey").GetString() == "kb:rsf").GetProperty("id").GetInt64();
+        var transfers = (await Json(server, "/api/map")).GetProperty("transfers").EnumerateArray().ToList();
+        string Route(JsonElement t) => $"{t.GetProperty("from").GetProperty("name").GetString()} -> {t.GetProperty("to").GetProperty("name").GetString()}";
+        var fromIran = transfers.Where(t => t.GetProperty("from").GetProperty("key").GetString() == "kb:iran").ToList();
+        Assert.NotEmpty(fromIran);
+        Assert.All(fromIran, t => Assert.StartsWith("Islamic Republic of Iran -> ", Route(t), StringComparison.Ordinal));
+
+        // The analyst put the Rapid Support Forces in Libya, so the Emirates' supply to them is drawn there, not to Sudan.
+        var toRsf = transfers.Single(t => t.GetProperty("claimIds").EnumerateArray().Any(id => id.GetInt64() == rsfSupply));
+        Assert.Equal("United Arab Emirates -> Libya", Route(toRsf));
+    }
+
     private static IEnumerable<long> ClaimIds(JsonElement neighbourhood) => neighbourhood.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("id").GetInt64());
 
     private static async Task<JsonElement> Json(PrivateServer server, string path)
