@@ -131,6 +131,29 @@ internal sealed class CurrentReadSql
     }
 
     /// <summary>
+    /// The present entity a name or key @q names: matched first (key, name, or a mention's text, any case), then
+    /// each match's claims counted through the indexes, most claims first, so a lookup by name costs its matches
+    /// and never counts the whole graph.
+    /// </summary>
+    /// <param name="equalsQuery">The dialect's "this column equals @q, folded" test.</param>
+    public string ResolveEntity(Func<string, string> equalsQuery)
+    {
+        ArgumentNullException.ThrowIfNull(equalsQuery);
+        const string Plays = "(c.subject_key = e.entity_key OR c.object_key = e.entity_key OR c.item_key = e.entity_key OR c.source_key = e.entity_key)";
+        return $"""
+            SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type,
+                (SELECT COUNT(*) FROM {_currentClaims} WHERE {Plays}) AS Claims, e.country_key AS CountryKey, e.parent_key AS ParentKey
+            FROM entities e
+            WHERE ({equalsQuery("e.entity_key")}
+                   OR {equalsQuery("e.name")}
+                   OR e.entity_key IN (SELECT m.entity_key FROM {_currentMentions} WHERE {equalsQuery("m.text")}))
+              AND (EXISTS (SELECT 1 FROM {_currentClaims} WHERE {Plays}) OR EXISTS (SELECT 1 FROM {_currentMentions} WHERE m.entity_key = e.entity_key))
+            ORDER BY Claims DESC, {equalsQuery("e.entity_key")} DESC, {equalsQuery("e.name")} DESC, e.entity_key
+            LIMIT 1
+            """;
+    }
+
+    /// <summary>
     /// roles: (claim, entity) for every role an entity plays in a current claim, once per claim;
     /// present: entities that a current document mentions or makes a claim about.
     /// </summary>

@@ -141,21 +141,21 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
         var p = Conditions(types, stances, null, null, null, query.AsOf, null);
 
         // Breadth-first over undirected edges, keeping every predecessor at the shortest distance
-        // so all shortest paths can be read back, not just the first found.
+        // so all shortest paths can be read back, not just the first found. The walk reads edge
+        // counts only: a hub's thousands of claims are read just for the hops a page shows.
         var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [fromKey] = 0 };
         var parents = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var hops = new Dictionary<(string, string), List<StoredClaim>>();
         var frontier = new List<string> { fromKey };
         var found = fromKey == toKey;
         for (var depth = 1; depth <= Math.Clamp(query.MaxDepth, 1, MaxDepth + 2) && frontier.Count > 0 && !found && distance.Count < MaxPathVisits; depth++)
         {
             var inFrontier = frontier.ToHashSet(StringComparer.Ordinal);
             var next = new List<string>();
-            foreach (var claim in Touching(connection, p, frontier))
+            var edges = new DynamicParameters(p);
+            edges.Add("keys", frontier);
+            foreach (var edge in connection.Query<EdgeRow>(_sql.EdgesTouching, edges))
             {
-                var a = claim.SubjectKey;
-                var b = (claim.ObjectKey ?? claim.ItemKey)!;
-                foreach (var (here, there) in new[] { (a, b), (b, a) })
+                foreach (var (here, there) in new[] { (edge.A, edge.B), (edge.B, edge.A) })
                 {
                     if (!inFrontier.Contains(here) || here == there)
                     {
@@ -179,13 +179,6 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
                     {
                         list.Add(here);
                     }
-
-                    var pair = (here, there);
-                    var claims = hops.TryGetValue(pair, out var c) ? c : hops[pair] = [];
-                    if (!claims.Any(x => x.Id == claim.Id))
-                    {
-                        claims.Add(claim);
-                    }
                 }
             }
 
@@ -202,11 +195,32 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
         var sequences = new List<List<string>>();
         Unwind(toKey, fromKey, parents, [toKey], sequences, wanted);
         var page = sequences.Skip(PageLimits.Offset(query.Offset)).ToList();
-        var entities = EntitiesOf(connection, page.SelectMany(s => s).ToHashSet(StringComparer.Ordinal)).ToDictionary(e => e.Key, StringComparer.Ordinal);
+        var onPage = page.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
+        var hops = HopClaims(connection, p, onPage, fromKey);
+        var entities = EntitiesOf(connection, onPage).ToDictionary(e => e.Key, StringComparer.Ordinal);
         return [.. page.Select(seq => new GraphPath(
             [.. seq.Select(k => entities[k])],
-            [.. seq.Zip(seq.Skip(1), (x, y) => new PathHop(x, y, hops[(x, y)]))]))];
+            [.. seq.Zip(seq.Skip(1), (x, y) => new PathHop(x, y, hops.GetValueOrDefault(Pair(x, y)) ?? []))]))];
     }
+
+    /// <summary>The claims joining any two of <paramref name="keys"/>, per unordered pair, in the order claims are listed everywhere.</summary>
+    private Dictionary<(string, string), List<StoredClaim>> HopClaims(DbConnection connection, DynamicParameters conditions, IReadOnlyCollection<string> keys, string centre)
+    {
+        var p = new DynamicParameters(conditions);
+        p.Add("keys", keys.ToList());
+        p.Add("centre", centre);
+        p.Add("limit", int.MaxValue);
+        var hops = new Dictionary<(string, string), List<StoredClaim>>();
+        foreach (var claim in connection.Query<StoredClaimRow>(_sql.ClaimsWithin, p).Select(r => r.ToRecord()).OrderBy(c => c, ClaimOrder.Instance))
+        {
+            var pair = Pair(claim.SubjectKey, (claim.ObjectKey ?? claim.ItemKey)!);
+            (hops.TryGetValue(pair, out var list) ? list : hops[pair] = []).Add(claim);
+        }
+
+        return hops;
+    }
+
+    private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
 
     public ClaimPage EntityClaims(string entityKey, int limit, string? after = null, int offset = 0, string? asOf = null)
     {
@@ -274,22 +288,6 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
             Unwind(parent, start, parents, suffix, into, wanted);
             suffix.RemoveAt(suffix.Count - 1);
         }
-    }
-
-    private static IEnumerable<string> Ends(StoredClaim claim)
-    {
-        yield return claim.SubjectKey;
-        if ((claim.ObjectKey ?? claim.ItemKey) is { } other)
-        {
-            yield return other;
-        }
-    }
-
-    private List<StoredClaim> Touching(DbConnection connection, DynamicParameters conditions, List<string> keys)
-    {
-        var p = new DynamicParameters(conditions);
-        p.Add("keys", keys);
-        return [.. connection.Query<StoredClaimRow>(_sql.ClaimsTouching, p).Select(r => r.ToRecord())];
     }
 
     private List<StoredEntity> EntitiesOf(DbConnection connection, IEnumerable<string> keys) =>

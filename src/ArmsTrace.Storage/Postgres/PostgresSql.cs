@@ -45,18 +45,7 @@ internal static class PostgresSql
     /// </summary>
     public static readonly string FindEntitiesAscii = Read.FindEntities(column => $"strpos(upper({column}), @needle) > 0");
 
-    public static readonly string ResolveEntity = $"""
-        {Read.EntityScope}
-        SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type, COALESCE(cc.n, 0) AS Claims, e.country_key AS CountryKey, e.parent_key AS ParentKey
-        FROM entities e
-        JOIN present p ON p.entity_key = e.entity_key
-        LEFT JOIN claim_counts cc ON cc.entity_key = e.entity_key
-        WHERE casefold(e.entity_key) = casefold(@q)
-           OR casefold(e.name) = casefold(@q)
-           OR EXISTS (SELECT 1 FROM {CurrentMentions} WHERE m.entity_key = e.entity_key AND casefold(m.text) = casefold(@q))
-        ORDER BY Claims DESC, casefold(e.entity_key) = casefold(@q) DESC, casefold(e.name) = casefold(@q) DESC, e.entity_key
-        LIMIT 1
-        """;
+    public static readonly string ResolveEntity = Read.ResolveEntity(column => $"casefold({column}) = casefold(@q)");
 
     public static readonly string FindClaims = $"""
         {Read.SelectClaims}

@@ -39,18 +39,7 @@ internal static class SqliteSql
     /// </summary>
     public static readonly string FindEntitiesAscii = Read.FindEntities(column => $"instr(upper({column}), @needle) > 0");
 
-    public static readonly string ResolveEntity = $"""
-        {Read.EntityScope}
-        SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type, COALESCE(cc.n, 0) AS Claims, e.country_key AS CountryKey, e.parent_key AS ParentKey
-        FROM entities e
-        JOIN present p ON p.entity_key = e.entity_key
-        LEFT JOIN claim_counts cc ON cc.entity_key = e.entity_key
-        WHERE casefold(e.entity_key) = @q
-           OR casefold(e.name) = @q
-           OR EXISTS (SELECT 1 FROM {CurrentMentions} WHERE m.entity_key = e.entity_key AND casefold(m.text) = @q)
-        ORDER BY Claims DESC, casefold(e.entity_key) = @q DESC, casefold(e.name) = @q DESC, e.entity_key
-        LIMIT 1
-        """;
+    public static readonly string ResolveEntity = Read.ResolveEntity(column => $"casefold({column}) = @q");
 
     public static readonly string FindClaims = $"""
         {Read.SelectClaims}
