@@ -1,8 +1,9 @@
 using ArmsTrace.Core.Nlp.Conllu;
 using ArmsTrace.Core.Nlp.Features;
-using ArmsTrace.Core.Nlp.Learning;
+using ArmsTrace.Core.Nlp.Tagging;
+using ArmsTrace.Training.Learning;
 
-namespace ArmsTrace.Core.Nlp.Tagging;
+namespace ArmsTrace.Training.Tagging;
 
 /// <summary>Trains the <see cref="Tagger"/> on a CoNLL-U treebank.</summary>
 internal static class TaggerTrainer
@@ -111,7 +112,7 @@ internal static class TaggerTrainer
         var taggers = new Tagger[seeds.Count];
         Parallel.For(0, seeds.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             taggers[i] = Train(train, dev, iterations, seeds[i], line => log?.Invoke($"[seed {seeds[i]}] {line}"), pruneBelow));
-        var tagger = Tagger.Average(taggers, pruneBelow);
+        var tagger = Average(taggers, pruneBelow);
         if (dev is not null)
         {
             var m = Evaluate(tagger, dev);
@@ -119,6 +120,21 @@ internal static class TaggerTrainer
         }
 
         return tagger;
+    }
+
+    /// <summary>One tagger scoring like the average of several trained with other seeds.</summary>
+    private static Tagger Average(IReadOnlyList<Tagger> taggers, float pruneBelow)
+    {
+        var t = taggers[0];
+        return new Tagger(
+            t.UposTags,
+            t.XposTags,
+            LinearModelBuilder.Sum([.. taggers.Select(x => x.UposModel)], pruneBelow),
+            LinearModelBuilder.Sum([.. taggers.Select(x => x.XposModel)], pruneBelow),
+            LinearModelBuilder.Sum([.. taggers.Select(x => x.UposFinalModel)], pruneBelow),
+            LinearModelBuilder.Sum([.. taggers.Select(x => x.XposFinalModel)], pruneBelow),
+            t.Ambiguity,
+            t.Lemmatizer);
     }
 
     public static (double Upos, double Xpos, double Lemma) Evaluate(Tagger tagger, IEnumerable<ConlluSentence> gold)

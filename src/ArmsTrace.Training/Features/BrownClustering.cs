@@ -1,4 +1,6 @@
-namespace ArmsTrace.Core.Nlp.Features;
+using ArmsTrace.Core.Nlp.Features;
+
+namespace ArmsTrace.Training.Features;
 
 /// <summary>
 /// Brown et al.'s class-based bigram clustering with Liang's window: words enter in order of

@@ -1,7 +1,7 @@
 using ArmsTrace.Core.Nlp.Features;
-using ArmsTrace.Core.Nlp.Learning;
+using ArmsTrace.Training.Learning;
 
-namespace ArmsTrace.Core.Tests.Nlp;
+namespace ArmsTrace.Training.Tests.Learning;
 
 public sealed class PerceptronTrainerTests
 {

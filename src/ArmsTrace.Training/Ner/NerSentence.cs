@@ -1,4 +1,6 @@
-namespace ArmsTrace.Core.Nlp.Ner;
+using ArmsTrace.Core.Nlp.Ner;
+
+namespace ArmsTrace.Training.Ner;
 
 /// <summary>Words of one sentence with BIO tags over PER, ORG and LOC.</summary>
 internal sealed record NerSentence(string[] Words, string[] Tags)

@@ -1,6 +1,7 @@
 using System.Globalization;
+using ArmsTrace.Core.Nlp.Conllu;
 
-namespace ArmsTrace.Core.Nlp.Conllu;
+namespace ArmsTrace.Training.Corpora;
 
 /// <summary>
 /// Reads CoNLL-U. Multi-word token lines (3-4) and empty nodes (3.1) are skipped so a sentence is

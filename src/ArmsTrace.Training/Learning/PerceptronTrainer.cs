@@ -1,4 +1,6 @@
-namespace ArmsTrace.Core.Nlp.Learning;
+using ArmsTrace.Core.Nlp.Learning;
+
+namespace ArmsTrace.Training.Learning;
 
 /// <summary>
 /// Multi-class averaged perceptron with lazy averaging (Daumé's trick via per-weight time stamps).

@@ -1,4 +1,4 @@
-namespace ArmsTrace.Core.Nlp.Parsing;
+namespace ArmsTrace.Training.Parsing;
 
 /// <summary>
 /// Makes a tree projective by lifting crossing arcs to the grandparent, shortest arc first, so the

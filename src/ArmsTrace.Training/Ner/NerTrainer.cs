@@ -1,7 +1,9 @@
 using ArmsTrace.Core.Nlp.Features;
 using ArmsTrace.Core.Nlp.Learning;
+using ArmsTrace.Core.Nlp.Ner;
+using ArmsTrace.Training.Learning;
 
-namespace ArmsTrace.Core.Nlp.Ner;
+namespace ArmsTrace.Training.Ner;
 
 /// <summary>
 /// Trains the <see cref="NerModel"/> as a structured perceptron: each sentence is decoded with the
@@ -292,7 +294,7 @@ internal static class NerTrainer
                     doc.Add(sentence.Words[w], a.Xpos[w], a.Heads[w], a.Deprels[w]);
                 }
 
-                gold.AddRange(BilouLabels.FromBio(sentence.Tags));
+                gold.AddRange(GoldLabels.FromBio(sentence.Tags));
             }
 
             if (sentences[i].Corpus.Length > 0)

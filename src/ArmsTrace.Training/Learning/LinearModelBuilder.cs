@@ -1,4 +1,6 @@
-namespace ArmsTrace.Core.Nlp.Learning;
+using ArmsTrace.Core.Nlp.Learning;
+
+namespace ArmsTrace.Training.Learning;
 
 /// <summary>Freezes trained weights into a <see cref="LinearModel"/>: quantised, pruned, summed over seeds.</summary>
 internal static class LinearModelBuilder

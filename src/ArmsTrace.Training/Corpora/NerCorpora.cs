@@ -1,7 +1,9 @@
 using System.Text.Json;
+using ArmsTrace.Core.Nlp.Ner;
 using ArmsTrace.Core.Text;
+using ArmsTrace.Training.Ner;
 
-namespace ArmsTrace.Core.Nlp.Ner;
+namespace ArmsTrace.Training.Corpora;
 
 /// <summary>Readers for the NER training and test corpora; callers open the files.</summary>
 internal static class NerCorpora

@@ -1,4 +1,6 @@
-namespace ArmsTrace.Core.Nlp.Ner;
+using ArmsTrace.Core.Nlp.Ner;
+
+namespace ArmsTrace.Training.Ner;
 
 /// <summary>Turns BIO tags into spans and scores predicted spans against gold (exact match).</summary>
 internal static class EntitySpans

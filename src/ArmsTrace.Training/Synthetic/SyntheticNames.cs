@@ -1,7 +1,8 @@
 using System.Text;
 using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Matching;
 
-namespace ArmsTrace.Core.Matching;
+namespace ArmsTrace.Training.Synthetic;
 
 /// <summary>
 /// Invented list entries and spelling variants of them, for measuring screening speed and

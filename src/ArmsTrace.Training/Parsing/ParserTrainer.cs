@@ -1,8 +1,9 @@
 using ArmsTrace.Core.Nlp.Features;
-using ArmsTrace.Core.Nlp.Learning;
-using ArmsTrace.Core.Nlp.Tagging;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Training.Learning;
+using ArmsTrace.Training.Tagging;
 
-namespace ArmsTrace.Core.Nlp.Parsing;
+namespace ArmsTrace.Training.Parsing;
 
 /// <summary>
 /// Trains the <see cref="Parser"/> with Goldberg and Nivre's dynamic oracle: from the second
@@ -144,7 +145,7 @@ internal static class ParserTrainer
         var parsers = new Parser[seeds.Count];
         Parallel.For(0, seeds.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             parsers[i] = Train(train, dev, iterations, seeds[i], line => log?.Invoke($"[seed {seeds[i]}] {line}"), pruneBelow));
-        var parser = Parser.Average(parsers, pruneBelow);
+        var parser = Average(parsers, pruneBelow);
         if (dev is not null)
         {
             var m = Evaluate(parser, dev);
@@ -153,6 +154,13 @@ internal static class ParserTrainer
 
         return parser;
     }
+
+    /// <summary>One parser scoring like the average of several trained with other seeds.</summary>
+    private static Parser Average(IReadOnlyList<Parser> parsers, float pruneBelow) => new(
+        parsers[0].Labels,
+        LinearModelBuilder.Sum([.. parsers.Select(p => p.TransitionModel)], pruneBelow),
+        LinearModelBuilder.Sum([.. parsers.Select(p => p.LabelModel)], pruneBelow),
+        parsers[0].Ambiguity);
 
     private static int BestLabel(ReadOnlySpan<float> scores, int count, int rootLabel)
     {
