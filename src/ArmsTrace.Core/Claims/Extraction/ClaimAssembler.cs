@@ -94,7 +94,7 @@ internal sealed class ClaimAssembler
             source,
             stance,
             s.Sentence.Span,
-            ClaimExtractorStage.ExtractorName + "/" + ClaimExtractorStage.ExtractorVersion)
+            ClaimExtractorStage.Version)
         {
             Basis = new ClaimBasis(d.Finder, s.Word(d.Trigger), tree is not null, s.Sentence.EndToken - s.Sentence.FirstToken),
         });

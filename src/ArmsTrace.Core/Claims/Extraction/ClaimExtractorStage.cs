@@ -24,7 +24,9 @@ namespace ArmsTrace.Core.Claims.Extraction;
 public sealed class ClaimExtractorStage : IPipelineStage
 {
     public const string ExtractorName = "patterns";
-    public const string ExtractorVersion = "0.5";
+
+    /// <summary>The one version of extraction: every claim carries it as its extractor and the store records it with the claim.</summary>
+    public const string Version = ExtractorName + "/0.5";
 
     private readonly ClaimAssembler _assembler = new();
     private readonly IReadOnlyList<IClaimFinder> _finders;
