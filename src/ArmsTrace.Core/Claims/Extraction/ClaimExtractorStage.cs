@@ -19,7 +19,7 @@ namespace ArmsTrace.Core.Claims.Extraction;
 /// patterns around lexicons/triggers.txt then add only what the tree missed and does not
 /// contradict. Word patterns also find hyphenated compounds ("Iran-backed", "Chinese-made"),
 /// titles before and appositions after names (roles), "ORG of ORG" and "ORG's ORG" (part of) and
-/// facilities "in PLACE" (located in). Without a parse, the word patterns do all the work.
+/// facilities "in PLACE" (located in).
 /// </summary>
 public sealed class ClaimExtractorStage : IPipelineStage
 {
@@ -49,7 +49,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
 
     public string Name => ExtractorName;
 
-    public IReadOnlyList<Layer> Needs { get; } = [Layer.Sentences, Layer.Entities];
+    public IReadOnlyList<Layer> Needs { get; } = [Layer.Sentences, Layer.Entities, Layer.Dependencies];
 
     public IReadOnlyList<Layer> Adds { get; } = [Layer.Claims];
 
@@ -60,7 +60,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
         {
             var scope = new SentenceScope(context, sentenceIndex);
             var found = new List<ClaimDraft>();
-            var tree = context.HasAnnotations ? new DependencyTree(context, scope.Sentence, scope.Mentions, ContextStart(context, sentenceIndex)) : null;
+            var tree = new DependencyTree(context, scope.Sentence, scope.Mentions, ContextStart(context, sentenceIndex));
             foreach (var finder in _finders)
             {
                 finder.Find(scope, tree, found);

@@ -21,7 +21,7 @@ internal sealed class RoleFinder : IClaimFinder
         _kb = kb;
     }
 
-    public void Find(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found)
+    public void Find(SentenceScope s, DependencyTree tree, List<ClaimDraft> found)
     {
         foreach (var person in s.Mentions.Where(m => m.Type == EntityType.Person))
         {
