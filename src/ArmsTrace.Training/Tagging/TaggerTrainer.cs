@@ -19,7 +19,7 @@ internal static class TaggerTrainer
         var uposTags = new Vocabulary(train.SelectMany(s => s.Upos).Distinct().Order(StringComparer.Ordinal));
         var xposTags = new Vocabulary(train.SelectMany(s => s.Xpos).Distinct().Order(StringComparer.Ordinal));
         var ambiguity = BuildAmbiguity(train, xposTags);
-        var lemmatizer = Lemmatizer.Learn(train.SelectMany(s => s.Forms.Select((f, i) => (f, s.Xpos[i], s.Lemmas[i]))));
+        var lemmatizer = LemmatizerTrainer.Learn(train.SelectMany(s => s.Forms.Select((f, i) => (f, s.Xpos[i], s.Lemmas[i]))));
         var upos = new PerceptronTrainer(uposTags.Count);
         var xpos = new PerceptronTrainer(xposTags.Count);
         var final = new PerceptronTrainer(uposTags.Count);
