@@ -1,5 +1,5 @@
-using ArmsTrace.Storage.Origins;
 using ArmsTrace.Storage.Postgres;
+using ArmsTrace.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -19,8 +19,8 @@ internal static class FactGraphs
                 connection.Open();
                 return connection;
             },
-            FactStatements.Sqlite,
-            OriginStatements.Sqlite);
+            SqliteDialect.Instance.Statements.Facts,
+            SqliteDialect.Instance.Statements.Origins);
     }
 
     public static IFactGraph Postgres(PostgresLocation location)
@@ -36,11 +36,11 @@ internal static class FactGraphs
                 }
                 catch (NpgsqlException ex)
                 {
-                    throw new StoreException($"{location.Display}: {PostgresConnections.Describe(ex)}.", ex);
+                    throw new StoreException($"{location.Display}: {PostgresDialect.Describe(ex)}.", ex);
                 }
             },
-            FactStatements.Postgres,
-            OriginStatements.Postgres,
+            PostgresDialect.Instance.Statements.Facts,
+            PostgresDialect.Instance.Statements.Origins,
             dataSource);
     }
 }

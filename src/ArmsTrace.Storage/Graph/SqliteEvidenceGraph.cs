@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace ArmsTrace.Storage.Graph;
 
 /// <summary>
-/// <see cref="IEvidenceGraph"/> over an ArmsTrace SQLite file that <see cref="SqliteEvidenceStore"/>
+/// <see cref="IEvidenceGraph"/> over an ArmsTrace SQLite file that <see cref="StoreLocation.OpenEvidenceStore"/>
 /// has created. Each call opens its own pooled, read-only connection, so one instance serves many threads.
 /// </summary>
 public sealed class SqliteEvidenceGraph : IEvidenceGraph
@@ -22,7 +22,7 @@ public sealed class SqliteEvidenceGraph : IEvidenceGraph
                 connection.Open();
                 return connection;
             },
-            SqliteGraphSql.Statements);
+            SqliteDialect.Instance.Statements.Graph);
     }
 
     public IReadOnlyList<StoredClaim> FindClaims(ClaimQuery query) => _graph.FindClaims(query);

@@ -4,7 +4,7 @@ using Npgsql;
 namespace ArmsTrace.Storage.Postgres;
 
 /// <summary>
-/// <see cref="IEvidenceGraph"/> over an ArmsTrace PostgreSQL database that <see cref="PostgresEvidenceStore"/>
+/// <see cref="IEvidenceGraph"/> over an ArmsTrace PostgreSQL database that <see cref="StoreLocation.OpenEvidenceStore"/>
 /// has created. Each call takes its own connection from one pool, so one instance serves many threads.
 /// </summary>
 public sealed class PostgresEvidenceGraph : IEvidenceGraph, IDisposable
@@ -31,10 +31,10 @@ public sealed class PostgresEvidenceGraph : IEvidenceGraph, IDisposable
                 }
                 catch (NpgsqlException ex)
                 {
-                    throw new StoreException($"{location.Display}: {PostgresConnections.Describe(ex)}.", ex);
+                    throw new StoreException($"{location.Display}: {PostgresDialect.Describe(ex)}.", ex);
                 }
             },
-            PostgresGraphSql.Statements);
+            PostgresDialect.Instance.Statements.Graph);
     }
 
     public IReadOnlyList<StoredClaim> FindClaims(ClaimQuery query) => _graph.FindClaims(query);

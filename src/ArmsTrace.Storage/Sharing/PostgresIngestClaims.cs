@@ -45,7 +45,7 @@ internal sealed class PostgresIngestClaims(PostgresLocation location) : IIngestC
         }
         catch (NpgsqlException ex)
         {
-            throw new StoreException($"{location.Display}: claiming documents failed: {PostgresConnections.Describe(ex)}.", ex);
+            throw new StoreException($"{location.Display}: claiming documents failed: {PostgresDialect.Describe(ex)}.", ex);
         }
     }
 }

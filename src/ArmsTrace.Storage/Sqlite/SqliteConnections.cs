@@ -26,7 +26,7 @@ internal static class SqliteConnections
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw new StoreException($"{path}: not usable as an ArmsTrace database: {Describe(ex)}.", ex);
+            throw new StoreException($"{path}: not usable as an ArmsTrace database: {SqliteDialect.Describe(ex)}.", ex);
         }
         catch
         {
@@ -34,13 +34,4 @@ internal static class SqliteConnections
             throw;
         }
     }
-
-    /// <summary>SQLite's error codes in words a user can act on.</summary>
-    public static string Describe(SqliteException ex) => ex.SqliteErrorCode switch
-    {
-        26 => "the file is not a SQLite database",
-        14 => "the file cannot be opened or created",
-        5 or 6 => "the database is locked by another program",
-        _ => ex.Message.TrimEnd('.'),
-    };
 }

@@ -1,5 +1,6 @@
 using ArmsTrace.Storage.Lists;
 using ArmsTrace.Storage.Merges;
+using ArmsTrace.Storage.Review;
 
 namespace ArmsTrace.Storage.Tests.Merges;
 
@@ -86,6 +87,21 @@ public abstract class MergeStoreTests
         Assert.Equal(["Iran", "Tehran"], candidates["kb:iran"].Names.Order(StringComparer.Ordinal));
         Assert.Equal(["kb:hezbollah", "kb:russia", "kb:shahed-136"], candidates["kb:iran"].Neighbours.Order(StringComparer.Ordinal));
         Assert.Equal(("CH-4", "weapon"), (candidates["kb:ch-4"].Name, candidates["kb:ch-4"].Type));
+    }
+
+    [Fact]
+    public void Candidates_RejectedClaim_IsNoNeighbour()
+    {
+        Seed();
+        using (var store = Db.OpenEvidenceStore())
+        using (var review = Db.OpenReview())
+        {
+            var rockets = store.FindClaims(new ClaimFilter()).Single(c => c.ObjectKey == "kb:hezbollah");
+            review.Judge(rockets.Id, JudgementAction.Reject, null, "not a supply", "ana");
+        }
+
+        using var merges = Db.OpenMerges();
+        Assert.Equal(["kb:russia", "kb:shahed-136"], merges.Candidates().Single(c => c.Key == "kb:iran").Neighbours.Order(StringComparer.Ordinal));
     }
 
     private void Seed()

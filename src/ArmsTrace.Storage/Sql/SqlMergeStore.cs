@@ -1,28 +1,30 @@
+using System.Data.Common;
 using ArmsTrace.Storage.Merges;
 using Dapper;
-using Npgsql;
 
-namespace ArmsTrace.Storage.Postgres;
+namespace ArmsTrace.Storage.Sql;
 
-/// <summary>Merge judgements in an ArmsTrace PostgreSQL database; see <see cref="IMergeStore"/>.</summary>
-internal sealed class PostgresMergeStore : IMergeStore
+/// <summary>Merge judgements on any database; see <see cref="IMergeStore"/>.</summary>
+internal sealed class SqlMergeStore : IMergeStore
 {
     private const string Columns = """
         id AS Id, left_key AS LeftKey, right_key AS RightKey, kind AS Kind, score AS Score, reasons AS Reasons,
         decided_by AS DecidedBy, decided_at AS DecidedAt, undone_at AS UndoneAt, undone_by AS UndoneBy
         """;
 
-    private readonly NpgsqlConnection _connection;
+    private readonly DbConnection _connection;
+    private readonly SqlDialect _dialect;
     private readonly string _display;
 
-    private PostgresMergeStore(NpgsqlConnection connection, string display)
+    /// <param name="connection">An open connection to an up-to-date database, which the store disposes.</param>
+    public SqlMergeStore(DbConnection connection, SqlDialect dialect, string display)
     {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(dialect);
         _connection = connection;
+        _dialect = dialect;
         _display = display;
     }
-
-    /// <exception cref="StoreException">The database cannot be reached or is not usable.</exception>
-    public static PostgresMergeStore Open(PostgresLocation location) => new(PostgresConnections.Open(location), location.Display);
 
     public MergeRecord Merge(string leftKey, string rightKey, MergeKind kind, double? score, IReadOnlyList<string> reasons, string decidedBy)
     {
@@ -76,12 +78,10 @@ internal sealed class PostgresMergeStore : IMergeStore
     public IReadOnlyList<string> Cluster(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-
-        // The cast and collation give the seed row the type of the key columns, which a recursive query requires.
         var keys = Guard(() => _connection.Query<string>(
-            """
+            $"""
             WITH RECURSIVE cluster(k) AS (
-                SELECT CAST(@key AS text) COLLATE "C"
+                SELECT {_dialect.KeyParameter("@key")}
                 UNION
                 SELECT CASE WHEN m.left_key = c.k THEN m.right_key ELSE m.left_key END
                 FROM merges m JOIN cluster c ON (m.left_key = c.k OR m.right_key = c.k) AND m.undone_at IS NULL)
@@ -95,13 +95,13 @@ internal sealed class PostgresMergeStore : IMergeStore
 
     public IReadOnlyList<MergeCandidate> Candidates() => Guard(() =>
     {
-        var names = _connection.Query<(string Key, string Text)>(
-            $"SELECT DISTINCT m.entity_key, m.text FROM {PostgresSql.CurrentMentions}")
+        var sql = _dialect.Statements;
+        var names = _connection.Query<(string Key, string Text)>($"SELECT DISTINCT m.entity_key, m.text FROM {sql.CurrentMentions}")
             .ToLookup(r => r.Key, r => r.Text, StringComparer.Ordinal);
         var neighbours = _connection.Query<(string A, string B)>(
             $"""
-            SELECT c.subject_key, c.object_key FROM {PostgresSql.CurrentClaims} WHERE c.object_key IS NOT NULL
-            UNION SELECT c.subject_key, c.item_key FROM {PostgresSql.CurrentClaims} WHERE c.item_key IS NOT NULL
+            SELECT c.subject_key, c.object_key FROM {sql.CurrentClaims} WHERE c.object_key IS NOT NULL
+            UNION SELECT c.subject_key, c.item_key FROM {sql.CurrentClaims} WHERE c.item_key IS NOT NULL
             """).SelectMany(p => new[] { (p.A, p.B), (A: p.B, B: p.A) })
             .ToLookup(p => p.A, p => p.B, StringComparer.Ordinal);
         var entities = _connection.Query<(string Key, string Name, string Type)>("SELECT entity_key, name, type FROM entities ORDER BY entity_key");
@@ -117,15 +117,5 @@ internal sealed class PostgresMergeStore : IMergeStore
 
     public void Dispose() => _connection.Dispose();
 
-    private T Guard<T>(Func<T> query)
-    {
-        try
-        {
-            return query();
-        }
-        catch (NpgsqlException ex)
-        {
-            throw new StoreException($"{_display}: merges: {PostgresConnections.Describe(ex)}.", ex);
-        }
-    }
+    private T Guard<T>(Func<T> query) => _dialect.Guard(_display, "merges", query);
 }
