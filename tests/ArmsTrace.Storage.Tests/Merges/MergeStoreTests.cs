@@ -1,10 +1,9 @@
-using ArmsTrace.Storage.Lists;
 using ArmsTrace.Storage.Merges;
 using ArmsTrace.Storage.Review;
 
 namespace ArmsTrace.Storage.Tests.Merges;
 
-/// <summary>The merge and list suite every database must pass; each test works on one fresh database.</summary>
+/// <summary>The merge suite every database must pass; each test works on one fresh database.</summary>
 public abstract class MergeStoreTests
 {
     private StoreLocation? _db;
@@ -54,28 +53,6 @@ public abstract class MergeStoreTests
         var widened = MergedDossier.Widen(store, merges, china);
         Assert.Equal(china.Claims.Select(c => c.Id).Union(iran.Claims.Select(c => c.Id)).Order(), widened.Claims.Select(c => c.Id).Order());
         Assert.Equal(widened.Claims.Count, widened.Entity.Claims);
-    }
-
-    [Fact]
-    public void Lists_ReimportSameEntry_Replaces()
-    {
-        using var lists = Db.OpenLists();
-        lists.Import([new ListEntry("ftm", "x1", "Old Name", [], "person", null, null, [])], "a.jsonl");
-        lists.Import([new ListEntry("ftm", "x1", "New Name", ["Alias"], "person", "ir", "1960", ["p"])], "b.jsonl");
-        var entry = Assert.Single(lists.All());
-        Assert.Equal(("New Name", "ir", "1960"), (entry.Name, entry.Country, entry.BirthDate));
-        Assert.Equal(["Alias"], entry.Aliases);
-        Assert.Equal(["p"], entry.Programs);
-    }
-
-    [Fact]
-    public void Lists_SeveralLists_ComeBackByListAndId()
-    {
-        using var lists = Db.OpenLists();
-        Assert.Equal(2, lists.Import([new ListEntry("un", "b2", "B", [], null, null, null, []), new ListEntry("un", "a1", "A", ["A1", "A2"], "organization", null, null, ["x", "y"])], "un.xml"));
-        lists.Import([new ListEntry("ofac", "9", "Nine", [], "person", null, null, [])], "sdn.xml");
-        Assert.Equal([("ofac", "9"), ("un", "a1"), ("un", "b2")], lists.All().Select(e => (e.List, e.EntryId)));
-        Assert.Equal(["A1", "A2"], lists.All()[1].Aliases);
     }
 
     [Fact]
