@@ -52,8 +52,11 @@ public sealed class StoreLocation
 
     /// <summary>The read side for the web server; open the evidence store once first so the schema exists.</summary>
     /// <remarks>The PostgreSQL graph holds a connection pool: dispose it when done.</remarks>
-    public IEvidenceGraph OpenGraph() =>
-        _postgres is { } pg ? new PostgresEvidenceGraph(pg) : new SqliteEvidenceGraph(_path);
+    public IEvidenceGraph OpenGraph()
+    {
+        var readers = Readers();
+        return new SqlEvidenceGraph(readers.Open, Dialect.Statements.Graph, owned: readers.Pool);
+    }
 
     /// <summary>Analysts' judgements, in the same database as the graph.</summary>
     /// <exception cref="StoreException">The database cannot be reached, opened or brought up to date.</exception>
@@ -62,8 +65,11 @@ public sealed class StoreLocation
         new SqlReviewStore(Connect(migrate), Dialect, time ?? TimeProvider.System);
 
     /// <summary>Corroboration, disputes and origins; open the evidence store once first so the schema exists.</summary>
-    public Corroboration.IFactGraph OpenFacts() =>
-        _postgres is { } pg ? Corroboration.FactGraphs.Postgres(pg) : Corroboration.FactGraphs.Sqlite(_path);
+    public Corroboration.IFactGraph OpenFacts()
+    {
+        var readers = Readers();
+        return new Corroboration.SqlFactGraph(readers.Open, Dialect.Statements.Facts, Dialect.Statements.Origins, readers.Pool);
+    }
 
     internal IMergeStore OpenMerges() => new SqlMergeStore(Connect(), Dialect, Display);
 
@@ -81,6 +87,8 @@ public sealed class StoreLocation
     public override string ToString() => Display;
 
     private SqlDialect Dialect => _postgres is null ? SqliteDialect.Instance : PostgresDialect.Instance;
+
+    private ReadConnections Readers() => _postgres is { } pg ? PostgresConnections.Readers(pg) : SqliteConnections.Readers(_path);
 
     /// <param name="migrate">False only where this process has brought the schema up to date already.</param>
     private DbConnection Connect(bool migrate = true) =>

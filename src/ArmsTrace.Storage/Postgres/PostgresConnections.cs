@@ -1,8 +1,9 @@
+using ArmsTrace.Storage.Sql;
 using Npgsql;
 
 namespace ArmsTrace.Storage.Postgres;
 
-/// <summary>Opens an ArmsTrace PostgreSQL database (migrations applied) for every store that works on it.</summary>
+/// <summary>Opens an ArmsTrace PostgreSQL database (migrations applied) for every store and reader that works on it.</summary>
 internal static class PostgresConnections
 {
     /// <exception cref="StoreException">The server cannot be reached, refuses the login, lacks the database, or holds something else there.</exception>
@@ -10,26 +11,24 @@ internal static class PostgresConnections
     public static NpgsqlConnection Open(PostgresLocation location, bool migrate = true)
     {
         ArgumentNullException.ThrowIfNull(location);
-        var connection = new NpgsqlConnection(location.ConnectionString);
-        try
-        {
-            connection.Open();
-            if (migrate)
+        return SqlConnections.Open(
+            new NpgsqlConnection(location.ConnectionString),
+            PostgresDialect.Instance,
+            location.Display,
+            connection =>
             {
-                PostgresMigrator.Apply(connection, location.Display);
-            }
+                if (migrate)
+                {
+                    PostgresMigrator.Apply(connection, location.Display);
+                }
+            });
+    }
 
-            return connection;
-        }
-        catch (NpgsqlException ex)
-        {
-            connection.Dispose();
-            throw new StoreException($"{location.Display}: not usable as an ArmsTrace database: {PostgresDialect.Describe(ex)}.", ex);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+    /// <summary>Connections from one pool, which the reader closes, for the graph and fact readers.</summary>
+    public static ReadConnections Readers(PostgresLocation location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var dataSource = NpgsqlDataSource.Create(location.ConnectionString);
+        return SqlConnections.Readers(dataSource.CreateConnection, PostgresDialect.Instance, location.Display, dataSource);
     }
 }
