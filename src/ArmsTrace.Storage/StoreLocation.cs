@@ -62,7 +62,7 @@ public sealed class StoreLocation
     /// <exception cref="StoreException">The database cannot be reached, opened or brought up to date.</exception>
     /// <param name="migrate">False for a server that brought the schema up to date at start.</param>
     public Review.IReviewStore OpenReview(TimeProvider? time = null, bool migrate = true) =>
-        new SqlReviewStore(Connect(migrate), Dialect, time ?? TimeProvider.System);
+        new GuardedReviewStore(new SqlReviewStore(Connect(migrate), Dialect, time ?? TimeProvider.System), Dialect, Display);
 
     /// <summary>Corroboration, disputes and origins; open the evidence store once first so the schema exists.</summary>
     public Corroboration.IFactGraph OpenFacts()
@@ -75,7 +75,7 @@ public sealed class StoreLocation
 
     /// <summary>The server's API keys, in the same database as the graph.</summary>
     /// <exception cref="StoreException">The database cannot be reached or opened.</exception>
-    public Keys.IKeyStore OpenKeys() => new Keys.SqlKeyStore(Connect());
+    public Keys.IKeyStore OpenKeys() => new SqlKeyStore(Connect(), Dialect, Display);
 
     /// <summary>How this ingest process shares documents with others writing to the same database.</summary>
     /// <exception cref="StoreException">The database cannot be reached.</exception>
