@@ -80,7 +80,7 @@ public sealed class StoreLocation
     /// <summary>How this ingest process shares documents with others writing to the same database.</summary>
     /// <exception cref="StoreException">The database cannot be reached.</exception>
     public Sharing.IIngestClaims OpenIngestClaims() =>
-        _postgres is { } pg ? new Sharing.PostgresIngestClaims(pg) : new Sharing.SoloIngestClaims();
+        _postgres is { } pg ? new PostgresIngestClaims(pg) : new Sharing.SoloIngestClaims();
 
     internal IListStore OpenLists() => new SqlListStore(Connect(), Dialect, Display);
 
