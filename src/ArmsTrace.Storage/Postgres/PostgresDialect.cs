@@ -95,32 +95,27 @@ internal sealed class PostgresDialect : SqlDialect
         return tx;
     }
 
-    public override string? Describe(DbException error) => error is NpgsqlException npgsql ? Describe(npgsql) : null;
-
     /// <summary>
     /// What went wrong, in words a user can act on. PostgreSQL's own message text is kept (it
     /// names the user, database or relation); the SQL state only picks the lead-in.
     /// </summary>
-    public static string Describe(NpgsqlException error)
+    public override string? Describe(DbException error) => error switch
     {
-        ArgumentNullException.ThrowIfNull(error);
-        return error switch
-        {
-            PostgresException { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification } pg =>
-                $"authentication failed: {pg.MessageText}",
-            PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName } pg =>
-                $"{pg.MessageText} on that server (create it first, e.g. with createdb)",
-            PostgresException { SqlState: PostgresErrorCodes.InsufficientPrivilege } pg =>
-                $"permission denied: {pg.MessageText}",
-            PostgresException { SqlState: PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.TooManyConnections } pg =>
-                $"the server refuses connections now: {pg.MessageText}",
-            PostgresException { SqlState: PostgresErrorCodes.DuplicateTable or PostgresErrorCodes.DuplicateFunction or PostgresErrorCodes.UndefinedColumn } pg =>
-                $"the database holds tables of another program ({pg.MessageText})",
-            PostgresException pg => pg.MessageText,
-            { InnerException: SocketException socket } => $"cannot connect to the server: {socket.Message}",
-            { InnerException: TimeoutException } => "cannot connect to the server: no answer before the timeout",
-            _ when error.Message.Contains("password", StringComparison.OrdinalIgnoreCase) => $"authentication failed: {error.Message.TrimEnd('.')}",
-            _ => error.Message.TrimEnd('.'),
-        };
-    }
+        PostgresException { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification } pg =>
+            $"authentication failed: {pg.MessageText}",
+        PostgresException { SqlState: PostgresErrorCodes.InvalidCatalogName } pg =>
+            $"{pg.MessageText} on that server (create it first, e.g. with createdb)",
+        PostgresException { SqlState: PostgresErrorCodes.InsufficientPrivilege } pg =>
+            $"permission denied: {pg.MessageText}",
+        PostgresException { SqlState: PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.TooManyConnections } pg =>
+            $"the server refuses connections now: {pg.MessageText}",
+        PostgresException { SqlState: PostgresErrorCodes.DuplicateTable or PostgresErrorCodes.DuplicateFunction or PostgresErrorCodes.UndefinedColumn } pg =>
+            $"the database holds tables of another program ({pg.MessageText})",
+        PostgresException pg => pg.MessageText,
+        NpgsqlException { InnerException: SocketException socket } => $"cannot connect to the server: {socket.Message}",
+        NpgsqlException { InnerException: TimeoutException } => "cannot connect to the server: no answer before the timeout",
+        NpgsqlException npgsql when npgsql.Message.Contains("password", StringComparison.OrdinalIgnoreCase) => $"authentication failed: {npgsql.Message.TrimEnd('.')}",
+        NpgsqlException npgsql => npgsql.Message.TrimEnd('.'),
+        _ => null,
+    };
 }

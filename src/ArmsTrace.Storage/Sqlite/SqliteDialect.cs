@@ -72,18 +72,12 @@ internal sealed class SqliteDialect : SqlDialect
         WHERE claims_fts MATCH @query AND c.id = claims_fts.rowid
         """);
 
-    public override string? Describe(DbException error) => error is SqliteException sqlite ? Describe(sqlite) : null;
-
     /// <summary>SQLite's error codes in words a user can act on.</summary>
-    public static string Describe(SqliteException error)
+    public override string? Describe(DbException error) => error is not SqliteException sqlite ? null : sqlite.SqliteErrorCode switch
     {
-        ArgumentNullException.ThrowIfNull(error);
-        return error.SqliteErrorCode switch
-        {
-            26 => "the file is not a SQLite database",
-            14 => "the file cannot be opened or created",
-            5 or 6 => "the database is locked by another program",
-            _ => error.Message.TrimEnd('.'),
-        };
-    }
+        26 => "the file is not a SQLite database",
+        14 => "the file cannot be opened or created",
+        5 or 6 => "the database is locked by another program",
+        _ => sqlite.Message.TrimEnd('.'),
+    };
 }
