@@ -9,26 +9,13 @@ namespace ArmsTrace.Storage.Sql;
 /// <see cref="IKeyStore"/> on any database: the statements are plain SQL both understand, and the
 /// dialect puts the database's errors in words.
 /// </summary>
-internal sealed class SqlKeyStore : IKeyStore
+/// <param name="connection">An open connection to an up-to-date database, which the store disposes.</param>
+internal sealed class SqlKeyStore(DbConnection connection, SqlDialect dialect, string display) : IKeyStore
 {
     private const string Columns = """
         id AS Id, user_name AS UserName, role AS Role, key_prefix AS Prefix, created_at AS CreatedAt,
         created_by AS CreatedBy, revoked_at AS RevokedAt, revoked_by AS RevokedBy
         """;
-
-    private readonly DbConnection _connection;
-    private readonly SqlDialect _dialect;
-    private readonly string _display;
-
-    /// <param name="connection">An open connection to an up-to-date database, which the store disposes.</param>
-    public SqlKeyStore(DbConnection connection, SqlDialect dialect, string display)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(dialect);
-        _connection = connection;
-        _dialect = dialect;
-        _display = display;
-    }
 
     public NewApiKey Create(string user, KeyRole role, string createdBy)
     {
@@ -38,7 +25,7 @@ internal sealed class SqlKeyStore : IKeyStore
         }
 
         var secret = KeySecrets.New();
-        var id = Guard(() => _connection.ExecuteScalar<long>(
+        var id = Guard(() => connection.ExecuteScalar<long>(
             """
             INSERT INTO api_keys (user_name, role, key_hash, key_prefix, created_at, created_by)
             VALUES (@user, @role, @hash, @prefix, @at, @createdBy) RETURNING id
@@ -48,7 +35,7 @@ internal sealed class SqlKeyStore : IKeyStore
     }
 
     public IReadOnlyList<ApiKey> List(bool includeRevoked) =>
-        Guard(() => (IReadOnlyList<ApiKey>)[.. _connection.Query<Row>($"SELECT {Columns} FROM api_keys WHERE @all = 1 OR revoked_at IS NULL ORDER BY id", new { all = includeRevoked ? 1 : 0 }).Select(r => r.ToKey())]);
+        Guard(() => (IReadOnlyList<ApiKey>)[.. connection.Query<Row>($"SELECT {Columns} FROM api_keys WHERE @all = 1 OR revoked_at IS NULL ORDER BY id", new { all = includeRevoked ? 1 : 0 }).Select(r => r.ToKey())]);
 
     public ApiKey Revoke(long id, string revokedBy)
     {
@@ -58,24 +45,24 @@ internal sealed class SqlKeyStore : IKeyStore
             throw new StoreException($"Key {id} was already revoked on {key.RevokedAt}.");
         }
 
-        Guard(() => _connection.Execute("UPDATE api_keys SET revoked_at = @at, revoked_by = @revokedBy WHERE id = @id", new { id, at = Now(), revokedBy }));
+        Guard(() => connection.Execute("UPDATE api_keys SET revoked_at = @at, revoked_by = @revokedBy WHERE id = @id", new { id, at = Now(), revokedBy }));
         return Get(id)!;
     }
 
     public ApiKey? Find(string secret)
     {
         ArgumentNullException.ThrowIfNull(secret);
-        return Guard(() => _connection.QueryFirstOrDefault<Row>($"SELECT {Columns} FROM api_keys WHERE key_hash = @hash AND revoked_at IS NULL", new { hash = KeySecrets.Hash(secret) })?.ToKey());
+        return Guard(() => connection.QueryFirstOrDefault<Row>($"SELECT {Columns} FROM api_keys WHERE key_hash = @hash AND revoked_at IS NULL", new { hash = KeySecrets.Hash(secret) })?.ToKey());
     }
 
     public ApiKey? Get(long id) =>
-        Guard(() => _connection.QueryFirstOrDefault<Row>($"SELECT {Columns} FROM api_keys WHERE id = @id", new { id })?.ToKey());
+        Guard(() => connection.QueryFirstOrDefault<Row>($"SELECT {Columns} FROM api_keys WHERE id = @id", new { id })?.ToKey());
 
-    public bool AnyActive() => Guard(() => _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM api_keys WHERE revoked_at IS NULL")) > 0;
+    public bool AnyActive() => Guard(() => connection.ExecuteScalar<long>("SELECT COUNT(*) FROM api_keys WHERE revoked_at IS NULL")) > 0;
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose() => connection.Dispose();
 
-    private T Guard<T>(Func<T> call) => _dialect.Guard(_display, "API keys", call);
+    private T Guard<T>(Func<T> call) => dialect.Guard(display, "API keys", call);
 
     private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

@@ -6,7 +6,8 @@ using Dapper;
 namespace ArmsTrace.Storage.Sql;
 
 /// <summary>Imported sanctions-list entries on any database; see <see cref="IListStore"/>.</summary>
-internal sealed class SqlListStore : IListStore
+/// <param name="connection">An open connection to an up-to-date database, which the store disposes.</param>
+internal sealed class SqlListStore(DbConnection connection, SqlDialect dialect, string display) : IListStore
 {
     private const string Upsert = """
         INSERT INTO list_entries (list, entry_id, name, aliases, type, country, birth_date, programs, source_file, imported_at)
@@ -18,28 +19,14 @@ internal sealed class SqlListStore : IListStore
 
     private const string SelectAll = "SELECT list, entry_id, name, aliases, type, country, birth_date, programs FROM list_entries ORDER BY list, entry_id";
 
-    private readonly DbConnection _connection;
-    private readonly SqlDialect _dialect;
-    private readonly string _display;
-
-    /// <param name="connection">An open connection to an up-to-date database, which the store disposes.</param>
-    public SqlListStore(DbConnection connection, SqlDialect dialect, string display)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(dialect);
-        _connection = connection;
-        _dialect = dialect;
-        _display = display;
-    }
-
     public int Import(IReadOnlyList<ListEntry> entries, string sourceFile)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var at = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        return _dialect.Guard(_display, sourceFile, () =>
+        return dialect.Guard(display, sourceFile, () =>
         {
-            using var tx = _connection.BeginTransaction();
-            _connection.Execute(
+            using var tx = connection.BeginTransaction();
+            connection.Execute(
                 Upsert,
                 entries.Select(e => new
                 {
@@ -60,8 +47,8 @@ internal sealed class SqlListStore : IListStore
         });
     }
 
-    public IReadOnlyList<ListEntry> All() => _dialect.Guard(_display, "list entries", () =>
-        (IReadOnlyList<ListEntry>)[.. _connection.Query<(string List, string EntryId, string Name, string Aliases, string? Type, string? Country, string? BirthDate, string? Programs)>(SelectAll)
+    public IReadOnlyList<ListEntry> All() => dialect.Guard(display, "list entries", () =>
+        (IReadOnlyList<ListEntry>)[.. connection.Query<(string List, string EntryId, string Name, string Aliases, string? Type, string? Country, string? BirthDate, string? Programs)>(SelectAll)
             .Select(r => new ListEntry(
                 r.List,
                 r.EntryId,
@@ -72,5 +59,5 @@ internal sealed class SqlListStore : IListStore
                 r.BirthDate,
                 string.IsNullOrEmpty(r.Programs) ? [] : r.Programs.Split(' ')))]);
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose() => connection.Dispose();
 }
