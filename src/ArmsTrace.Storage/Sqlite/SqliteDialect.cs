@@ -72,6 +72,13 @@ internal sealed class SqliteDialect : SqlDialect
         WHERE claims_fts MATCH @query AND c.id = claims_fts.rowid
         """);
 
+    /// <summary>Immediate, so the duplicate check and the writes see the same state even with another writer.</summary>
+    public override DbTransaction BeginWrite(DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return ((SqliteConnection)connection).BeginTransaction(deferred: false);
+    }
+
     /// <summary>SQLite's error codes in words a user can act on.</summary>
     public override string? Describe(DbException error) => error is not SqliteException sqlite ? null : sqlite.SqliteErrorCode switch
     {
