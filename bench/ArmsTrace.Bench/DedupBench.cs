@@ -6,7 +6,8 @@ using ArmsTrace.Core.Claims.Extraction;
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Origins;
 using ArmsTrace.Core.Pipeline;
-using ArmsTrace.Storage.Sqlite;
+using ArmsTrace.Storage;
+using ArmsTrace.Storage.Sql;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -92,7 +93,7 @@ public static class DedupBench
         var path = Path.Combine(Path.GetTempPath(), "armstrace-dedup-" + Guid.NewGuid().ToString("N") + ".db");
         try
         {
-            using (var store = SqliteEvidenceStore.Open(path))
+            using (var store = StoreLocation.Parse(path).OpenEvidenceStore())
             {
                 foreach (var d in corpus.Documents)
                 {
@@ -151,7 +152,7 @@ public static class DedupBench
                 var path = Path.Combine(Path.GetTempPath(), "armstrace-dedup-time-" + Guid.NewGuid().ToString("N") + ".db");
                 try
                 {
-                    using var store = SqliteEvidenceStore.Open(path);
+                    using var store = (SqlEvidenceStore)StoreLocation.Parse(path).OpenEvidenceStore();
                     store.DetectOrigins = detect;
                     var clock = Stopwatch.StartNew();
                     foreach (var d in corpus.Documents)
@@ -181,7 +182,7 @@ public static class DedupBench
         var path = Path.Combine(Path.GetTempPath(), "armstrace-dedup-store-" + Guid.NewGuid().ToString("N") + ".db");
         try
         {
-            using var store = SqliteEvidenceStore.Open(path);
+            using var store = (SqlEvidenceStore)StoreLocation.Parse(path).OpenEvidenceStore();
             store.DetectOrigins = detect;
             var clock = Stopwatch.StartNew();
             foreach (var d in corpus.Documents)

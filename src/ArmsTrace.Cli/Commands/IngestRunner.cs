@@ -54,7 +54,7 @@ internal static class IngestRunner
                         default: versions++; break;
                     }
                 }
-                catch (Exception ex) when (ex is StoreException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+                catch (Exception ex) when (ex is StoreException or InvalidOperationException)
                 {
                     failed++;
                     errors.WriteLine(TerminalText.Escape($"{document.Metadata.Key}: not stored: {ex.Message}"));

@@ -1,4 +1,6 @@
-namespace ArmsTrace.Storage.Graph;
+using ArmsTrace.Storage.Graph;
+
+namespace ArmsTrace.Storage.Sql;
 
 /// <summary>
 /// Graph statements written once and given each dialect's current-claims join, claim conditions and

@@ -1,36 +1,36 @@
 using System.Data.Common;
 using System.Globalization;
 using ArmsTrace.Storage.Merges;
+using ArmsTrace.Storage.Review;
 using ArmsTrace.Storage.Rows;
 using Dapper;
 
-namespace ArmsTrace.Storage.Review;
+namespace ArmsTrace.Storage.Sql;
 
 /// <summary>
-/// <see cref="IReviewStore"/> over either database: plain SQL both understand, given the dialect's
-/// current-claims join and, for PostgreSQL, the ingest lock, so a judgement and an ingest of the same
+/// <see cref="IReviewStore"/> on any database: plain SQL both understand, given the dialect's
+/// current-claims join and its write transaction, so a judgement and an ingest of the same
 /// document never interleave. One connection, so an instance is for one thread at a time.
 /// </summary>
 internal sealed class SqlReviewStore : IReviewStore
 {
     private readonly DbConnection _connection;
     private readonly ReviewSql _sql;
-    private readonly string? _lock;
+    private readonly SqlDialect _dialect;
     private readonly string _selectClaim;
     private readonly TimeProvider _time;
     private readonly EntityReferences _references;
 
-    /// <param name="read">The dialect's read statements in the reviewed view.</param>
-    /// <param name="ingestLock">The statement an ingest takes its lock with, where the database needs one.</param>
-    public SqlReviewStore(DbConnection connection, string currentClaims, CurrentReadSql read, string? ingestLock, TimeProvider time)
+    /// <param name="connection">An open connection to an up-to-date database, which the store disposes.</param>
+    public SqlReviewStore(DbConnection connection, SqlDialect dialect, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(dialect);
         ArgumentNullException.ThrowIfNull(time);
         _connection = connection;
-        _sql = new ReviewSql(currentClaims);
-        _lock = ingestLock;
-        _selectClaim = read.SelectClaims + " WHERE c.id = @id";
+        _dialect = dialect;
+        _sql = new ReviewSql(dialect.Statements.CurrentClaims);
+        _selectClaim = dialect.Statements.Read.SelectClaims + " WHERE c.id = @id";
         _time = time;
         _references = new EntityReferences(connection);
     }
@@ -232,16 +232,7 @@ internal sealed class SqlReviewStore : IReviewStore
     private EntityJudgement? FindEntityJudgement(long id) =>
         _connection.Query<EntityJudgementRow>(ReviewSql.FindEntityJudgement, new { id }).FirstOrDefault()?.ToRecord();
 
-    private DbTransaction Begin()
-    {
-        var tx = _connection.BeginTransaction();
-        if (_lock is not null)
-        {
-            _connection.Execute(_lock, transaction: tx);
-        }
-
-        return tx;
-    }
+    private DbTransaction Begin() => _dialect.BeginWrite(_connection);
 
     private string Now() => _time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

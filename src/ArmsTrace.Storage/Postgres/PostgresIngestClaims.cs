@@ -1,9 +1,9 @@
 using ArmsTrace.Core.Documents;
-using ArmsTrace.Storage.Postgres;
+using ArmsTrace.Storage.Sharing;
 using Dapper;
 using Npgsql;
 
-namespace ArmsTrace.Storage.Sharing;
+namespace ArmsTrace.Storage.Postgres;
 
 /// <summary>
 /// Claims as PostgreSQL session-level advisory locks on the document key, held on a connection of
@@ -37,15 +37,5 @@ internal sealed class PostgresIngestClaims(PostgresLocation location) : IIngestC
 
     public void Dispose() => _connection.Dispose();
 
-    private T Run<T>(Func<T> query)
-    {
-        try
-        {
-            return query();
-        }
-        catch (NpgsqlException ex)
-        {
-            throw new StoreException($"{location.Display}: claiming documents failed: {PostgresConnections.Describe(ex)}.", ex);
-        }
-    }
+    private T Run<T>(Func<T> query) => PostgresDialect.Instance.Guard(location.Display, "claiming documents failed", query);
 }

@@ -1,37 +1,26 @@
+using System.Data.Common;
 using ArmsTrace.Storage.Merges;
 using Dapper;
-using Npgsql;
 
-namespace ArmsTrace.Storage.Postgres;
+namespace ArmsTrace.Storage.Sql;
 
-/// <summary>Merge judgements in an ArmsTrace PostgreSQL database; see <see cref="IMergeStore"/>.</summary>
-internal sealed class PostgresMergeStore : IMergeStore
+/// <summary>Merge judgements on any database; see <see cref="IMergeStore"/>.</summary>
+/// <param name="connection">An open connection to an up-to-date database, which the store disposes.</param>
+internal sealed class SqlMergeStore(DbConnection connection, SqlDialect dialect, string display) : IMergeStore
 {
     private const string Columns = """
         id AS Id, left_key AS LeftKey, right_key AS RightKey, kind AS Kind, score AS Score, reasons AS Reasons,
         decided_by AS DecidedBy, decided_at AS DecidedAt, undone_at AS UndoneAt, undone_by AS UndoneBy
         """;
 
-    private readonly NpgsqlConnection _connection;
-    private readonly string _display;
-
-    private PostgresMergeStore(NpgsqlConnection connection, string display)
-    {
-        _connection = connection;
-        _display = display;
-    }
-
-    /// <exception cref="StoreException">The database cannot be reached or is not usable.</exception>
-    public static PostgresMergeStore Open(PostgresLocation location) => new(PostgresConnections.Open(location), location.Display);
-
     public MergeRecord Merge(string leftKey, string rightKey, MergeKind kind, double? score, IReadOnlyList<string> reasons, string decidedBy)
     {
         ArgumentNullException.ThrowIfNull(reasons);
         foreach (var key in new[] { leftKey, rightKey })
         {
-            if (Guard(() => _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM entities WHERE entity_key = @key", new { key })) == 0)
+            if (Guard(() => connection.ExecuteScalar<long>("SELECT COUNT(*) FROM entities WHERE entity_key = @key", new { key })) == 0)
             {
-                throw new StoreException($"{_display}: no entity with key '{key}'.");
+                throw new StoreException($"{display}: no entity with key '{key}'.");
             }
         }
 
@@ -45,7 +34,7 @@ internal sealed class PostgresMergeStore : IMergeStore
             throw new StoreException($"'{leftKey}' and '{rightKey}' are already merged.");
         }
 
-        var id = Guard(() => _connection.ExecuteScalar<long>(
+        var id = Guard(() => connection.ExecuteScalar<long>(
             """
             INSERT INTO merges (left_key, right_key, kind, score, reasons, decided_by, decided_at)
             VALUES (@leftKey, @rightKey, @kind, @score, @reasons, @decidedBy, @at) RETURNING id
@@ -56,32 +45,30 @@ internal sealed class PostgresMergeStore : IMergeStore
 
     public MergeRecord Undo(long id, string undoneBy)
     {
-        var merge = Find(id) ?? throw new StoreException($"{_display}: no merge with id {id}; `armstrace merges list` shows them.");
+        var merge = Find(id) ?? throw new StoreException($"{display}: no merge with id {id}; `armstrace merges list` shows them.");
         if (!merge.Active)
         {
             throw new StoreException($"Merge {id} was already undone at {merge.UndoneAt}.");
         }
 
-        Guard(() => _connection.Execute("UPDATE merges SET undone_at = @at, undone_by = @undoneBy WHERE id = @id", new { id, undoneBy, at = MergeRow.Now() }));
+        Guard(() => connection.Execute("UPDATE merges SET undone_at = @at, undone_by = @undoneBy WHERE id = @id", new { id, undoneBy, at = MergeRow.Now() }));
         return Find(id)!;
     }
 
     public MergeRecord? Find(long id) =>
-        Guard(() => _connection.QueryFirstOrDefault<MergeRow>($"SELECT {Columns} FROM merges WHERE id = @id", new { id })?.ToRecord());
+        Guard(() => connection.QueryFirstOrDefault<MergeRow>($"SELECT {Columns} FROM merges WHERE id = @id", new { id })?.ToRecord());
 
     public IReadOnlyList<MergeRecord> List(bool includeUndone) =>
-        Guard(() => (IReadOnlyList<MergeRecord>)[.. _connection.Query<MergeRow>($"SELECT {Columns} FROM merges WHERE @all OR undone_at IS NULL ORDER BY id", new { all = includeUndone })
+        Guard(() => (IReadOnlyList<MergeRecord>)[.. connection.Query<MergeRow>($"SELECT {Columns} FROM merges WHERE @all OR undone_at IS NULL ORDER BY id", new { all = includeUndone })
             .Select(r => r.ToRecord())]);
 
     public IReadOnlyList<string> Cluster(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-
-        // The cast and collation give the seed row the type of the key columns, which a recursive query requires.
-        var keys = Guard(() => _connection.Query<string>(
-            """
+        var keys = Guard(() => connection.Query<string>(
+            $"""
             WITH RECURSIVE cluster(k) AS (
-                SELECT CAST(@key AS text) COLLATE "C"
+                SELECT {dialect.KeyParameter("@key")}
                 UNION
                 SELECT CASE WHEN m.left_key = c.k THEN m.right_key ELSE m.left_key END
                 FROM merges m JOIN cluster c ON (m.left_key = c.k OR m.right_key = c.k) AND m.undone_at IS NULL)
@@ -95,16 +82,16 @@ internal sealed class PostgresMergeStore : IMergeStore
 
     public IReadOnlyList<MergeCandidate> Candidates() => Guard(() =>
     {
-        var names = _connection.Query<(string Key, string Text)>(
-            $"SELECT DISTINCT m.entity_key, m.text FROM {PostgresSql.CurrentMentions}")
+        var sql = dialect.Statements;
+        var names = connection.Query<(string Key, string Text)>($"SELECT DISTINCT m.entity_key, m.text FROM {sql.CurrentMentions}")
             .ToLookup(r => r.Key, r => r.Text, StringComparer.Ordinal);
-        var neighbours = _connection.Query<(string A, string B)>(
+        var neighbours = connection.Query<(string A, string B)>(
             $"""
-            SELECT c.subject_key, c.object_key FROM {PostgresSql.CurrentClaims} WHERE c.object_key IS NOT NULL
-            UNION SELECT c.subject_key, c.item_key FROM {PostgresSql.CurrentClaims} WHERE c.item_key IS NOT NULL
+            SELECT c.subject_key, c.object_key FROM {sql.CurrentClaims} WHERE c.object_key IS NOT NULL
+            UNION SELECT c.subject_key, c.item_key FROM {sql.CurrentClaims} WHERE c.item_key IS NOT NULL
             """).SelectMany(p => new[] { (p.A, p.B), (A: p.B, B: p.A) })
             .ToLookup(p => p.A, p => p.B, StringComparer.Ordinal);
-        var entities = _connection.Query<(string Key, string Name, string Type)>("SELECT entity_key, name, type FROM entities ORDER BY entity_key");
+        var entities = connection.Query<(string Key, string Name, string Type)>("SELECT entity_key, name, type FROM entities ORDER BY entity_key");
         return (IReadOnlyList<MergeCandidate>)[.. entities
             .Where(e => names.Contains(e.Key) || neighbours.Contains(e.Key))
             .Select(e => new MergeCandidate(
@@ -115,17 +102,7 @@ internal sealed class PostgresMergeStore : IMergeStore
                 neighbours[e.Key].Where(n => !string.Equals(n, e.Key, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal)))];
     });
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose() => connection.Dispose();
 
-    private T Guard<T>(Func<T> query)
-    {
-        try
-        {
-            return query();
-        }
-        catch (NpgsqlException ex)
-        {
-            throw new StoreException($"{_display}: merges: {PostgresConnections.Describe(ex)}.", ex);
-        }
-    }
+    private T Guard<T>(Func<T> query) => dialect.Guard(display, "merges", query);
 }

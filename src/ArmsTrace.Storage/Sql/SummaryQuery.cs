@@ -2,7 +2,7 @@ using System.Data;
 using ArmsTrace.Storage.Rows;
 using Dapper;
 
-namespace ArmsTrace.Storage;
+namespace ArmsTrace.Storage.Sql;
 
 /// <summary>Reads a store's summary with the statements of its dialect; both stores ask the same questions.</summary>
 internal static class SummaryQuery

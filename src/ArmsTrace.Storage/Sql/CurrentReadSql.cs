@@ -1,4 +1,6 @@
-namespace ArmsTrace.Storage;
+using ArmsTrace.Storage.Graph;
+
+namespace ArmsTrace.Storage.Sql;
 
 /// <summary>
 /// The read statements SQLite and PostgreSQL share word for word once each dialect's joins to the
@@ -26,9 +28,6 @@ internal sealed class CurrentReadSql
 
         return $"SELECT COUNT(*) FROM ({pagedSelect[..at]}) counted";
     }
-
-    /// <summary>Sorts after every "YYYY[-MM[-DD]]" date, so undated documents come last as in <see cref="ClaimOrder"/>.</summary>
-    public const string UndatedLast = "9999";
 
     /// <param name="currentClaims">Claims <c>c</c> joined to their current document <c>d</c>.</param>
     /// <param name="currentMentions">Mentions <c>m</c> joined to their current document <c>d</c>.</param>
@@ -78,8 +77,8 @@ internal sealed class CurrentReadSql
             {SelectClaims}
             WHERE (c.subject_key = @key OR c.object_key = @key OR c.item_key = @key OR c.source_key = @key)
               AND {Corroboration.FactConditions.AsOf}
-              AND (@hasAfter = 0 OR (COALESCE(d.published, '{UndatedLast}'), d.doc_key, c.evidence_start, c.id) > (@afterPublished, @afterDocument, @afterStart, @afterId))
-            ORDER BY COALESCE(d.published, '{UndatedLast}'), d.doc_key, c.evidence_start, c.id
+              AND (@hasAfter = 0 OR (COALESCE(d.published, '{ClaimCursor.UndatedLast}'), d.doc_key, c.evidence_start, c.id) > (@afterPublished, @afterDocument, @afterStart, @afterId))
+            ORDER BY COALESCE(d.published, '{ClaimCursor.UndatedLast}'), d.doc_key, c.evidence_start, c.id
             LIMIT @limit OFFSET @offset
             """;
         const string Plays = "(c.subject_key = e.entity_key OR c.object_key = e.entity_key OR c.item_key = e.entity_key OR c.source_key = e.entity_key)";

@@ -1,4 +1,4 @@
-namespace ArmsTrace.Storage;
+namespace ArmsTrace.Storage.Sql;
 
 /// <summary>The ingest statements SQLite and PostgreSQL share word for word.</summary>
 internal static class IngestSql

@@ -1,27 +1,21 @@
 using System.Data.Common;
 using System.Globalization;
+using ArmsTrace.Storage.Keys;
 using Dapper;
 
-namespace ArmsTrace.Storage.Keys;
+namespace ArmsTrace.Storage.Sql;
 
 /// <summary>
-/// <see cref="IKeyStore"/> over either database: the statements are plain SQL both understand, so
-/// one implementation serves SQLite and PostgreSQL.
+/// <see cref="IKeyStore"/> on any database: the statements are plain SQL both understand, and the
+/// dialect puts the database's errors in words.
 /// </summary>
-internal sealed class SqlKeyStore : IKeyStore
+/// <param name="connection">An open connection to an up-to-date database, which the store disposes.</param>
+internal sealed class SqlKeyStore(DbConnection connection, SqlDialect dialect, string display) : IKeyStore
 {
     private const string Columns = """
         id AS Id, user_name AS UserName, role AS Role, key_prefix AS Prefix, created_at AS CreatedAt,
         created_by AS CreatedBy, revoked_at AS RevokedAt, revoked_by AS RevokedBy
         """;
-
-    private readonly DbConnection _connection;
-
-    public SqlKeyStore(DbConnection connection)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        _connection = connection;
-    }
 
     public NewApiKey Create(string user, KeyRole role, string createdBy)
     {
@@ -31,17 +25,17 @@ internal sealed class SqlKeyStore : IKeyStore
         }
 
         var secret = KeySecrets.New();
-        var id = _connection.ExecuteScalar<long>(
+        var id = Guard(() => connection.ExecuteScalar<long>(
             """
             INSERT INTO api_keys (user_name, role, key_hash, key_prefix, created_at, created_by)
             VALUES (@user, @role, @hash, @prefix, @at, @createdBy) RETURNING id
             """,
-            new { user = user.Trim(), role = role.ToName(), hash = KeySecrets.Hash(secret), prefix = secret[..10], at = Now(), createdBy });
+            new { user = user.Trim(), role = role.ToName(), hash = KeySecrets.Hash(secret), prefix = secret[..10], at = Now(), createdBy }));
         return new NewApiKey(Get(id)!, secret);
     }
 
     public IReadOnlyList<ApiKey> List(bool includeRevoked) =>
-        [.. _connection.Query<Row>($"SELECT {Columns} FROM api_keys WHERE @all = 1 OR revoked_at IS NULL ORDER BY id", new { all = includeRevoked ? 1 : 0 }).Select(r => r.ToKey())];
+        Guard(() => (IReadOnlyList<ApiKey>)[.. connection.Query<Row>($"SELECT {Columns} FROM api_keys WHERE @all = 1 OR revoked_at IS NULL ORDER BY id", new { all = includeRevoked ? 1 : 0 }).Select(r => r.ToKey())]);
 
     public ApiKey Revoke(long id, string revokedBy)
     {
@@ -51,22 +45,24 @@ internal sealed class SqlKeyStore : IKeyStore
             throw new StoreException($"Key {id} was already revoked on {key.RevokedAt}.");
         }
 
-        _connection.Execute("UPDATE api_keys SET revoked_at = @at, revoked_by = @revokedBy WHERE id = @id", new { id, at = Now(), revokedBy });
+        Guard(() => connection.Execute("UPDATE api_keys SET revoked_at = @at, revoked_by = @revokedBy WHERE id = @id", new { id, at = Now(), revokedBy }));
         return Get(id)!;
     }
 
     public ApiKey? Find(string secret)
     {
         ArgumentNullException.ThrowIfNull(secret);
-        return _connection.QueryFirstOrDefault<Row>($"SELECT {Columns} FROM api_keys WHERE key_hash = @hash AND revoked_at IS NULL", new { hash = KeySecrets.Hash(secret) })?.ToKey();
+        return Guard(() => connection.QueryFirstOrDefault<Row>($"SELECT {Columns} FROM api_keys WHERE key_hash = @hash AND revoked_at IS NULL", new { hash = KeySecrets.Hash(secret) })?.ToKey());
     }
 
     public ApiKey? Get(long id) =>
-        _connection.QueryFirstOrDefault<Row>($"SELECT {Columns} FROM api_keys WHERE id = @id", new { id })?.ToKey();
+        Guard(() => connection.QueryFirstOrDefault<Row>($"SELECT {Columns} FROM api_keys WHERE id = @id", new { id })?.ToKey());
 
-    public bool AnyActive() => _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM api_keys WHERE revoked_at IS NULL") > 0;
+    public bool AnyActive() => Guard(() => connection.ExecuteScalar<long>("SELECT COUNT(*) FROM api_keys WHERE revoked_at IS NULL")) > 0;
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose() => connection.Dispose();
+
+    private T Guard<T>(Func<T> call) => dialect.Guard(display, "API keys", call);
 
     private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

@@ -1,7 +1,7 @@
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Storage.Corroboration;
 
-namespace ArmsTrace.Storage;
+namespace ArmsTrace.Storage.Sql;
 
 /// <summary>
 /// A <see cref="ClaimFilter"/> as the parameters of each database's claim search: the same on every
