@@ -52,7 +52,10 @@ public sealed class ClaimEndpointResolverStage : IPipelineStage
 
     public IReadOnlyList<Layer> Needs { get; } = [Layer.Entities, Layer.Claims];
 
-    public IReadOnlyList<Layer> Adds { get; } = [];
+    public IReadOnlyList<Layer> Adds => [];
+
+    /// <summary>Replaces endpoints, and adds the entity an endpoint now names when the document has none.</summary>
+    public IReadOnlyList<Layer> Amends { get; } = [Layer.Claims, Layer.Entities];
 
     public void Run(AnalysisContext context)
     {

@@ -31,6 +31,8 @@ public sealed class EntityRecognizerStage : IPipelineStage
 
     public IReadOnlyList<Layer> Adds { get; } = [Layer.Mentions];
 
+    public IReadOnlyList<Layer> Amends => [];
+
     public void Run(AnalysisContext context)
     {
         foreach (var sentence in context.Sentences)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Entities;
@@ -7,9 +8,15 @@ using ArmsTrace.Core.Time;
 namespace ArmsTrace.Core.Pipeline;
 
 /// <summary>Everything the pipeline has learned about one document so far.</summary>
+/// <remarks>
+/// In debug builds (and so in tests) the context refuses, when a stage ends, any write to a layer
+/// that stage did not declare in its Adds or Amends; release builds skip the check.
+/// </remarks>
 public sealed class AnalysisContext
 {
     private TokenAnnotations? _annotations;
+    private IPipelineStage? _running;
+    private int[] _before = [];
 
     public AnalysisContext(SourceDocument document)
     {
@@ -47,5 +54,29 @@ public sealed class AnalysisContext
     {
         var t = Tokens[index];
         return Clean.Value.AsSpan(t.Start, t.Length);
+    }
+
+    [Conditional("DEBUG")]
+    internal void Enter(IPipelineStage stage)
+    {
+        _running = stage;
+        _before = LayerFingerprint.Take(this);
+    }
+
+    [Conditional("DEBUG")]
+    internal void Leave()
+    {
+        var stage = _running!;
+        var after = LayerFingerprint.Take(this);
+        for (var layer = 0; layer < after.Length; layer++)
+        {
+            if (after[layer] != _before[layer] && !stage.Adds.Contains((Layer)layer) && !stage.Amends.Contains((Layer)layer))
+            {
+                throw new InvalidOperationException(
+                    $"Stage '{stage.Name}' wrote layer {(Layer)layer}, which it declares in neither Adds nor Amends.");
+            }
+        }
+
+        _running = null;
     }
 }

@@ -3,8 +3,9 @@ using ArmsTrace.Core.Documents;
 namespace ArmsTrace.Core.Pipeline;
 
 /// <summary>
-/// Runs stages in order. Construction checks that each stage's needs are met by the stages
-/// before it, so a mis-assembled pipeline fails at start-up rather than on the first document.
+/// Runs stages in order. Construction checks that each stage's needs and amendments are met by the
+/// stages before it and that no layer is added twice, so a mis-assembled pipeline fails at start-up
+/// rather than on the first document.
 /// </summary>
 public sealed class ExtractionPipeline
 {
@@ -17,16 +18,23 @@ public sealed class ExtractionPipeline
         var available = new HashSet<Layer> { Layer.CleanText };
         foreach (var stage in _stages)
         {
-            foreach (var need in stage.Needs)
+            foreach (var layer in stage.Needs.Concat(stage.Amends))
             {
-                if (!available.Contains(need))
+                if (!available.Contains(layer))
                 {
                     throw new InvalidOperationException(
-                        $"Stage '{stage.Name}' needs layer {need}, which no earlier stage adds.");
+                        $"Stage '{stage.Name}' needs layer {layer}, which no earlier stage adds.");
                 }
             }
 
-            available.UnionWith(stage.Adds);
+            foreach (var layer in stage.Adds)
+            {
+                if (!available.Add(layer))
+                {
+                    throw new InvalidOperationException(
+                        $"Stage '{stage.Name}' adds layer {layer}, which an earlier stage added; it amends it.");
+                }
+            }
         }
     }
 
@@ -40,7 +48,9 @@ public sealed class ExtractionPipeline
         var context = new AnalysisContext(document);
         foreach (var stage in _stages)
         {
+            context.Enter(stage);
             stage.Run(context);
+            context.Leave();
         }
 
         return context;

@@ -14,5 +14,7 @@ public sealed class SentenceSplitterStage : IPipelineStage
 
     public IReadOnlyList<Layer> Adds { get; } = [Layer.Sentences];
 
+    public IReadOnlyList<Layer> Amends => [];
+
     public void Run(AnalysisContext context) => _splitter.Split(context.Clean, context.Tokens, context.Sentences);
 }

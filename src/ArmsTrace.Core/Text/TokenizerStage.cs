@@ -15,6 +15,8 @@ public sealed class TokenizerStage : IPipelineStage
 
     public IReadOnlyList<Layer> Adds { get; } = [Layer.Tokens];
 
+    public IReadOnlyList<Layer> Amends => [];
+
     public void Run(AnalysisContext context)
     {
         var text = context.Clean.Value;

@@ -68,6 +68,8 @@ public sealed class ParallelExtractionTests
 
         public IReadOnlyList<Layer> Adds => [];
 
+        public IReadOnlyList<Layer> Amends => [];
+
         public void Run(AnalysisContext context) => Thread.Sleep(context.Document.Text.Length);
     }
 
@@ -78,6 +80,8 @@ public sealed class ParallelExtractionTests
         public IReadOnlyList<Layer> Needs => [];
 
         public IReadOnlyList<Layer> Adds => [];
+
+        public IReadOnlyList<Layer> Amends => [];
 
         public void Run(AnalysisContext context)
         {

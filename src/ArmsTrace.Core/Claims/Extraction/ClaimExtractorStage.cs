@@ -51,6 +51,8 @@ public sealed class ClaimExtractorStage : IPipelineStage
 
     public IReadOnlyList<Layer> Adds { get; } = [Layer.Claims];
 
+    public IReadOnlyList<Layer> Amends => [];
+
     public void Run(AnalysisContext context)
     {
         Attribution? previous = null;

@@ -422,7 +422,7 @@ internal sealed class ReferenceResolver
 
         var side = person.Parent is { } parent ? KnowledgeBase.Default.Find(parent) : null;
         side ??= person.Country is { } country ? KnowledgeBase.Default.Find(country) : null;
-        return side is null ? null : speaker with { Type = side.Type, Kind = MentionKind.Name, Key = side.Key, CanonicalName = side.Name, Entity = -1 };
+        return side is null ? null : speaker with { Type = side.Type, Kind = MentionKind.Name, Key = side.Key, CanonicalName = side.Name };
     }
 
     /// <param name="possessive">Whether "its" or "whose" may name the party: a target ("killed its commander") is the person, not the owner.</param>

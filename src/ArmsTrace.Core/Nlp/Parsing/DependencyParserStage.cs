@@ -30,6 +30,8 @@ internal sealed class DependencyParserStage : IPipelineStage
 
     public IReadOnlyList<Layer> Adds => AddsLayers;
 
+    public IReadOnlyList<Layer> Amends => [];
+
     public void Run(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -24,6 +24,8 @@ internal sealed class PosTaggerStage : IPipelineStage
 
     public IReadOnlyList<Layer> Adds => AddsLayers;
 
+    public IReadOnlyList<Layer> Amends => [];
+
     public void Run(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

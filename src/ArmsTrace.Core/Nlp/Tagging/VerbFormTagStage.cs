@@ -17,7 +17,7 @@ namespace ArmsTrace.Core.Nlp.Tagging;
 internal sealed class VerbFormTagStage : IPipelineStage
 {
     private static readonly Layer[] NeedsLayers = [Layer.PartsOfSpeech, Layer.Mentions];
-    private static readonly Layer[] AddsLayers = [Layer.PartsOfSpeech];
+    private static readonly Layer[] AmendsLayers = [Layer.PartsOfSpeech];
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbOnly =
         Lexicon.Words("verb-only-forms.txt").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -49,7 +49,9 @@ internal sealed class VerbFormTagStage : IPipelineStage
 
     public IReadOnlyList<Layer> Needs => NeedsLayers;
 
-    public IReadOnlyList<Layer> Adds => AddsLayers;
+    public IReadOnlyList<Layer> Adds => [];
+
+    public IReadOnlyList<Layer> Amends => AmendsLayers;
 
     public void Run(AnalysisContext context)
     {

@@ -14,7 +14,7 @@ namespace ArmsTrace.Core.Entities;
 /// is a spelling of ("Esmaeel Qaani" to Esmail Ghaani) when the matcher is sure and types agree;
 /// names of one word never are.
 /// </summary>
-internal sealed class KbLinker
+internal sealed class KbLinkerStage : IPipelineStage
 {
     private const double LinkScore = 0.9;
     private const int MaxGivenNames = 3;
@@ -24,7 +24,7 @@ internal sealed class KbLinker
     private readonly FrozenSet<string> _titles = Lexicon.Words("titles.txt");
     private readonly FrozenSet<string> _stopwords = Lexicon.Words("name-stopwords.txt");
 
-    public KbLinker(KnowledgeBase? knowledgeBase = null)
+    public KbLinkerStage(KnowledgeBase? knowledgeBase = null)
     {
         _kb = knowledgeBase ?? KnowledgeBase.Default;
 
@@ -34,10 +34,16 @@ internal sealed class KbLinker
             .Select(e => new ScreenEntry(e.Key, e.Name, e.Aliases, e.Type, e.Country, null, "kb"))));
     }
 
-    public static KbLinker Default { get; } = new();
+    public string Name => "kb-linker";
+
+    public IReadOnlyList<Layer> Needs { get; } = [Layer.Tokens, Layer.Mentions];
+
+    public IReadOnlyList<Layer> Adds => [];
+
+    public IReadOnlyList<Layer> Amends { get; } = [Layer.Mentions];
 
     /// <summary>Rewrites the context's mentions in place; runs before mentions are grouped into entities.</summary>
-    public void Apply(AnalysisContext context)
+    public void Run(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var mentions = context.Mentions;
@@ -142,9 +148,8 @@ internal sealed class KbLinker
         && fullName.StartsWith(shortName + " ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The mention re-keyed to its knowledge-base entry, or the mention itself.</summary>
-    public Mention Link(Mention mention, ReadOnlySpan<char> text)
+    private Mention Link(Mention mention, ReadOnlySpan<char> text)
     {
-        ArgumentNullException.ThrowIfNull(mention);
         if (!mention.Key.StartsWith("name:", StringComparison.Ordinal) || mention.Kind != MentionKind.Name || mention.EndToken - mention.FirstToken < 2)
         {
             return mention;
