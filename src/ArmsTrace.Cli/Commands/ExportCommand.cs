@@ -92,7 +92,7 @@ internal static class ExportCommand
             var graph = location.OpenGraph();
             try
             {
-                var source = new ExportSource(graph.In(view), KnowledgeBase.Default);
+                var source = new ExportSource(graph.In(view), CliResources.Pipeline.KnowledgeBase);
                 if (format == ExportFormat.Csv)
                 {
                     Directory.CreateDirectory(output!);

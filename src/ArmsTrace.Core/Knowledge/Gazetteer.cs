@@ -41,8 +41,6 @@ public sealed class Gazetteer
         }
     }
 
-    public static Gazetteer Default { get; } = new(KnowledgeBase.Default.Names(), Tokenizer.Default);
-
     /// <summary>Longest match starting at token <paramref name="first"/>, not crossing <paramref name="end"/>.</summary>
     public (int EndToken, IReadOnlyList<KbName> Names) Match(string text, IReadOnlyList<Token> tokens, int first, int end)
     {

@@ -11,7 +11,7 @@ internal static class GeoData
 {
     private static readonly Lazy<IReadOnlyList<GeoCountry>> LazyCountries = new(() => [.. Rows("geo/countries.tsv").Select(ParseCountry)]);
     private static readonly Lazy<IReadOnlyList<GeoCity>> LazyCities = new(() => [.. Rows("geo/cities.tsv").Select(ParseCity)]);
-    private static readonly Lazy<IReadOnlyDictionary<string, string[]>> LazyCodes = new(() => Codes(KnowledgeBase.Default.Entries));
+    private static readonly Lazy<IReadOnlyDictionary<string, string[]>> LazyCodes = new(() => Codes(KnowledgeBase.Bundled.Entries));
 
     public static IReadOnlyList<GeoCountry> Countries => LazyCountries.Value;
 

@@ -20,9 +20,16 @@ public sealed class KnowledgeBase
     /// <summary>Folders of the user's own *.jsonl entries, separated like PATH; read after the bundled files, so an id there replaces the bundled one.</summary>
     public const string UserFoldersVariable = "ARMSTRACE_KB";
 
-    public static KnowledgeBase Default { get; } = WithGeography(
+    /// <summary>The entries shipped in the assembly, with the geography tables; never the user's folders.</summary>
+    public static KnowledgeBase Bundled { get; } = WithUserFolders(null);
+
+    /// <summary>
+    /// The bundled entries extended by the *.jsonl files in the folders of <paramref name="folders"/>
+    /// (a PATH-style list, as <see cref="UserFoldersVariable"/> holds), with the geography tables.
+    /// </summary>
+    public static KnowledgeBase WithUserFolders(string? folders) => WithGeography(
         Load(ResourceFiles.List("kb").Select(p => (p, (TextReader)new StreamReader(ResourceFiles.Open(p)))))
-            .Extend(UserFiles(Environment.GetEnvironmentVariable(UserFoldersVariable))));
+            .Extend(UserFiles(folders)));
 
     /// <summary>The *.jsonl files in each folder of <paramref name="folders"/> (PATH-style list), in name order; missing folders are skipped.</summary>
     public static IEnumerable<(string Name, TextReader Reader)> UserFiles(string? folders)

@@ -1,13 +1,14 @@
 using ArmsTrace.Core.Claims;
-using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Pipeline;
 
 namespace ArmsTrace.Core.Tests.Claims;
 
 public sealed class ClaimExtractorStageTests
 {
-    private static readonly ExtractionPipeline Pipeline = DefaultPipeline.Create();
+    private static readonly ExtractionPipeline Pipeline = DefaultPipeline.Create(PipelineResources.Bundled);
 
     private static List<Claim> Claims(string text) =>
         [.. Pipeline.Run(new SourceDocument(text, new DocumentMetadata("t.txt"))).Claims];

@@ -10,7 +10,7 @@ public sealed class NerTests
     public void Predict_NewsSentence_FindsPersonAndPlace()
     {
         string[] words = ["President", "Vladimir", "Putin", "visited", "Tehran", "on", "Tuesday", "."];
-        var tags = NlpModels.Ner.Predict(words);
+        var tags = NlpModels.Ner.Predict(words, NlpModels.Tagger, NlpModels.Parser);
         var spans = EntitySpans.FromBio(tags);
         Assert.Contains((1, 3, "PER"), spans);
         Assert.Contains((4, 5, "LOC"), spans);
@@ -32,8 +32,8 @@ public sealed class NerTests
             new(["Hezbollah", "fired", "rockets", "at", "Israel", "."], ["B-ORG", "O", "O", "O", "B-LOC", "O"]),
             new(["The", "Pentagon", "said", "Lloyd", "Austin", "will", "visit", "Kyiv", "."], ["O", "B-ORG", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"]),
         ];
-        var model = NerTrainer.Train(data, null, 8, seed: 5, NerAnalysis.Embedded, stackIterations: 4);
-        var scores = NerTrainer.Evaluate(model, data, NerAnalysis.Embedded);
+        var model = NerTrainer.Train(data, null, 8, seed: 5, Embedded, stackIterations: 4);
+        var scores = NerTrainer.Evaluate(model, data, Embedded);
         Assert.True(EntitySpans.F1(scores["ALL"]) >= 0.9);
     }
 
@@ -45,7 +45,7 @@ public sealed class NerTests
             ["The", "Pentagon", "said", "Iran", "supplied", "drones", "to", "Russia", "."],
             ["Lloyd", "Austin", "visited", "Kyiv", "on", "Tuesday", "."],
         ];
-        var tags = NlpModels.Ner.PredictDocument(sentences);
+        var tags = NlpModels.Ner.PredictDocument(sentences, NlpModels.Tagger, NlpModels.Parser);
         Assert.Contains((1, 2, "ORG"), EntitySpans.FromBio(tags[0]));
         Assert.Contains((3, 4, "LOC"), EntitySpans.FromBio(tags[0]));
         Assert.Contains((0, 2, "PER"), EntitySpans.FromBio(tags[1]));
@@ -140,7 +140,7 @@ public sealed class NerTests
             new(["Shanna", "met", "Raisi", "in", "Tehran", "."], ["B-PER", "O", "B-PER", "O", "B-LOC", "O"]),
             new(["Hezbollah", "fired", "rockets", "at", "Israel", "."], ["B-ORG", "O", "O", "O", "B-LOC", "O"]),
         ];
-        var model = NerTrainer.Train(data, null, 4, seed: 5, NerAnalysis.Embedded, stackIterations: 2, given: Gazetteer.GivenNames());
+        var model = NerTrainer.Train(data, null, 4, seed: 5, Embedded, stackIterations: 2, given: Gazetteer.GivenNames());
         using var file = new MemoryStream();
         model.Write(file);
         file.Position = 0;
@@ -148,7 +148,7 @@ public sealed class NerTests
 
         Assert.Equal(model.Given.Count, read.Given.Count);
         string[][] sentences = [["Hector", "met", "Raisi", "in", "Tehran", "."]];
-        Assert.Equal(model.PredictDocument(sentences)[0], read.PredictDocument(sentences)[0]);
+        Assert.Equal(model.PredictDocument(sentences, NlpModels.Tagger, NlpModels.Parser)[0], read.PredictDocument(sentences, NlpModels.Tagger, NlpModels.Parser)[0]);
     }
 
     [Fact]
@@ -162,12 +162,14 @@ public sealed class NerTests
         ];
         var lowered = data.Select(s => s with { Words = [.. s.Words.Select(w => w.ToLowerInvariant())] }).ToArray();
 
-        var cased = NerTrainer.Train(data, null, 8, seed: 5, NerAnalysis.Embedded, stackIterations: 4);
-        var mixed = NerTrainer.Train(data, null, 8, seed: 5, NerAnalysis.Embedded, stackIterations: 4, lowercaseEvery: 1);
+        var cased = NerTrainer.Train(data, null, 8, seed: 5, Embedded, stackIterations: 4);
+        var mixed = NerTrainer.Train(data, null, 8, seed: 5, Embedded, stackIterations: 4, lowercaseEvery: 1);
 
-        var casedF1 = EntitySpans.F1(NerTrainer.Evaluate(cased, lowered, NerAnalysis.Embedded)["ALL"]);
-        var mixedF1 = EntitySpans.F1(NerTrainer.Evaluate(mixed, lowered, NerAnalysis.Embedded)["ALL"]);
+        var casedF1 = EntitySpans.F1(NerTrainer.Evaluate(cased, lowered, Embedded)["ALL"]);
+        var mixedF1 = EntitySpans.F1(NerTrainer.Evaluate(mixed, lowered, Embedded)["ALL"]);
         Assert.True(mixedF1 > casedF1, $"lower-cased text: F1 {mixedF1:0.00} with copies, {casedF1:0.00} without");
-        Assert.True(EntitySpans.F1(NerTrainer.Evaluate(mixed, data, NerAnalysis.Embedded)["ALL"]) >= 0.9);
+        Assert.True(EntitySpans.F1(NerTrainer.Evaluate(mixed, data, Embedded)["ALL"]) >= 0.9);
     }
+
+    private static NerAnalysis Embedded(NerSentence sentence) => NerAnalysis.Of(NlpModels.Tagger, NlpModels.Parser, sentence.Words);
 }

@@ -1,8 +1,12 @@
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Entities.Recognition;
+using ArmsTrace.Core.Extraction;
+using ArmsTrace.Core.Nlp;
 using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Reading;
 using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Tests.Nlp;
@@ -10,7 +14,7 @@ namespace ArmsTrace.Core.Tests.Nlp;
 public sealed class VerbFormTagStageTests
 {
     private static readonly ExtractionPipeline Pipeline = new([
-        new TokenizerStage(), new SentenceSplitterStage(), new EntityRecognizerStage(), new PosTaggerStage(), new NameTagStage(), new VerbFormTagStage()]);
+        new TokenizerStage(), new SentenceSplitterStage(), new EntityRecognizerStage(PipelineResources.Bundled.Gazetteer), new PosTaggerStage(NlpModels.Tagger), new NameTagStage(), new VerbFormTagStage()]);
 
     private static string Tag(string text, string word)
     {
@@ -57,7 +61,7 @@ public sealed class VerbFormTagStageTests
     [Fact]
     public void Run_VerbThatIsAlsoAWeaponName_LeavesEntityMentionIndexesValid()
     {
-        var context = DefaultPipeline.Create().Run(new SourceDocument("Iran funds and arms Hamas, Israeli officials said.", new DocumentMetadata("t.txt")));
+        var context = DefaultPipeline.Create(PipelineResources.Bundled).Run(new SourceDocument("Iran funds and arms Hamas, Israeli officials said.", new DocumentMetadata("t.txt")));
         Assert.All(context.Entities, e => Assert.All(e.Mentions, i => Assert.InRange(i, 0, context.Mentions.Count - 1)));
         Assert.Contains(context.Claims, c => c.Type == ClaimType.Supply && c.Object?.Name == "Hamas");
     }

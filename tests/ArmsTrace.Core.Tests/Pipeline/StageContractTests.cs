@@ -1,7 +1,11 @@
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Entities.Recognition;
+using ArmsTrace.Core.Extraction;
+using ArmsTrace.Core.Nlp;
 using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Reading;
 using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Tests.Pipeline;
@@ -11,7 +15,7 @@ public sealed class StageContractTests
     [Fact]
     public void Run_StageWritesUndeclaredLayer_Refused()
     {
-        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage(), new EntityRecognizerStage(), new DroppingStage()]);
+        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage(), new EntityRecognizerStage(PipelineResources.Bundled.Gazetteer), new DroppingStage()]);
 
         var error = Assert.Throws<InvalidOperationException>(() => pipeline.Run(Document("Iran supplied drones to Russia.")));
 
@@ -22,7 +26,7 @@ public sealed class StageContractTests
     [Fact]
     public void Run_StageChangesTagsItDoesNotDeclare_Refused()
     {
-        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage(), new PosTaggerStage(), new RetaggingStage([])]);
+        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage(), new PosTaggerStage(NlpModels.Tagger), new RetaggingStage([])]);
 
         var error = Assert.Throws<InvalidOperationException>(() => pipeline.Run(Document("Iran supplied drones to Russia.")));
 
@@ -32,7 +36,7 @@ public sealed class StageContractTests
     [Fact]
     public void Run_StageAmendsDeclaredLayer_Allowed()
     {
-        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage(), new PosTaggerStage(), new RetaggingStage([Layer.PartsOfSpeech])]);
+        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage(), new PosTaggerStage(NlpModels.Tagger), new RetaggingStage([Layer.PartsOfSpeech])]);
 
         var context = pipeline.Run(Document("Iran supplied drones to Russia."));
 
@@ -54,10 +58,10 @@ public sealed class StageContractTests
     [Fact]
     public void DefaultPipeline_EveryLayerAddedOnce()
     {
-        var added = DefaultPipeline.Create().Stages.SelectMany(s => s.Adds).ToList();
+        var added = DefaultPipeline.Create(PipelineResources.Bundled).Stages.SelectMany(s => s.Adds).ToList();
 
         Assert.Equal(added.Distinct().Count(), added.Count);
-        Assert.Single(DefaultPipeline.Create().Stages, s => s.Adds.Contains(Layer.Entities));
+        Assert.Single(DefaultPipeline.Create(PipelineResources.Bundled).Stages, s => s.Adds.Contains(Layer.Entities));
     }
 
     private static SourceDocument Document(string text) => new(text, new DocumentMetadata("t.txt"));

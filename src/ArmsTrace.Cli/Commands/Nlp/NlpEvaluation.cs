@@ -92,10 +92,10 @@ internal static class NlpEvaluation
         var gold = NlpTraining.ReadNer(path, NerCorpora.ReadIob2);
         NlpModels.LoadAll();
         var model = NlpModels.Ner;
-        NerTrainer.Evaluate(model, [.. gold.Take(200)], NerAnalysis.Embedded);
+        NerTrainer.Evaluate(model, [.. gold.Take(200)], Embedded);
         var predictions = output is null ? null : new List<(string[] Gold, string[] Predicted)>(gold.Count);
         var sw = Stopwatch.StartNew();
-        var scores = NerTrainer.Evaluate(model, gold, NerAnalysis.Embedded, predictions);
+        var scores = NerTrainer.Evaluate(model, gold, Embedded, predictions);
         sw.Stop();
         if (predictions is not null)
         {
@@ -134,7 +134,7 @@ internal static class NlpEvaluation
         var words = sentences.Select(s => Enumerable.Range(s.FirstToken, s.TokenCount).Select(t => text.Substring(tokens[t].Start, tokens[t].Length)).ToArray()).ToList();
 
         // The whole input is one document: the recogniser reads each name in the light of its other mentions.
-        var entities = NlpModels.Ner.PredictDocument(words);
+        var entities = NlpModels.Ner.PredictDocument(words, tagger, parser);
         for (var s = 0; s < sentences.Count; s++)
         {
             var tags = tagger.Tag(words[s]);
@@ -145,4 +145,7 @@ internal static class NlpEvaluation
 
         return 0;
     }
+
+    /// <summary>Tags and tree of a corpus sentence by the embedded tagger and parser, as extraction reads it.</summary>
+    private static NerAnalysis Embedded(NerSentence sentence) => NerAnalysis.Of(NlpModels.Tagger, NlpModels.Parser, sentence.Words);
 }

@@ -28,10 +28,15 @@ public sealed class ClaimExtractorStage : IPipelineStage
 
     private readonly ClaimAssembler _assembler = new();
     private readonly IReadOnlyList<IClaimFinder> _finders;
+    private readonly KnowledgeBase _kb;
+    private readonly Gazetteer _gazetteer;
 
+    /// <param name="kb">The knowledge base the recogniser's gazetteer was built from.</param>
     /// <param name="claimPatterns">Lines in the format of lexicons/claim-patterns.txt, to try changed patterns; the bundled file when null.</param>
-    public ClaimExtractorStage(TriggerLexicon? triggers = null, KnowledgeBase? kb = null, IEnumerable<string>? claimPatterns = null)
+    public ClaimExtractorStage(KnowledgeBase kb, Gazetteer gazetteer, TriggerLexicon? triggers = null, IEnumerable<string>? claimPatterns = null)
     {
+        _kb = kb ?? throw new ArgumentNullException(nameof(kb));
+        _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
         var trees = new TreeClaimFinder(claimPatterns is null ? null : new ClaimPatternSet(Lexicon.Content(claimPatterns)));
         _finders =
         [
@@ -39,8 +44,8 @@ public sealed class ClaimExtractorStage : IPipelineStage
             new WordTriggerFinder(triggers ?? TriggerLexicon.Default, trees),
             new EchoFinder(trees),
             new CompoundFinder(trees),
-            new RoleFinder(kb ?? KnowledgeBase.Default),
-            new StructureFinder(),
+            new RoleFinder(kb),
+            new StructureFinder(gazetteer),
             new NationalityFinder(),
         ];
     }
@@ -60,7 +65,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
         {
             var scope = new SentenceScope(context, sentenceIndex);
             var found = new List<ClaimDraft>();
-            var tree = context.HasAnnotations ? new DependencyTree(context, scope.Sentence, scope.Mentions, ContextStart(context, sentenceIndex)) : null;
+            var tree = context.HasAnnotations ? new DependencyTree(context, scope.Sentence, scope.Mentions, ContextStart(context, sentenceIndex), _kb, _gazetteer) : null;
             foreach (var finder in _finders)
             {
                 finder.Find(scope, tree, found);

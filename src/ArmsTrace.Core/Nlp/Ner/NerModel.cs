@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using ArmsTrace.Core.Nlp.Features;
 using ArmsTrace.Core.Nlp.Learning;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
 
 namespace ArmsTrace.Core.Nlp.Ner;
 
@@ -53,17 +55,17 @@ internal sealed class NerModel
 
     public int RowCount => _first.RowCount + (_second?.RowCount ?? 0);
 
-    /// <summary>BIO tags of one sentence read as a document of its own; tags and parses it with the embedded models.</summary>
-    public string[] Predict(ReadOnlySpan<string> words) => PredictDocument([words.ToArray()])[0];
+    /// <summary>BIO tags of one sentence read as a document of its own; tags and parses it with the given models.</summary>
+    public string[] Predict(ReadOnlySpan<string> words, Tagger tagger, Parser parser) => PredictDocument([words.ToArray()], tagger, parser)[0];
 
-    /// <summary>BIO tags of the sentences of one document; tags and parses them with the embedded models.</summary>
-    public string[][] PredictDocument(IReadOnlyList<string[]> sentences)
+    /// <summary>BIO tags of the sentences of one document; tags and parses them with the given models.</summary>
+    public string[][] PredictDocument(IReadOnlyList<string[]> sentences, Tagger tagger, Parser parser)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var doc = new NerDocument();
         foreach (var words in sentences)
         {
-            var a = NerAnalysis.Of(NlpModels.Tagger, NlpModels.Parser, words);
+            var a = NerAnalysis.Of(tagger, parser, words);
             doc.StartSentence();
             for (var i = 0; i < words.Length; i++)
             {

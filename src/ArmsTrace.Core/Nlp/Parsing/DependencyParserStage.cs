@@ -16,12 +16,11 @@ internal sealed class DependencyParserStage : IPipelineStage
     [ThreadStatic]
     private static ParserAtoms? t_atoms;
 
-    private readonly Parser? _parser;
+    private readonly Parser _parser;
 
-    /// <param name="parser">The model to use; the embedded one when null.</param>
-    public DependencyParserStage(Parser? parser = null)
+    public DependencyParserStage(Parser parser)
     {
-        _parser = parser;
+        _parser = parser ?? throw new ArgumentNullException(nameof(parser));
     }
 
     public string Name => "dep-parser/1";
@@ -35,7 +34,7 @@ internal sealed class DependencyParserStage : IPipelineStage
     public void Run(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parser = _parser ?? NlpModels.Parser;
+        var parser = _parser;
         var annotations = context.Annotations;
         var atoms = t_atoms ??= new ParserAtoms();
         foreach (var sentence in context.Sentences)

@@ -10,12 +10,11 @@ internal sealed class PosTaggerStage : IPipelineStage
     private static readonly Layer[] NeedsLayers = [Layer.Tokens, Layer.Sentences];
     private static readonly Layer[] AddsLayers = [Layer.PartsOfSpeech];
 
-    private readonly Tagger? _tagger;
+    private readonly Tagger _tagger;
 
-    /// <param name="tagger">The model to use; the embedded one when null.</param>
-    public PosTaggerStage(Tagger? tagger = null)
+    public PosTaggerStage(Tagger tagger)
     {
-        _tagger = tagger;
+        _tagger = tagger ?? throw new ArgumentNullException(nameof(tagger));
     }
 
     public string Name => "pos-tagger/1";
@@ -29,7 +28,7 @@ internal sealed class PosTaggerStage : IPipelineStage
     public void Run(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var tagger = _tagger ?? NlpModels.Tagger;
+        var tagger = _tagger;
         var annotations = context.Annotations;
         foreach (var sentence in context.Sentences)
         {

@@ -82,7 +82,7 @@ internal sealed class VerbFormTagStage : IPipelineStage
         var a = context.Annotations;
         foreach (var sentence in context.Sentences)
         {
-            var titleCase = TitleCase.Is(context, sentence);
+            var titleCase = TitleCase.Is(context.Clean.Value, context.Tokens, sentence);
             var inVerbList = false;
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {

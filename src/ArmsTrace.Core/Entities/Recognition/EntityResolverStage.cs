@@ -1,7 +1,7 @@
 using System.Globalization;
 using ArmsTrace.Core.Pipeline;
 
-namespace ArmsTrace.Core.Entities;
+namespace ArmsTrace.Core.Entities.Recognition;
 
 /// <summary>Groups a document's mentions into entities by key, each entity typed and named by its first mention.</summary>
 public sealed class EntityResolverStage : IPipelineStage

@@ -1,6 +1,7 @@
 using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Text;
 
-namespace ArmsTrace.Core.Text;
+namespace ArmsTrace.Core.Reading;
 
 public sealed class SentenceSplitterStage : IPipelineStage
 {

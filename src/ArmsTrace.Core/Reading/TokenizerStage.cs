@@ -1,6 +1,7 @@
 using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Text;
 
-namespace ArmsTrace.Core.Text;
+namespace ArmsTrace.Core.Reading;
 
 /// <summary>Tokenizes the clean text, leaving boilerplate spans out.</summary>
 public sealed class TokenizerStage : IPipelineStage

@@ -1,6 +1,6 @@
 using ArmsTrace.Core.Pipeline;
 
-namespace ArmsTrace.Core.Entities;
+namespace ArmsTrace.Core.Entities.Recognition;
 
 /// <summary>
 /// A lone unknown word that is the last word of a fuller name in the same document ("Farahi" after

@@ -2,7 +2,7 @@ using ArmsTrace.Core.Nlp;
 using ArmsTrace.Core.Nlp.Ner;
 using ArmsTrace.Core.Pipeline;
 
-namespace ArmsTrace.Core.Entities;
+namespace ArmsTrace.Core.Entities.Recognition;
 
 /// <summary>
 /// Gives a name whose type was only guessed from the shape of its name (an unknown two- or
@@ -33,12 +33,11 @@ internal sealed class EntityTypingStage : IPipelineStage
     [ThreadStatic]
     private static NerDocument? t_document;
 
-    private readonly NerModel? _model;
+    private readonly NerModel _model;
 
-    /// <param name="model">The recogniser to use; the embedded one when null.</param>
-    public EntityTypingStage(NerModel? model = null)
+    public EntityTypingStage(NerModel model)
     {
-        _model = model;
+        _model = model ?? throw new ArgumentNullException(nameof(model));
     }
 
     public string Name => "entity-typing/1";
@@ -83,7 +82,7 @@ internal sealed class EntityTypingStage : IPipelineStage
             }
         }
 
-        (_model ?? NlpModels.Ner).Predict(document);
+        _model.Predict(document);
         Span<int> votes = stackalloc int[Types.Length];
         foreach (var name in guessed)
         {

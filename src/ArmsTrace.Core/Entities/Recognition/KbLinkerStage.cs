@@ -4,7 +4,7 @@ using ArmsTrace.Core.Matching;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
 
-namespace ArmsTrace.Core.Entities;
+namespace ArmsTrace.Core.Entities.Recognition;
 
 /// <summary>
 /// Ties a document's names to the knowledge base beyond verbatim aliases. A known surname with
@@ -24,9 +24,9 @@ internal sealed class KbLinkerStage : IPipelineStage
     private readonly FrozenSet<string> _titles = Lexicon.Words("titles.txt");
     private readonly FrozenSet<string> _stopwords = Lexicon.Words("name-stopwords.txt");
 
-    public KbLinkerStage(KnowledgeBase? knowledgeBase = null)
+    public KbLinkerStage(KnowledgeBase knowledgeBase)
     {
-        _kb = knowledgeBase ?? KnowledgeBase.Default;
+        _kb = knowledgeBase ?? throw new ArgumentNullException(nameof(knowledgeBase));
 
         // The index reuses scratch space per query, so each thread gets its own; the knowledge base is small.
         _index = new ThreadLocal<ScreeningIndex>(() => new ScreeningIndex(_kb.Entries
