@@ -29,7 +29,7 @@ internal static class IngestRunner
         AnsiConsole.Progress().AutoClear(true).Columns(columns).Start(progress =>
         {
             var task = progress.AddTask("Ingesting", maxValue: Math.Max(1, total));
-            foreach (var (document, analysis, error) in ParallelExtraction.Run(documents.Read(), threads, () => DefaultPipeline.Create(CliResources.Pipeline)))
+            foreach (var (document, analysis, error) in ParallelExtraction.Run(documents.Read(), threads, DefaultPipeline.Create(CliResources.Pipeline)))
             {
                 // Documents found already stored before extraction (a shared database) count as done too.
                 var done = added + unchanged + versions + corrected + failed + documents.AlreadyStored + 1;

@@ -120,13 +120,13 @@ public sealed class Gazetteer
 
     private sealed class Node
     {
-        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? _lookup;
+        // Made with the node rather than on first use, so threads matching at once never race to set it.
+        public Node() => Lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
 
         public List<KbName> Names { get; } = [];
 
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup =>
-            _lookup ??= Children.GetAlternateLookup<ReadOnlySpan<char>>();
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
     }
 }

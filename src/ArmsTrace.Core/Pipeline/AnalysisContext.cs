@@ -17,12 +17,19 @@ public sealed class AnalysisContext
     private TokenAnnotations? _annotations;
     private IPipelineStage? _running;
     private int[] _before = [];
+    private StageScratch? _scratch;
 
     public AnalysisContext(SourceDocument document)
+        : this(document, new StageScratch())
+    {
+    }
+
+    internal AnalysisContext(SourceDocument document, StageScratch scratch)
     {
         ArgumentNullException.ThrowIfNull(document);
         Document = document;
         Clean = CleanText.Identity(document.Text);
+        _scratch = scratch;
     }
 
     public SourceDocument Document { get; }
@@ -50,11 +57,17 @@ public sealed class AnalysisContext
 
     public bool HasAnnotations => _annotations is not null;
 
+    /// <summary>Working space the running pipeline lends the stages of this document; gone once the run ends.</summary>
+    internal StageScratch Scratch => _scratch ?? throw new InvalidOperationException("Scratch space is lent to stages only while the pipeline runs.");
+
     public ReadOnlySpan<char> TokenText(int index)
     {
         var t = Tokens[index];
         return Clean.Value.AsSpan(t.Start, t.Length);
     }
+
+    /// <summary>Ends the loan of the scratch space, which the pipeline lends the next run.</summary>
+    internal void ReturnScratch() => _scratch = null;
 
     [Conditional("DEBUG")]
     internal void Enter(IPipelineStage stage)

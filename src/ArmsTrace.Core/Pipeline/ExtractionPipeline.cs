@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ArmsTrace.Core.Documents;
 
 namespace ArmsTrace.Core.Pipeline;
@@ -5,11 +6,13 @@ namespace ArmsTrace.Core.Pipeline;
 /// <summary>
 /// Runs stages in order. Construction checks that each stage's needs and amendments are met by the
 /// stages before it and that no layer is added twice, so a mis-assembled pipeline fails at start-up
-/// rather than on the first document.
+/// rather than on the first document. One pipeline serves any number of documents at once: its
+/// stages keep no per-document state, and each run borrows scratch space no other run holds.
 /// </summary>
 public sealed class ExtractionPipeline
 {
     private readonly IPipelineStage[] _stages;
+    private readonly ConcurrentBag<StageScratch> _scratch = [];
 
     public ExtractionPipeline(IEnumerable<IPipelineStage> stages)
     {
@@ -45,12 +48,21 @@ public sealed class ExtractionPipeline
 
     public AnalysisContext Run(SourceDocument document)
     {
-        var context = new AnalysisContext(document);
-        foreach (var stage in _stages)
+        var scratch = _scratch.TryTake(out var free) ? free : new StageScratch();
+        var context = new AnalysisContext(document, scratch);
+        try
         {
-            context.Enter(stage);
-            stage.Run(context);
-            context.Leave();
+            foreach (var stage in _stages)
+            {
+                context.Enter(stage);
+                stage.Run(context);
+                context.Leave();
+            }
+        }
+        finally
+        {
+            context.ReturnScratch();
+            _scratch.Add(scratch);
         }
 
         return context;

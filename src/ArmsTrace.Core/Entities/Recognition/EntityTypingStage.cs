@@ -30,9 +30,6 @@ internal sealed class EntityTypingStage : IPipelineStage
         _ => throw new InvalidOperationException($"No entity type for the recogniser's '{t}'."),
     })];
 
-    [ThreadStatic]
-    private static NerDocument? t_document;
-
     private readonly NerModel _model;
 
     public EntityTypingStage(NerModel model)
@@ -71,7 +68,7 @@ internal sealed class EntityTypingStage : IPipelineStage
             }
         }
 
-        var document = t_document ??= new NerDocument();
+        var document = context.Scratch.Get<NerDocument>();
         document.Clear();
         for (var s = 0; s < starts.Length; s++)
         {
@@ -82,7 +79,7 @@ internal sealed class EntityTypingStage : IPipelineStage
             }
         }
 
-        _model.Predict(document);
+        _model.Predict(document, context.Scratch.Get<NerScratch>());
         Span<int> votes = stackalloc int[Types.Length];
         foreach (var name in guessed)
         {

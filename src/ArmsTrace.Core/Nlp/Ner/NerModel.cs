@@ -18,9 +18,6 @@ internal sealed class NerModel
 
     private static readonly ulong NoVote = FeatureHash.Text("<vote:none>");
 
-    [ThreadStatic]
-    private static NerScratch? t_scratch;
-
     private readonly LinearModel _first;
     private readonly LinearModel? _second;
     private readonly Dictionary<ulong, ulong> _caps;
@@ -89,10 +86,13 @@ internal sealed class NerModel
     }
 
     /// <summary>Labels every word of <paramref name="doc"/> into <see cref="NerDocument.Labels"/>.</summary>
-    public void Predict(NerDocument doc)
+    public void Predict(NerDocument doc) => Predict(doc, new NerScratch());
+
+    /// <summary>Labels every word of <paramref name="doc"/>, in the working space of <paramref name="scratch"/>.</summary>
+    public void Predict(NerDocument doc, NerScratch scratch)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        var scratch = t_scratch ??= new NerScratch();
+        ArgumentNullException.ThrowIfNull(scratch);
         Prepare(doc, _caps, Gazetteer, Knowledge, Given, Clusters);
         if (_second is null)
         {
@@ -144,7 +144,7 @@ internal sealed class NerModel
 
     /// <summary>Labels <paramref name="doc"/> (already prepared) with one pass of <paramref name="model"/>.</summary>
     public static void Decode(NerDocument doc, LinearModel model, bool stacked, int[] output) =>
-        Pass(doc, model, Transitions(model), stacked, output, t_scratch ??= new NerScratch());
+        Pass(doc, model, Transitions(model), stacked, output, new NerScratch());
 
     private static void Pass(NerDocument doc, LinearModel model, int[] transitions, bool stacked, int[] output, NerScratch scratch)
     {

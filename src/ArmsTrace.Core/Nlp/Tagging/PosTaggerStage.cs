@@ -28,7 +28,6 @@ internal sealed class PosTaggerStage : IPipelineStage
     public void Run(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var tagger = _tagger;
         var annotations = context.Annotations;
         foreach (var sentence in context.Sentences)
         {
@@ -48,14 +47,14 @@ internal sealed class PosTaggerStage : IPipelineStage
                     atoms[i] = WordAtoms.Compute(context.TokenText(sentence.FirstToken + i));
                 }
 
-                tagger.Tag(atoms.AsSpan(0, n), upos.AsSpan(0, n), xpos.AsSpan(0, n));
+                _tagger.Tag(atoms.AsSpan(0, n), upos.AsSpan(0, n), xpos.AsSpan(0, n));
                 for (var i = 0; i < n; i++)
                 {
                     var t = sentence.FirstToken + i;
-                    var fine = tagger.XposTags[xpos[i]];
-                    annotations.Upos[t] = tagger.UposTags[upos[i]];
+                    var fine = _tagger.XposTags[xpos[i]];
+                    annotations.Upos[t] = _tagger.UposTags[upos[i]];
                     annotations.Xpos[t] = fine;
-                    annotations.Lemma[t] = tagger.Lemmatizer.Lemmatize(context.TokenText(t), fine);
+                    annotations.Lemma[t] = _tagger.Lemmatizer.Lemmatize(context.TokenText(t), fine);
                 }
             }
             finally
