@@ -1,7 +1,6 @@
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Reading;
-using ArmsTrace.Core.Text;
 using BenchmarkDotNet.Attributes;
 
 namespace ArmsTrace.Bench;

@@ -3,7 +3,6 @@ using System.Globalization;
 using ArmsTrace.Cli.Loading;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Reading;
-using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Bench;
 

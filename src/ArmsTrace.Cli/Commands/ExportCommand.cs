@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ArmsTrace.Core.Knowledge;
 using ArmsTrace.Storage;
 using ArmsTrace.Storage.Exports;
 

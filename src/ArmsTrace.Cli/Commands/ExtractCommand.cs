@@ -2,7 +2,6 @@ using System.CommandLine;
 using ArmsTrace.Cli.Loading;
 using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Output;
-using ArmsTrace.Core.Pipeline;
 
 namespace ArmsTrace.Cli.Commands;
 

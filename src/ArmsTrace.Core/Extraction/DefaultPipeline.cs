@@ -1,13 +1,10 @@
-using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Claims.Confidence;
 using ArmsTrace.Core.Claims.Extraction;
-using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Entities.Recognition;
 using ArmsTrace.Core.Nlp.Parsing;
 using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Reading;
-using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Extraction;
 
@@ -21,9 +18,9 @@ public static class DefaultPipeline
         ArgumentNullException.ThrowIfNull(resources);
         return new(
         [
-            new ReadingStage(),
-            new TokenizerStage(),
-            new SentenceSplitterStage(),
+            new ReadingStage(resources.Boilerplate),
+            new TokenizerStage(resources.Tokenizer),
+            new SentenceSplitterStage(resources.SentenceSplitter),
             new EntityRecognizerStage(resources.Gazetteer),
             new KbLinkerStage(resources.KnowledgeBase),
             new LoneWordStage(),
@@ -33,9 +30,9 @@ public static class DefaultPipeline
             new DependencyParserStage(resources.Parser),
             new EntityTypingStage(resources.Ner),
             new EntityResolverStage(),
-            new ClaimExtractorStage(resources.KnowledgeBase, resources.Gazetteer, claimPatterns: claimPatterns),
+            new ClaimExtractorStage(resources.KnowledgeBase, resources.Gazetteer, resources.Triggers, claimPatterns),
             new ClaimEndpointResolverStage(resources.KnowledgeBase),
-            new ClaimConfidenceStage(ConfidenceTable.Default),
+            new ClaimConfidenceStage(resources.Confidence),
         ]);
     }
 }

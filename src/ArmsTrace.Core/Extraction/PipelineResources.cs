@@ -1,14 +1,17 @@
+using ArmsTrace.Core.Claims.Confidence;
+using ArmsTrace.Core.Claims.Finders.WordTriggers;
 using ArmsTrace.Core.Knowledge;
 using ArmsTrace.Core.Nlp;
 using ArmsTrace.Core.Nlp.Parsing;
 using ArmsTrace.Core.Nlp.Tagging;
+using ArmsTrace.Core.Reading;
 using ArmsTrace.Core.Text;
 using NerModel = ArmsTrace.Core.Nlp.Ner.NerModel;
 
 namespace ArmsTrace.Core.Extraction;
 
 /// <summary>
-/// What the stages read: the knowledge base, the gazetteer built from it and the statistical models.
+/// What the stages read: the knowledge base, the gazetteer built from it, the lexicons and the statistical models.
 /// Whoever runs extraction (the command line, the server) builds one and passes it to every
 /// pipeline; it is read-only, so pipelines on any number of threads share it.
 /// </summary>
@@ -19,7 +22,7 @@ public sealed class PipelineResources
     public PipelineResources(KnowledgeBase knowledgeBase)
     {
         KnowledgeBase = knowledgeBase ?? throw new ArgumentNullException(nameof(knowledgeBase));
-        Gazetteer = new Gazetteer(knowledgeBase.Names(), Tokenizer.Default);
+        Gazetteer = new Gazetteer(knowledgeBase.Names(), Tokenizer);
     }
 
     /// <summary>The bundled knowledge base alone, without the user's folders (tests, benchmarks).</summary>
@@ -28,6 +31,16 @@ public sealed class PipelineResources
     public KnowledgeBase KnowledgeBase { get; }
 
     public Gazetteer Gazetteer { get; }
+
+    public BoilerplateRules Boilerplate { get; } = BoilerplateRules.Default;
+
+    public Tokenizer Tokenizer { get; } = Tokenizer.Default;
+
+    public SentenceSplitter SentenceSplitter { get; } = SentenceSplitter.Default;
+
+    public TriggerLexicon Triggers { get; } = TriggerLexicon.Default;
+
+    public ConfidenceTable Confidence { get; } = ConfidenceTable.Default;
 
     internal Tagger Tagger => NlpModels.Tagger;
 

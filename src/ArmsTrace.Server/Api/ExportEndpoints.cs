@@ -1,6 +1,5 @@
 using System.IO.Pipelines;
 using ArmsTrace.Core.Extraction;
-using ArmsTrace.Core.Knowledge;
 using ArmsTrace.Storage;
 using ArmsTrace.Storage.Exports;
 using ArmsTrace.Storage.Graph;

@@ -4,7 +4,6 @@ using ArmsTrace.Cli.Loading;
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Evaluation;
 using ArmsTrace.Core.Extraction;
-using ArmsTrace.Core.Pipeline;
 
 namespace ArmsTrace.Cli.Tests.Seeds;
 

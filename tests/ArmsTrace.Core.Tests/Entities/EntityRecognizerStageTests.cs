@@ -4,7 +4,6 @@ using ArmsTrace.Core.Entities.Recognition;
 using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Reading;
-using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Tests.Entities;
 

@@ -4,7 +4,6 @@ using ArmsTrace.Core.Nlp.Parsing;
 using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Reading;
-using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Tests.Nlp;
 

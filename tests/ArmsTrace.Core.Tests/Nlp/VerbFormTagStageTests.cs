@@ -1,13 +1,11 @@
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Documents;
-using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Entities.Recognition;
 using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Nlp;
 using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Reading;
-using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Tests.Nlp;
 

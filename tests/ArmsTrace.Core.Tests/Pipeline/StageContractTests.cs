@@ -6,7 +6,6 @@ using ArmsTrace.Core.Nlp;
 using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Reading;
-using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Tests.Pipeline;
 

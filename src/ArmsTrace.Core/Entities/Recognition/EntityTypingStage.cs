@@ -1,4 +1,3 @@
-using ArmsTrace.Core.Nlp;
 using ArmsTrace.Core.Nlp.Ner;
 using ArmsTrace.Core.Pipeline;
 
