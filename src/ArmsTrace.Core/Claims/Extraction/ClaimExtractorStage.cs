@@ -31,7 +31,8 @@ public sealed class ClaimExtractorStage : IPipelineStage
     private readonly KnowledgeBase _kb;
     private readonly Gazetteer _gazetteer;
 
-    /// <param name="kb">The knowledge base the recogniser's gazetteer was built from.</param>
+    /// <param name="kb">Entries the claim rules look up (a speaker's country, a title's organisation).</param>
+    /// <param name="gazetteer">Names of the same knowledge base, for places the recogniser left inside a word ("Dubai-based").</param>
     /// <param name="claimPatterns">Lines in the format of lexicons/claim-patterns.txt, to try changed patterns; the bundled file when null.</param>
     public ClaimExtractorStage(KnowledgeBase kb, Gazetteer gazetteer, TriggerLexicon? triggers = null, IEnumerable<string>? claimPatterns = null)
     {

@@ -19,7 +19,7 @@ internal sealed class KbLinkerStage : IPipelineStage
     private const double LinkScore = 0.9;
     private const int MaxGivenNames = 3;
 
-    private readonly ThreadLocal<ScreeningIndex> _index;
+    private readonly ScreeningIndex _index;
     private readonly KnowledgeBase _kb;
     private readonly FrozenSet<string> _titles = Lexicon.Words("titles.txt");
     private readonly FrozenSet<string> _stopwords = Lexicon.Words("name-stopwords.txt");
@@ -27,11 +27,9 @@ internal sealed class KbLinkerStage : IPipelineStage
     public KbLinkerStage(KnowledgeBase knowledgeBase)
     {
         _kb = knowledgeBase ?? throw new ArgumentNullException(nameof(knowledgeBase));
-
-        // The index reuses scratch space per query, so each thread gets its own; the knowledge base is small.
-        _index = new ThreadLocal<ScreeningIndex>(() => new ScreeningIndex(_kb.Entries
+        _index = new ScreeningIndex(_kb.Entries
             .Where(e => e.Type is EntityType.Person or EntityType.Organization or EntityType.Group or EntityType.Facility)
-            .Select(e => new ScreenEntry(e.Key, e.Name, e.Aliases, e.Type, e.Country, null, "kb"))));
+            .Select(e => new ScreenEntry(e.Key, e.Name, e.Aliases, e.Type, e.Country, null, "kb")));
     }
 
     public string Name => "kb-linker";
@@ -70,7 +68,7 @@ internal sealed class KbLinkerStage : IPipelineStage
         {
             if (!absorbed.Contains(i))
             {
-                kept.Add(Link(mentions[i], context.Clean.Slice(mentions[i].Span)));
+                kept.Add(Link(mentions[i], context.Clean.Slice(mentions[i].Span), context.Scratch.Get<ScreeningScratch>()));
             }
         }
 
@@ -148,7 +146,7 @@ internal sealed class KbLinkerStage : IPipelineStage
         && fullName.StartsWith(shortName + " ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The mention re-keyed to its knowledge-base entry, or the mention itself.</summary>
-    private Mention Link(Mention mention, ReadOnlySpan<char> text)
+    private Mention Link(Mention mention, ReadOnlySpan<char> text, ScreeningScratch scratch)
     {
         if (!mention.Key.StartsWith("name:", StringComparison.Ordinal) || mention.Kind != MentionKind.Name || mention.EndToken - mention.FirstToken < 2)
         {
@@ -162,7 +160,7 @@ internal sealed class KbLinkerStage : IPipelineStage
         }
 
         var type = mention.Type == EntityType.Other ? (EntityType?)null : mention.Type;
-        var hits = _index.Value!.Screen(name, new MatchFacts(type), 2, LinkScore);
+        var hits = _index.Screen(name, scratch, new MatchFacts(type), 2, LinkScore);
         if (hits.Count == 0 || (hits.Count > 1 && hits[1].Score >= hits[0].Score) || PreparedName.From(hits[0].MatchedName).Words.Count < 2)
         {
             return mention;
