@@ -10,11 +10,15 @@ namespace ArmsTrace.Core.Knowledge;
 public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, KbEntry> _byId;
+    private readonly Lazy<Dictionary<string, string[]>> _countryCodes;
 
     private KnowledgeBase(Dictionary<string, KbEntry> byId, IReadOnlyList<string> problems)
     {
         _byId = byId;
         Problems = problems;
+
+        // This base's own countries, so a country from the user's folders gets its code too.
+        _countryCodes = new(() => GeoData.Codes(_byId.Values));
     }
 
     /// <summary>Folders of the user's own *.jsonl entries, separated like PATH; read after the bundled files, so an id there replaces the bundled one.</summary>
@@ -63,7 +67,7 @@ public sealed class KnowledgeBase
     public string? CountryCode(string countryId)
     {
         ArgumentNullException.ThrowIfNull(countryId);
-        return GeoData.CountryCodes.TryGetValue(countryId, out var codes) ? codes[0].ToLowerInvariant() : null;
+        return _countryCodes.Value.TryGetValue(countryId, out var codes) ? codes[0].ToLowerInvariant() : null;
     }
 
     /// <summary>This knowledge base with coordinates and countries from the geography tables added (<see cref="GeoData"/>).</summary>
