@@ -39,12 +39,13 @@ internal static class ArmsTraceServer
         }
 
         // Open once up front so a new database gets its schema before the read-only graph connections need it.
-        var location = StoreLocation.Parse(settings.Database);
+        var time = TimeProvider.System;
+        var location = StoreLocation.Parse(settings.Database, time);
         location.OpenEvidenceStore().Dispose();
         var mode = Mode(location, settings);
         builder.Services.AddSingleton(location);
         builder.Services.AddSingleton(new ServerAccess(mode));
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(time);
         builder.Services.AddSingleton<KeyDirectory>();
         builder.Services.AddSingleton<Sessions>();
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();

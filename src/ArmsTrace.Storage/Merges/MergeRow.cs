@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ArmsTrace.Storage.Merges;
 
 /// <summary>A merges row as Dapper reads it.</summary>
@@ -36,6 +34,4 @@ internal sealed class MergeRow
         DecidedAt,
         UndoneAt,
         UndoneBy);
-
-    public static string Now() => DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -7,8 +7,11 @@ namespace ArmsTrace.Storage.Postgres;
 internal static class PostgresConnections
 {
     /// <exception cref="StoreException">The server cannot be reached, refuses the login, lacks the database, or holds something else there.</exception>
-    /// <param name="migrate">False only where this process has opened the database once already and brought it up to date.</param>
-    public static NpgsqlConnection Open(PostgresLocation location, bool migrate = true)
+    /// <param name="migrateAt">
+    /// The clock for the times migrations record; null, skipping migration, only where this process has
+    /// opened the database once already and brought it up to date.
+    /// </param>
+    public static NpgsqlConnection Open(PostgresLocation location, TimeProvider? migrateAt)
     {
         ArgumentNullException.ThrowIfNull(location);
         return SqlConnections.Open(
@@ -17,9 +20,9 @@ internal static class PostgresConnections
             location.Display,
             connection =>
             {
-                if (migrate)
+                if (migrateAt is not null)
                 {
-                    PostgresMigrator.Apply(connection, location.Display);
+                    PostgresMigrator.Apply(connection, location.Display, migrateAt);
                 }
             });
     }

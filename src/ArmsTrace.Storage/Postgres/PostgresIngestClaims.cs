@@ -15,7 +15,7 @@ internal sealed class PostgresIngestClaims(PostgresLocation location) : IIngestC
     /// <summary>The first half of every lock key ("ATIG"), keeping these locks apart from any other use of advisory locks.</summary>
     private const int Space = 0x41544947;
 
-    private readonly NpgsqlConnection _connection = PostgresConnections.Open(location, migrate: false);
+    private readonly NpgsqlConnection _connection = PostgresConnections.Open(location, migrateAt: null);
 
     public bool TryClaim(string key) =>
         Run(() => _connection.ExecuteScalar<bool>("SELECT pg_try_advisory_lock(@space, hashtext(@key))", new { space = Space, key }));

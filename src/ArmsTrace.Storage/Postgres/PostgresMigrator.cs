@@ -18,7 +18,7 @@ internal static class PostgresMigrator
 
     public static IReadOnlyList<(int Number, string Name)> Known => Scripts.Known;
 
-    public static void Apply(NpgsqlConnection connection, string display)
+    public static void Apply(NpgsqlConnection connection, string display, TimeProvider time)
     {
         // The common case, an up-to-date database, costs one query and takes no lock.
         if (connection.ExecuteScalar<string?>("SELECT to_regclass('schema_migrations')::text") is not null
@@ -49,7 +49,7 @@ internal static class PostgresMigrator
 
             connection.Execute(
                 "INSERT INTO schema_migrations (number, name, applied_at) VALUES (@number, @name, @at)",
-                new { number, name, at = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture) },
+                new { number, name, at = time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture) },
                 tx);
             tx.Commit();
         }

@@ -23,18 +23,21 @@ internal sealed class SqlEvidenceStore : IEvidenceStore
     private readonly SqlStatements _sql;
     private readonly string _display;
     private readonly ClaimView _view;
+    private readonly TimeProvider _time;
 
     /// <param name="connection">An open connection to an up-to-date database, which the store disposes.</param>
     /// <param name="display">The database for messages: a file path, or a URL without its password.</param>
-    public SqlEvidenceStore(DbConnection connection, SqlDialect dialect, string display, ClaimView view)
+    public SqlEvidenceStore(DbConnection connection, SqlDialect dialect, string display, ClaimView view, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(dialect);
+        ArgumentNullException.ThrowIfNull(time);
         _connection = connection;
         _dialect = dialect;
         _sql = dialect.Statements;
         _display = display;
         _view = view;
+        _time = time;
     }
 
     /// <summary>Test hook: runs inside the ingest transaction after the claims are written, before commit.</summary>
@@ -51,7 +54,7 @@ internal sealed class SqlEvidenceStore : IEvidenceStore
     {
         ArgumentNullException.ThrowIfNull(analysed);
         ArgumentNullException.ThrowIfNull(extractorVersion);
-        var rows = IngestRows.From(analysed, extractorVersion, DateTime.UtcNow);
+        var rows = IngestRows.From(analysed, extractorVersion, _time.GetUtcNow().UtcDateTime);
         var origin = OriginEvidence.From(analysed, DetectOrigins);
         return _dialect.Guard(_display, $"{rows.Document.Key} not stored", () => Write(rows, origin, reextracted));
     }
@@ -146,7 +149,7 @@ internal sealed class SqlEvidenceStore : IEvidenceStore
         return _dialect.Guard(_display, $"{key} not deleted", () =>
         {
             using var tx = _dialect.BeginWrite(_connection);
-            var deletion = DocumentDeletions.Delete(_connection, tx, key, reason, user, DateTime.UtcNow);
+            var deletion = DocumentDeletions.Delete(_connection, tx, key, reason, user, _time.GetUtcNow().UtcDateTime);
             tx.Commit();
             return deletion;
         });

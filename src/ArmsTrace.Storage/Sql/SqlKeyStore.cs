@@ -10,7 +10,7 @@ namespace ArmsTrace.Storage.Sql;
 /// dialect puts the database's errors in words.
 /// </summary>
 /// <param name="connection">An open connection to an up-to-date database, which the store disposes.</param>
-internal sealed class SqlKeyStore(DbConnection connection, SqlDialect dialect, string display) : IKeyStore
+internal sealed class SqlKeyStore(DbConnection connection, SqlDialect dialect, string display, TimeProvider time) : IKeyStore
 {
     private const string Columns = """
         id AS Id, user_name AS UserName, role AS Role, key_prefix AS Prefix, created_at AS CreatedAt,
@@ -64,7 +64,7 @@ internal sealed class SqlKeyStore(DbConnection connection, SqlDialect dialect, s
 
     private T Guard<T>(Func<T> call) => dialect.Guard(display, "API keys", call);
 
-    private static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private string Now() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>Settable for the same reason as the claim rows: SQLite reports types per value.</summary>
     private sealed class Row

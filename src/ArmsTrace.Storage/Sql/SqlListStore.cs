@@ -7,7 +7,7 @@ namespace ArmsTrace.Storage.Sql;
 
 /// <summary>Imported sanctions-list entries on any database; see <see cref="IListStore"/>.</summary>
 /// <param name="connection">An open connection to an up-to-date database, which the store disposes.</param>
-internal sealed class SqlListStore(DbConnection connection, SqlDialect dialect, string display) : IListStore
+internal sealed class SqlListStore(DbConnection connection, SqlDialect dialect, string display, TimeProvider time) : IListStore
 {
     private const string Upsert = """
         INSERT INTO list_entries (list, entry_id, name, aliases, type, country, birth_date, programs, source_file, imported_at)
@@ -22,7 +22,7 @@ internal sealed class SqlListStore(DbConnection connection, SqlDialect dialect, 
     public int Import(IReadOnlyList<ListEntry> entries, string sourceFile)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var at = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var at = time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
         return dialect.Guard(display, sourceFile, () =>
         {
             using var tx = connection.BeginTransaction();

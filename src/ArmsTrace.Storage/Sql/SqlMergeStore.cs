@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using ArmsTrace.Storage.Merges;
 using Dapper;
 
@@ -6,7 +7,7 @@ namespace ArmsTrace.Storage.Sql;
 
 /// <summary>Merge judgements on any database; see <see cref="IMergeStore"/>.</summary>
 /// <param name="connection">An open connection to an up-to-date database, which the store disposes.</param>
-internal sealed class SqlMergeStore(DbConnection connection, SqlDialect dialect, string display) : IMergeStore
+internal sealed class SqlMergeStore(DbConnection connection, SqlDialect dialect, string display, TimeProvider time) : IMergeStore
 {
     private const string Columns = """
         id AS Id, left_key AS LeftKey, right_key AS RightKey, kind AS Kind, score AS Score, reasons AS Reasons,
@@ -39,7 +40,7 @@ internal sealed class SqlMergeStore(DbConnection connection, SqlDialect dialect,
             INSERT INTO merges (left_key, right_key, kind, score, reasons, decided_by, decided_at)
             VALUES (@leftKey, @rightKey, @kind, @score, @reasons, @decidedBy, @at) RETURNING id
             """,
-            new { leftKey, rightKey, kind = kind == MergeKind.Manual ? "manual" : "auto", score, reasons = string.Join('\n', reasons), decidedBy, at = MergeRow.Now() }));
+            new { leftKey, rightKey, kind = kind == MergeKind.Manual ? "manual" : "auto", score, reasons = string.Join('\n', reasons), decidedBy, at = Now() }));
         return Find(id)!;
     }
 
@@ -51,7 +52,7 @@ internal sealed class SqlMergeStore(DbConnection connection, SqlDialect dialect,
             throw new StoreException($"Merge {id} was already undone at {merge.UndoneAt}.");
         }
 
-        Guard(() => connection.Execute("UPDATE merges SET undone_at = @at, undone_by = @undoneBy WHERE id = @id", new { id, undoneBy, at = MergeRow.Now() }));
+        Guard(() => connection.Execute("UPDATE merges SET undone_at = @at, undone_by = @undoneBy WHERE id = @id", new { id, undoneBy, at = Now() }));
         return Find(id)!;
     }
 
@@ -105,4 +106,6 @@ internal sealed class SqlMergeStore(DbConnection connection, SqlDialect dialect,
     public void Dispose() => connection.Dispose();
 
     private T Guard<T>(Func<T> query) => dialect.Guard(display, "merges", query);
+
+    private string Now() => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

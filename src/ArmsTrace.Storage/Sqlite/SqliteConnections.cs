@@ -8,8 +8,11 @@ namespace ArmsTrace.Storage.Sqlite;
 internal static class SqliteConnections
 {
     /// <exception cref="StoreException">The file is not a SQLite database, not an ArmsTrace one, or newer than this program.</exception>
-    /// <param name="migrate">False only where this process has opened the file once already and brought it up to date.</param>
-    public static SqliteConnection Open(string path, bool migrate = true)
+    /// <param name="migrateAt">
+    /// The clock for the times migrations record; null, skipping migration, only where this process has
+    /// opened the file once already and brought it up to date.
+    /// </param>
+    public static SqliteConnection Open(string path, TimeProvider? migrateAt)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         return SqlConnections.Open(
@@ -20,9 +23,9 @@ internal static class SqliteConnections
             {
                 connection.CreateFunction("casefold", (string? s) => s?.ToUpperInvariant(), isDeterministic: true);
                 connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
-                if (migrate)
+                if (migrateAt is not null)
                 {
-                    SqliteMigrator.Apply(connection, path);
+                    SqliteMigrator.Apply(connection, path, migrateAt);
                 }
             });
     }

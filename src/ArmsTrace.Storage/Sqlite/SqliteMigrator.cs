@@ -12,7 +12,7 @@ internal static class SqliteMigrator
 
     public static IReadOnlyList<(int Number, string Name)> Known => Scripts.Known;
 
-    public static void Apply(SqliteConnection connection, string path)
+    public static void Apply(SqliteConnection connection, string path, TimeProvider time)
     {
         connection.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         if (Pending(connection, path, null).Count == 0)
@@ -49,7 +49,7 @@ internal static class SqliteMigrator
 
                 connection.Execute(
                     "INSERT INTO schema_migrations (number, name, applied_at) VALUES (@number, @name, @at)",
-                    new { number, name, at = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture) },
+                    new { number, name, at = time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture) },
                     tx);
                 tx.Commit();
             }
