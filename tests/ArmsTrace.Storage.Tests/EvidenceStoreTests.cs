@@ -3,6 +3,7 @@ using System.Diagnostics;
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Entities;
 using Dapper;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ArmsTrace.Storage.Tests;
 
@@ -43,6 +44,23 @@ public abstract class EvidenceStoreTests
         Assert.Equal([new NamedCount("supply", 2)], s.ClaimsByType);
         Assert.Equal([new NamedCount("denied", 1), new NamedCount("reported", 1)], s.ClaimsByStance);
         Assert.Equal([new NamedCount("Iran", 2, "kb:iran")], s.TopSuppliers);
+    }
+
+    [Fact]
+    public void IngestDeleteAndMigrate_GivenClock_RecordItsTimes()
+    {
+        var database = NewDatabase();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2031, 5, 6, 7, 8, 9, TimeSpan.Zero));
+        using var store = StoreLocation.Parse(database, clock).OpenEvidenceStore();
+        store.Ingest(SampleDocuments.Drones(), "v1");
+        using (var db = OpenRaw(database))
+        {
+            Assert.Equal(["2031-05-06T07:08:09.0000000Z"], db.Query<string>("SELECT DISTINCT applied_at FROM schema_migrations"));
+            Assert.Equal("2031-05-06T07:08:09.0000000Z", db.ExecuteScalar<string>("SELECT ingested_at FROM documents"));
+        }
+
+        clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal("2031-05-07T07:08:09Z", store.Delete("a.txt", null, "ben")!.DeletedAt);
     }
 
     [Fact]

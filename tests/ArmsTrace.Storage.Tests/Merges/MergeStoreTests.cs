@@ -1,14 +1,17 @@
 using ArmsTrace.Storage.Merges;
 using ArmsTrace.Storage.Review;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ArmsTrace.Storage.Tests.Merges;
 
 /// <summary>The merge suite every database must pass; each test works on one fresh database.</summary>
 public abstract class MergeStoreTests
 {
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2031, 5, 6, 7, 8, 9, TimeSpan.Zero));
+
     private StoreLocation? _db;
 
-    private StoreLocation Db => _db ??= StoreLocation.Parse(NewDatabase());
+    private StoreLocation Db => _db ??= StoreLocation.Parse(NewDatabase(), _clock);
 
     /// <summary>A new, empty database as a --db value.</summary>
     protected abstract string NewDatabase();
@@ -29,6 +32,17 @@ public abstract class MergeStoreTests
         Assert.False(all[0].Active);
         Assert.Equal(["a", "b"], all[1].Reasons);
         Assert.Single(merges.List(includeUndone: false));
+    }
+
+    [Fact]
+    public void MergeAndUndo_RecordTheLocationsClock()
+    {
+        Seed();
+        using var merges = Db.OpenMerges();
+        var merge = merges.Merge("kb:iran", "kb:russia", MergeKind.Manual, null, ["test"], "tester");
+        _clock.Advance(TimeSpan.FromHours(1));
+        var undone = merges.Undo(merge.Id, "tester");
+        Assert.Equal(("2031-05-06T07:08:09Z", "2031-05-06T08:08:09Z"), (undone.DecidedAt, undone.UndoneAt));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using ArmsTrace.Storage.Graph;
 using ArmsTrace.Storage.Merges;
 using ArmsTrace.Storage.Review;
 using Dapper;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ArmsTrace.Storage.Tests.Review;
 
@@ -15,13 +16,15 @@ public abstract class ReviewStoreTests
     private const string Denial = "Tehran rejected the claim.";
     private const string Sale = "China sold Wing Loong drones to the UAE.";
 
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2031, 5, 6, 7, 8, 9, TimeSpan.Zero));
+
     private string? _database;
 
     private StoreLocation? _db;
 
     private string Database => _database ??= NewDatabase();
 
-    private StoreLocation Db => _db ??= StoreLocation.Parse(Database);
+    private StoreLocation Db => _db ??= StoreLocation.Parse(Database, _clock);
 
     /// <summary>A new, empty database as a --db value.</summary>
     protected abstract string NewDatabase();
@@ -90,6 +93,17 @@ public abstract class ReviewStoreTests
         review.Judge(correction.Id, JudgementAction.Edit, new ClaimEdit(TimeFrom: "2022-09"), null, "ana");
         var twice = Assert.Single(Reviewed(), c => c.EvidenceText == Supply);
         Assert.Equal(("kb:china", "2022-09"), (twice.ObjectKey, twice.TimeFrom));
+    }
+
+    [Fact]
+    public void JudgeAndUndo_RecordTheLocationsClock()
+    {
+        var ids = Ingest(Version1());
+        using var review = Db.OpenReview();
+        var reject = review.Judge(ids[Supply], JudgementAction.Reject, null, null, "ana");
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        var undone = review.Undo(reject.Id, "ben");
+        Assert.Equal(("2031-05-06T07:08:09Z", "2031-05-06T07:13:09Z"), (undone.DecidedAt, undone.UndoneAt));
     }
 
     [Fact]
