@@ -12,11 +12,12 @@ using Npgsql;
 namespace ArmsTrace.Bench;
 
 /// <summary>
-/// `bench latency --db DB [--requests 1000] [--screen-names 1000]`: serves DB with the Release CLI's
+/// `bench latency --db DB [--requests 1000] [--max-seconds 0] [--screen-names 1000]`: serves DB with the Release CLI's
 /// `serve` in a process of its own and sends it, one at a time, N requests of each read the pages make
 /// (entity search, dossier first page, neighbourhood at depth 1 and 2, paths, full-text search), aimed
 /// at entities picked across the degree distribution (the biggest hubs and log-spread ranks down to the
-/// tail). Prints p50/p95/p99/max per kind and the server's peak resident memory (VmHWM). `screen` has no
+/// tail). Prints p50/p95/p99/max per kind and the server's peak resident memory (VmHWM); --max-seconds
+/// stops a kind early (the table says how many requests it made), for reads too slow for N in a session. `screen` has no
 /// HTTP API: it is timed as the CLI command, once for one name and once for many.
 /// </summary>
 internal static class LatencyBench
@@ -37,6 +38,7 @@ internal static class LatencyBench
 
         var requests = BenchArgs.Option(args, "--requests", 1000);
         var screenNames = BenchArgs.Option(args, "--screen-names", 1000);
+        var maxSeconds = BenchArgs.Option(args, "--max-seconds", 0);
         var cli = CliPath();
         if (!File.Exists(cli))
         {
@@ -69,8 +71,8 @@ internal static class LatencyBench
             };
 
             Console.WriteLine($"{requests} requests per kind, one at a time, after {Warmup} unmeasured; {Environment.ProcessorCount} cores");
-            Console.WriteLine("| request | p50 ms | p95 ms | p99 ms | max ms | mean KB | errors | server VmHWM after |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|");
+            Console.WriteLine("| request | requests | p50 ms | p95 ms | p99 ms | max ms | mean KB | errors | server VmHWM after |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
             foreach (var (name, path) in kinds)
             {
                 var order = Enumerable.Range(0, requests).Select(_ => random.Next(picked.Count * 35)).ToList();
@@ -79,11 +81,12 @@ internal static class LatencyBench
                     Get(http, path(i));
                 }
 
-                var results = order.Select(i => Get(http, path(i))).ToList();
+                var started = Stopwatch.StartNew();
+                var results = order.TakeWhile(_ => maxSeconds <= 0 || started.Elapsed.TotalSeconds < maxSeconds).Select(i => Get(http, path(i))).ToList();
                 var sorted = results.Select(r => r.Ms).Order().ToList();
                 double At(double q) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {name} | {At(0.5):F1} | {At(0.95):F1} | {At(0.99):F1} | {sorted[^1]:F1} | {results.Average(r => r.Bytes) / 1024:F1} | {results.Count(r => !r.Ok)} | {Status(server.Id, "VmHWM")} |"));
+                    $"| {name} | {results.Count} | {At(0.5):F1} | {At(0.95):F1} | {At(0.99):F1} | {sorted[^1]:F1} | {results.Average(r => r.Bytes) / 1024:F1} | {results.Count(r => !r.Ok)} | {Status(server.Id, "VmHWM")} |"));
             }
         }
         finally

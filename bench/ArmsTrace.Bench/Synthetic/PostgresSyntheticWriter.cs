@@ -22,7 +22,8 @@ internal static class PostgresSyntheticWriter
         {
         }
 
-        using var connection = new NpgsqlConnection(PostgresLocation.Parse(location).ConnectionString);
+        // No command timeout: finishing the claims' COPY computes a million full-text vectors.
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresLocation.Parse(location).ConnectionString) { CommandTimeout = 0 }.ConnectionString);
         connection.Open();
         Execute(connection, "SET maintenance_work_mem = '512MB'");
         var indexes = SecondaryIndexes(connection);
@@ -99,8 +100,8 @@ internal static class PostgresSyntheticWriter
 
         Execute(connection, "SELECT setval(pg_get_serial_sequence('documents', 'id'), (SELECT MAX(id) FROM documents))");
         Execute(connection, "SELECT setval(pg_get_serial_sequence('claims', 'id'), (SELECT MAX(id) FROM claims))");
-        progress.Say("analyse");
-        Execute(connection, "VACUUM ANALYZE");
+        progress.Say("vacuum and analyse");
+        Execute(connection, $"VACUUM (ANALYZE) entities, {string.Join(", ", BulkTables)}");
     }
 
     /// <summary>The bulk tables' indexes that no constraint owns, with the statements that make them.</summary>

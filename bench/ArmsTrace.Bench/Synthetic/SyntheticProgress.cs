@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ArmsTrace.Bench.Synthetic;
 
 /// <summary>Counts what a writer has stored and reports it with the totals every so many documents.</summary>
-internal sealed class SyntheticProgress(SyntheticGraph graph, Action<string>? report, int every = 10_000)
+internal sealed class SyntheticProgress(SyntheticGraph graph, Action<string>? report, int every = 25_000)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _documents;

@@ -84,8 +84,7 @@ internal static class SqliteGraphSql
 
     public static readonly string Entities = $"""
         SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type,
-            (SELECT COUNT(*) FROM {SqliteSql.CurrentClaims}
-             WHERE c.subject_key = e.entity_key OR c.object_key = e.entity_key OR c.item_key = e.entity_key OR c.source_key = e.entity_key) AS Claims
+            {ClaimViews.ReviewedCount} AS Claims
         FROM entities e
         WHERE e.entity_key IN @keys
         """;
