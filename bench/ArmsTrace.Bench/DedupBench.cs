@@ -6,7 +6,8 @@ using ArmsTrace.Core.Claims.Extraction;
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Origins;
 using ArmsTrace.Core.Pipeline;
-using ArmsTrace.Storage.Sqlite;
+using ArmsTrace.Storage;
+using ArmsTrace.Storage.Sql;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -92,7 +93,7 @@ public static class DedupBench
         var path = Path.Combine(Path.GetTempPath(), "armstrace-dedup-" + Guid.NewGuid().ToString("N") + ".db");
         try
         {
-            using (var store = SqliteEvidenceStore.Open(path))
+            using (var store = StoreLocation.Parse(path).OpenEvidenceStore())
             {
                 foreach (var d in corpus.Documents)
                 {
@@ -143,7 +144,6 @@ public static class DedupBench
             $"  store only, no extraction: {StoreOnly(corpus, true):0.00} s with detection, {StoreOnly(corpus, false):0.00} s without"));
         var pipeline = DefaultPipeline.Create();
         pipeline.Run(corpus.Documents[0]);
-        var version = ClaimExtractorStage.ExtractorName + "/" + ClaimExtractorStage.ExtractorVersion;
         var times = new Dictionary<bool, List<double>> { [true] = [], [false] = [] };
         for (var r = 0; r < runs; r++)
         {
@@ -152,12 +152,12 @@ public static class DedupBench
                 var path = Path.Combine(Path.GetTempPath(), "armstrace-dedup-time-" + Guid.NewGuid().ToString("N") + ".db");
                 try
                 {
-                    using var store = SqliteEvidenceStore.Open(path);
+                    using var store = (SqlEvidenceStore)StoreLocation.Parse(path).OpenEvidenceStore();
                     store.DetectOrigins = detect;
                     var clock = Stopwatch.StartNew();
                     foreach (var d in corpus.Documents)
                     {
-                        store.Ingest(pipeline.Run(d), version);
+                        store.Ingest(pipeline.Run(d), ClaimExtractorStage.Version);
                     }
 
                     times[detect].Add(clock.Elapsed.TotalSeconds);
@@ -182,7 +182,7 @@ public static class DedupBench
         var path = Path.Combine(Path.GetTempPath(), "armstrace-dedup-store-" + Guid.NewGuid().ToString("N") + ".db");
         try
         {
-            using var store = SqliteEvidenceStore.Open(path);
+            using var store = (SqlEvidenceStore)StoreLocation.Parse(path).OpenEvidenceStore();
             store.DetectOrigins = detect;
             var clock = Stopwatch.StartNew();
             foreach (var d in corpus.Documents)

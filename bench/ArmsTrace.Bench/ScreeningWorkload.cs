@@ -1,4 +1,5 @@
 using ArmsTrace.Core.Matching;
+using ArmsTrace.Training.Synthetic;
 
 namespace ArmsTrace.Bench;
 

@@ -46,6 +46,22 @@ public abstract class EvidenceStoreTests
     }
 
     [Fact]
+    public void FindClaims_TableGoneBehindTheStore_FailsAsStoreError()
+    {
+        var database = NewDatabase();
+        using var store = Open(database);
+        store.Ingest(SampleDocuments.Drones(), "v1");
+        using (var db = OpenRaw(database))
+        {
+            db.Execute("ALTER TABLE claims RENAME TO claims_gone");
+        }
+
+        var ex = Assert.Throws<StoreException>(() => store.FindClaims(new ClaimFilter()));
+        Assert.StartsWith($"{StoreLocation.Parse(database).Display}: claim search failed: ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("claims", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ingest_SeveralDocuments_CountsAcrossThem()
     {
         using var store = CreateStore();

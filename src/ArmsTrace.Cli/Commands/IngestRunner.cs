@@ -22,7 +22,6 @@ internal static class IngestRunner
         var input = new DocumentInput();
         var documents = new ClaimedDocuments(sharing, input.Load(paths, options, errors), () => new DocumentInput().Load(paths, options, TextWriter.Null));
         int added = 0, unchanged = 0, versions = 0, corrected = 0, claims = 0, failed = 0;
-        var version = ClaimExtractorStage.ExtractorName + "/" + ClaimExtractorStage.ExtractorVersion;
         var total = DocumentCount.Estimate(paths);
         var columns = new ProgressColumn[] { new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RateColumn(), new RemainingTimeColumn() };
         AnsiConsole.Progress().AutoClear(true).Columns(columns).Start(progress =>
@@ -45,7 +44,7 @@ internal static class IngestRunner
 
                 try
                 {
-                    var result = store.Ingest(analysis, version);
+                    var result = store.Ingest(analysis, ClaimExtractorStage.Version);
                     claims += result.Claims;
                     switch (result.Outcome)
                     {
@@ -55,7 +54,7 @@ internal static class IngestRunner
                         default: versions++; break;
                     }
                 }
-                catch (Exception ex) when (ex is StoreException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+                catch (Exception ex) when (ex is StoreException or InvalidOperationException)
                 {
                     failed++;
                     errors.WriteLine(TerminalText.Escape($"{document.Metadata.Key}: not stored: {ex.Message}"));

@@ -56,7 +56,6 @@ internal static class ReextractCommand
             return 2;
         }
 
-        var version = ClaimExtractorStage.ExtractorName + "/" + ClaimExtractorStage.ExtractorVersion;
         var graph = location.OpenGraph();
         int total = 0, changed = 0, orphaned = 0, failed = 0;
         try
@@ -86,7 +85,7 @@ internal static class ReextractCommand
 
                     try
                     {
-                        var result = store.Reextract(pipeline.Run(new SourceDocument(d.Text, new DocumentMetadata(d.Key, d.Title, d.Url, d.Outlet, d.Published))), version);
+                        var result = store.Reextract(pipeline.Run(new SourceDocument(d.Text, new DocumentMetadata(d.Key, d.Title, d.Url, d.Outlet, d.Published))), ClaimExtractorStage.Version);
                         changed += result.Outcome == IngestOutcome.NewVersion ? 1 : 0;
                         orphaned += result.OrphanedJudgements;
                     }

@@ -41,8 +41,6 @@ public sealed class AnalysisContext
     /// <summary>Tags, lemmas and dependencies, created on first use with one slot per token.</summary>
     public TokenAnnotations Annotations => _annotations ??= new TokenAnnotations(Tokens.Count);
 
-    public bool HasAnnotations => _annotations is not null;
-
     public ReadOnlySpan<char> TokenText(int index)
     {
         var t = Tokens[index];

@@ -32,9 +32,6 @@ public sealed class ExtractionPipeline
 
     public IReadOnlyList<IPipelineStage> Stages => _stages;
 
-    /// <summary>Name and version of the pipeline, stored with every claim.</summary>
-    public string Version => string.Join('+', _stages.Select(s => s.Name));
-
     public AnalysisContext Run(SourceDocument document)
     {
         var context = new AnalysisContext(document);

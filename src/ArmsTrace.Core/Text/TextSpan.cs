@@ -6,6 +6,4 @@ public readonly record struct TextSpan(int Start, int End)
     public int Length => End - Start;
 
     public bool Contains(int offset) => offset >= Start && offset < End;
-
-    public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
 }

@@ -10,11 +10,9 @@ internal sealed class IngestService
 {
     private readonly ExtractionPipeline _pipeline = DefaultPipeline.Create();
 
-    public static string ExtractorVersion => ClaimExtractorStage.ExtractorName + "/" + ClaimExtractorStage.ExtractorVersion;
-
     public (IngestResult Result, IReadOnlyList<string> Warnings) Ingest(IEvidenceStore store, SourceDocument document)
     {
         var analysed = _pipeline.Run(document);
-        return (store.Ingest(analysed, ExtractorVersion), analysed.Warnings);
+        return (store.Ingest(analysed, ClaimExtractorStage.Version), analysed.Warnings);
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using ArmsTrace.Server.Api;
 using ArmsTrace.Server.Security;
@@ -102,14 +103,17 @@ internal static class ReviewEndpoints
 
     private static string User(HttpContext context) => Caller.Of(context)?.User ?? Environment.UserName;
 
-    /// <summary>A judgement the store refuses (unknown claim, bad value, already undone) is the caller's mistake, told as a 400.</summary>
+    /// <summary>
+    /// A judgement the store refuses (unknown claim, bad value, already undone) is the caller's mistake, told as a 400;
+    /// a database failure, which the store also reports as its own exception, stays the server's.
+    /// </summary>
     private static IResult Guard(Func<IResult> action)
     {
         try
         {
             return action();
         }
-        catch (StoreException ex)
+        catch (StoreException ex) when (ex.InnerException is not DbException)
         {
             return Problems.BadRequest(ex.Message);
         }

@@ -26,8 +26,4 @@ internal sealed record FactStatements(
             FactSql.Timeline(currentClaims),
             FactSql.Dates);
     }
-
-    public static FactStatements Sqlite { get; } = For(Storage.Sqlite.SqliteSql.CurrentClaims, (column, list) => $"{column} IN @{list}");
-
-    public static FactStatements Postgres { get; } = For(Storage.Postgres.PostgresSql.CurrentClaims, (column, list) => $"{column} = ANY(@{list})");
 }

@@ -6,12 +6,15 @@ namespace ArmsTrace.Storage.Graph;
 /// <summary>Where a page of an entity's claims ended: the last claim's place in the claim order, as an opaque token.</summary>
 public sealed record ClaimCursor(string Published, string Document, long Start, long Id)
 {
+    /// <summary>Sorts after every "YYYY[-MM[-DD]]" date, so undated documents come last as in the claim order.</summary>
+    public const string UndatedLast = "9999";
+
     private const char Separator = '\u001f';
 
     public static ClaimCursor After(StoredClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return new(claim.Published ?? CurrentReadSql.UndatedLast, claim.DocumentKey, claim.EvidenceStart, claim.Id);
+        return new(claim.Published ?? UndatedLast, claim.DocumentKey, claim.EvidenceStart, claim.Id);
     }
 
     public string Encode() =>

@@ -1,7 +1,7 @@
 namespace ArmsTrace.Storage.Graph;
 
 /// <summary>
-/// <see cref="CurrentReadSql.ClaimOrder"/> in memory, for claims read in another order: undated documents last,
+/// <see cref="Sql.CurrentReadSql.ClaimOrder"/> in memory, for claims read in another order: undated documents last,
 /// then date, document, place in the text and id, compared by code point as SQLite compares text.
 /// </summary>
 internal sealed class ClaimOrder : IComparer<StoredClaim>

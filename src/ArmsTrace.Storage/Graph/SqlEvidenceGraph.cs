@@ -12,7 +12,7 @@ namespace ArmsTrace.Storage.Graph;
 /// from <c>open</c> and runs that database's <see cref="GraphStatements"/>, so one instance serves
 /// many threads as long as the connections are independent.
 /// </summary>
-internal sealed class SqlEvidenceGraph : IEvidenceGraph
+internal sealed class SqlEvidenceGraph : IEvidenceGraph, IDisposable
 {
     private const int MaxDepth = 4;
     private const int MaxPathVisits = 5000;
@@ -20,16 +20,22 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph
     private readonly Func<DbConnection> _open;
     private readonly GraphStatements _reviewed;
     private readonly GraphStatements _sql;
+    private readonly IDisposable? _owned;
 
     /// <param name="sql">The database's statements for the reviewed view; <see cref="In"/> derives the raw one.</param>
-    public SqlEvidenceGraph(Func<DbConnection> open, GraphStatements sql, ClaimView view = ClaimView.Reviewed)
+    /// <param name="owned">What the connections come from, when it must be closed with this graph (a PostgreSQL pool).</param>
+    public SqlEvidenceGraph(Func<DbConnection> open, GraphStatements sql, ClaimView view = ClaimView.Reviewed, IDisposable? owned = null)
     {
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(sql);
         _open = open;
         _reviewed = sql;
         _sql = sql.In(view);
+        _owned = owned;
     }
+
+    /// <summary>Closes the pool the connections come from; a graph from <see cref="In"/> shares it and closes nothing.</summary>
+    public void Dispose() => _owned?.Dispose();
 
     public IEvidenceGraph In(ClaimView view) => new SqlEvidenceGraph(_open, _reviewed, view);
 

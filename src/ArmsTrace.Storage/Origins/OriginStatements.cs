@@ -13,10 +13,6 @@ internal sealed record OriginStatements(string Candidates, string InsertOrigin, 
     /// </summary>
     public const int BucketSize = 8;
 
-    public static OriginStatements Sqlite { get; } = For(column => $"{column} IN @bandKeys", "(SELECT value AS band_key FROM json_each(@bandKeysJson)) AS k");
-
-    public static OriginStatements Postgres { get; } = For(column => $"{column} = ANY(@bandKeys)", "unnest(@bandKeys) AS k(band_key)");
-
     /// <param name="bandKeyRows">The band keys as a table <c>k(band_key)</c>.</param>
     public static OriginStatements For(Func<string, string> inBandKeys, string bandKeyRows)
     {

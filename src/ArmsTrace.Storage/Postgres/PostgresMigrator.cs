@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArmsTrace.Storage.Sql;
 using Dapper;
 using Npgsql;
 
@@ -10,18 +11,12 @@ namespace ArmsTrace.Storage.Postgres;
 /// </summary>
 internal static class PostgresMigrator
 {
-    private const string Prefix = "ArmsTrace.Storage.PostgresMigrations.";
-
     /// <summary>Any constant shared by every ArmsTrace process; it names the advisory lock that serialises migrations.</summary>
     private const long MigrationLock = 0x41726d7354726163;
 
-    public static IReadOnlyList<(int Number, string Name)> Known { get; } = [.. typeof(PostgresMigrator).Assembly.GetManifestResourceNames()
-        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
-        .Select(n => n[Prefix.Length..])
-        .Select(n => (int.Parse(n[..4], CultureInfo.InvariantCulture), n))
-        .OrderBy(m => m.Item1)];
+    private static readonly MigrationScripts Scripts = new("ArmsTrace.Storage.PostgresMigrations.");
 
-    public static int Newest => Known.Count == 0 ? 0 : Known[^1].Number;
+    public static IReadOnlyList<(int Number, string Name)> Known => Scripts.Known;
 
     public static void Apply(NpgsqlConnection connection, string display)
     {
@@ -46,7 +41,7 @@ internal static class PostgresMigrator
                 continue;
             }
 
-            connection.Execute(Read(name), transaction: tx);
+            connection.Execute(Scripts.Read(name), transaction: tx);
             if (name.EndsWith(Searching.EntityNameKeys.CreatedByMigration, StringComparison.Ordinal))
             {
                 Searching.EntityNameKeys.Fill(connection, tx);
@@ -60,23 +55,6 @@ internal static class PostgresMigrator
         }
     }
 
-    private static HashSet<int> Pending(NpgsqlConnection connection, string display, NpgsqlTransaction? tx)
-    {
-        var applied = connection.Query<int>("SELECT number FROM schema_migrations", transaction: tx).ToHashSet();
-        var newest = applied.Count == 0 ? 0 : applied.Max();
-        if (newest > Newest)
-        {
-            throw new StoreException($"{display}: the database has schema version {newest}, newer than this program knows ({Newest}); use a newer armstrace.");
-        }
-
-        return [.. Known.Select(m => m.Number).Where(n => !applied.Contains(n))];
-    }
-
-    private static string Read(string name)
-    {
-        using var stream = typeof(PostgresMigrator).Assembly.GetManifestResourceStream(Prefix + name)
-            ?? throw new InvalidOperationException($"Migration resource {name} is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static HashSet<int> Pending(NpgsqlConnection connection, string display, NpgsqlTransaction? tx) =>
+        Scripts.Pending(connection.Query<int>("SELECT number FROM schema_migrations", transaction: tx), display);
 }

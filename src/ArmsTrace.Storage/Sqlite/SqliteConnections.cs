@@ -1,46 +1,37 @@
+using ArmsTrace.Storage.Sql;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace ArmsTrace.Storage.Sqlite;
 
-/// <summary>Opens an ArmsTrace database (WAL, foreign keys, casefold, migrations) for every store that works on the file.</summary>
+/// <summary>Opens an ArmsTrace database (WAL, foreign keys, casefold, migrations) for every store and reader that works on the file.</summary>
 internal static class SqliteConnections
 {
+    /// <exception cref="StoreException">The file is not a SQLite database, not an ArmsTrace one, or newer than this program.</exception>
     /// <param name="migrate">False only where this process has opened the file once already and brought it up to date.</param>
     public static SqliteConnection Open(string path, bool migrate = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        try
-        {
-            connection.Open();
-            connection.CreateFunction("casefold", (string? s) => s?.ToUpperInvariant(), isDeterministic: true);
-            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
-            if (migrate)
+        return SqlConnections.Open(
+            new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()),
+            SqliteDialect.Instance,
+            path,
+            connection =>
             {
-                SqliteMigrator.Apply(connection, path);
-            }
-
-            return connection;
-        }
-        catch (SqliteException ex)
-        {
-            connection.Dispose();
-            throw new StoreException($"{path}: not usable as an ArmsTrace database: {Describe(ex)}.", ex);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+                connection.CreateFunction("casefold", (string? s) => s?.ToUpperInvariant(), isDeterministic: true);
+                connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+                if (migrate)
+                {
+                    SqliteMigrator.Apply(connection, path);
+                }
+            });
     }
 
-    /// <summary>SQLite's error codes in words a user can act on.</summary>
-    public static string Describe(SqliteException ex) => ex.SqliteErrorCode switch
+    /// <summary>Pooled read-only connections for the graph and fact readers; open a store once first so the schema exists.</summary>
+    public static ReadConnections Readers(string path)
     {
-        26 => "the file is not a SQLite database",
-        14 => "the file cannot be opened or created",
-        5 or 6 => "the database is locked by another program",
-        _ => ex.Message.TrimEnd('.'),
-    };
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
+        return SqlConnections.Readers(() => new SqliteConnection(connectionString), SqliteDialect.Instance, path, null);
+    }
 }

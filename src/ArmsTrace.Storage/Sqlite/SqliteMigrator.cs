@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArmsTrace.Storage.Sql;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -7,15 +8,9 @@ namespace ArmsTrace.Storage.Sqlite;
 /// <summary>Applies the embedded numbered migrations (Migrations/NNNN_name.sql) not yet applied, each in a transaction.</summary>
 internal static class SqliteMigrator
 {
-    private const string Prefix = "ArmsTrace.Storage.Migrations.";
+    private static readonly MigrationScripts Scripts = new("ArmsTrace.Storage.Migrations.");
 
-    public static IReadOnlyList<(int Number, string Name)> Known { get; } = [.. typeof(SqliteMigrator).Assembly.GetManifestResourceNames()
-        .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
-        .Select(n => n[Prefix.Length..])
-        .Select(n => (int.Parse(n[..4], CultureInfo.InvariantCulture), n))
-        .OrderBy(m => m.Item1)];
-
-    public static int Newest => Known.Count == 0 ? 0 : Known[^1].Number;
+    public static IReadOnlyList<(int Number, string Name)> Known => Scripts.Known;
 
     public static void Apply(SqliteConnection connection, string path)
     {
@@ -40,7 +35,7 @@ internal static class SqliteMigrator
                     continue;
                 }
 
-                connection.Execute(Read(name), transaction: tx);
+                connection.Execute(Scripts.Read(name), transaction: tx);
                 if (name.EndsWith(Searching.EntityNameKeys.CreatedByMigration, StringComparison.Ordinal))
                 {
                     Searching.EntityNameKeys.Fill(connection, tx);
@@ -65,23 +60,6 @@ internal static class SqliteMigrator
         }
     }
 
-    private static HashSet<int> Pending(SqliteConnection connection, string path, SqliteTransaction? tx)
-    {
-        var applied = connection.Query<long>("SELECT number FROM schema_migrations", transaction: tx).Select(n => (int)n).ToHashSet();
-        var newest = applied.Count == 0 ? 0 : applied.Max();
-        if (newest > Newest)
-        {
-            throw new StoreException($"{path}: the database has schema version {newest}, newer than this program knows ({Newest}); use a newer armstrace.");
-        }
-
-        return [.. Known.Select(m => m.Number).Where(n => !applied.Contains(n))];
-    }
-
-    private static string Read(string name)
-    {
-        using var stream = typeof(SqliteMigrator).Assembly.GetManifestResourceStream(Prefix + name)
-            ?? throw new InvalidOperationException($"Migration resource {name} is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    private static HashSet<int> Pending(SqliteConnection connection, string path, SqliteTransaction? tx) =>
+        Scripts.Pending(connection.Query<long>("SELECT number FROM schema_migrations", transaction: tx).Select(n => (int)n), path);
 }

@@ -1,5 +1,6 @@
 using ArmsTrace.Cli.Commands.Nlp;
 using ArmsTrace.Core.Nlp.Conllu;
+using ArmsTrace.Training.Corpora;
 
 namespace ArmsTrace.Cli.Tests.Commands;
 

@@ -1,7 +1,9 @@
 using ArmsTrace.Core.Claims;
+using ArmsTrace.Core.Claims.Extraction;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Tests.Claims;
 
@@ -11,6 +13,14 @@ public sealed class ClaimExtractorStageTests
 
     private static List<Claim> Claims(string text) =>
         [.. Pipeline.Run(new SourceDocument(text, new DocumentMetadata("t.txt"))).Claims];
+
+    [Fact]
+    public void Pipeline_ClaimStageWithoutParser_IsRefusedAtAssembly()
+    {
+        IPipelineStage[] unparsed = [new TokenizerStage(), new SentenceSplitterStage(), new EntityRecognizerStage(), new EntityResolverStage(), new ClaimExtractorStage()];
+        var error = Assert.Throws<InvalidOperationException>(() => new ExtractionPipeline(unparsed));
+        Assert.Contains(nameof(Layer.Dependencies), error.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Extract_UnitedStatesInSentence_IsNotReadAsReportingVerb()

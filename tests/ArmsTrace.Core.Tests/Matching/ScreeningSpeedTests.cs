@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ArmsTrace.Core.Matching;
+using ArmsTrace.Training.Synthetic;
 using Xunit.Abstractions;
 
 namespace ArmsTrace.Core.Tests.Matching;

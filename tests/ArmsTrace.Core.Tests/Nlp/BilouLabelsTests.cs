@@ -5,25 +5,6 @@ namespace ArmsTrace.Core.Tests.Nlp;
 public sealed class BilouLabelsTests
 {
     [Fact]
-    public void FromBio_SpansOfOneAndThreeWords_GetUnitAndBeginInsideLast()
-    {
-        var labels = BilouLabels.FromBio(["B-PER", "O", "B-ORG", "I-ORG", "I-ORG", "B-LOC"]);
-        Assert.Equal(BilouPart.Unit, BilouLabels.PartOf(labels[0]));
-        Assert.Equal(BilouLabels.Outside, labels[1]);
-        Assert.Equal([BilouPart.Begin, BilouPart.Inside, BilouPart.Last], labels[2..5].Select(BilouLabels.PartOf));
-        Assert.Equal("ORG", EntityTypes.Types[BilouLabels.TypeOf(labels[3])]);
-        Assert.Equal(BilouPart.Unit, BilouLabels.PartOf(labels[5]));
-    }
-
-    [Fact]
-    public void ToBio_RoundTripsEveryLabelSequence()
-    {
-        string[] tags = ["B-LOC", "I-LOC", "B-LOC", "O", "B-PER", "I-PER", "I-PER", "O", "B-ORG"];
-        var back = BilouLabels.FromBio(tags).Select(l => EntityTypes.Tags[BilouLabels.ToBio(l)]);
-        Assert.Equal(tags, back);
-    }
-
-    [Fact]
     public void CanFollow_InsideOfAName_OnlyContinuesOrEndsTheSameType()
     {
         var beginPer = BilouLabels.Of(0, BilouPart.Begin);

@@ -41,21 +41,6 @@ public sealed class LinearModelTests
         Assert.Equal(Expected(hashes, dense, hashes), scores);
     }
 
-    [Fact]
-    public void Sum_OfTwoModels_ScoresLikeBothTogether()
-    {
-        var (hashes, dense) = RandomRows(seed: 3, rows: 200);
-        var model = Model(hashes, dense);
-        var sum = LinearModelBuilder.Sum([model, model], pruneBelow: 0);
-        var one = new int[Classes];
-        var both = new int[Classes];
-        model.Accumulate(hashes, one);
-        sum.Accumulate(hashes, both);
-
-        Assert.Equal(LinearModel.ArgMax(one), LinearModel.ArgMax(both));
-        Assert.Equal(model.RowCount, sum.RowCount);
-    }
-
     /// <summary>Rows with none to all classes set, so some fit a slot and some spill.</summary>
     private static (ulong[] Hashes, short[][] Dense) RandomRows(int seed, int rows)
     {

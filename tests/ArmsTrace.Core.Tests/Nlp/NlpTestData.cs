@@ -1,4 +1,5 @@
 using ArmsTrace.Core.Nlp.Conllu;
+using ArmsTrace.Training.Corpora;
 
 namespace ArmsTrace.Core.Tests.Nlp;
 

@@ -1,5 +1,4 @@
 using ArmsTrace.Core.Nlp;
-using ArmsTrace.Core.Nlp.Conllu;
 using ArmsTrace.Core.Nlp.Parsing;
 
 namespace ArmsTrace.Core.Tests.Nlp;
@@ -74,36 +73,5 @@ public sealed class ParserTests
                 Assert.True(++steps <= words.Length, "cycle");
             }
         }
-    }
-
-    [Fact]
-    public void Train_ToyTreebank_LearnsItsTrainingTrees()
-    {
-        var gold = NlpTestData.SmallTreebank();
-        var examples = gold.Select(s => new ParserExample(s, s.Upos, s.Xpos)).ToList();
-        var parser = ParserTrainer.Train(examples, null, 10, seed: 7);
-        var (uas, las, _) = ParserTrainer.Evaluate(parser, examples);
-        Assert.True(uas >= 90, $"UAS {uas}");
-        Assert.True(las >= 80, $"LAS {las}");
-    }
-
-    [Fact]
-    public void Projectivizer_CrossingArc_IsLiftedToGrandparent()
-    {
-        int[] heads = [1, -1, 3, 1, 2];
-        Assert.False(Projectivizer.IsProjective(heads));
-        var lifted = Projectivizer.Lift(heads);
-        Assert.True(Projectivizer.IsProjective(lifted));
-    }
-
-    [Fact]
-    public void ConlluReader_RangesAndEmptyNodes_AreSkipped()
-    {
-        const string text = "# text = I don't know.\n1\tI\tI\tPRON\tPRP\t_\t4\tnsubj\t_\t_\n2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
-            + "2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\t_\n3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n3.1\tknow\tknow\tVERB\tVB\t_\t_\t_\t_\t_\n"
-            + "4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\t_\n5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
-        var s = Assert.Single(ConlluReader.Read(new StringReader(text)));
-        Assert.Equal(["I", "do", "n't", "know", "."], s.Forms);
-        Assert.Equal([3, 3, 3, -1, 3], s.Heads);
     }
 }

@@ -4,58 +4,11 @@ namespace ArmsTrace.Core.Tests.Nlp;
 
 public sealed class WordClustersTests
 {
-    private static readonly string[][] Corpus =
-    [
-        ["the", "drone", "hit", "kyiv", "."],
-        ["a", "missile", "hit", "odesa", "."],
-        ["the", "missile", "struck", "kyiv", "."],
-        ["a", "drone", "struck", "odesa", "."],
-        ["the", "drone", "hit", "odesa", "."],
-        ["a", "missile", "struck", "kyiv", "."],
-    ];
-
-    [Fact]
-    public void Learn_WordsInTheSameContexts_ShareTheirFinestClass()
-    {
-        var clusters = BrownClustering.Learn(Corpus, window: 5, minCount: 2, prefixLengths: [1, 2, 8]);
-        Assert.Equal(Finest(clusters, "drone"), Finest(clusters, "missile"));
-        Assert.Equal(Finest(clusters, "kyiv"), Finest(clusters, "odesa"));
-        Assert.NotEqual(Finest(clusters, "drone"), Finest(clusters, "kyiv"));
-    }
-
-    [Fact]
-    public void Learn_SameText_GivesTheSameClassesAfterARoundTrip()
-    {
-        var a = BrownClustering.Learn(Corpus, window: 3, minCount: 1, prefixLengths: [1, 2, 8]);
-        var b = BrownClustering.Learn(Corpus, window: 3, minCount: 1, prefixLengths: [1, 2, 8]);
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            a.Write(writer);
-        }
-
-        stream.Position = 0;
-        using var reader = new BinaryReader(stream);
-        var read = WordClusters.Read(reader);
-        foreach (var word in Corpus.SelectMany(s => s).Distinct())
-        {
-            Assert.Equal(Finest(a, word), Finest(b, word));
-            Assert.Equal(Finest(a, word), Finest(read, word));
-        }
-    }
-
     [Fact]
     public void Fill_UnknownWord_GivesOneClassAtEveryLevel()
     {
         Span<ulong> atoms = stackalloc ulong[WordClusters.Levels];
         WordClusters.Empty.Fill(FeatureHash.Lower("zeppelin"), atoms);
         Assert.Equal(atoms[0], atoms[WordClusters.Levels - 1]);
-    }
-
-    private static ulong Finest(WordClusters clusters, string word)
-    {
-        Span<ulong> atoms = stackalloc ulong[WordClusters.Levels];
-        clusters.Fill(FeatureHash.Lower(word), atoms);
-        return atoms[WordClusters.Levels - 1];
     }
 }

@@ -1,9 +1,9 @@
-using ArmsTrace.Storage.Lists;
 using ArmsTrace.Storage.Merges;
+using ArmsTrace.Storage.Review;
 
 namespace ArmsTrace.Storage.Tests.Merges;
 
-/// <summary>The merge and list suite every database must pass; each test works on one fresh database.</summary>
+/// <summary>The merge suite every database must pass; each test works on one fresh database.</summary>
 public abstract class MergeStoreTests
 {
     private StoreLocation? _db;
@@ -56,28 +56,6 @@ public abstract class MergeStoreTests
     }
 
     [Fact]
-    public void Lists_ReimportSameEntry_Replaces()
-    {
-        using var lists = Db.OpenLists();
-        lists.Import([new ListEntry("ftm", "x1", "Old Name", [], "person", null, null, [])], "a.jsonl");
-        lists.Import([new ListEntry("ftm", "x1", "New Name", ["Alias"], "person", "ir", "1960", ["p"])], "b.jsonl");
-        var entry = Assert.Single(lists.All());
-        Assert.Equal(("New Name", "ir", "1960"), (entry.Name, entry.Country, entry.BirthDate));
-        Assert.Equal(["Alias"], entry.Aliases);
-        Assert.Equal(["p"], entry.Programs);
-    }
-
-    [Fact]
-    public void Lists_SeveralLists_ComeBackByListAndId()
-    {
-        using var lists = Db.OpenLists();
-        Assert.Equal(2, lists.Import([new ListEntry("un", "b2", "B", [], null, null, null, []), new ListEntry("un", "a1", "A", ["A1", "A2"], "organization", null, null, ["x", "y"])], "un.xml"));
-        lists.Import([new ListEntry("ofac", "9", "Nine", [], "person", null, null, [])], "sdn.xml");
-        Assert.Equal([("ofac", "9"), ("un", "a1"), ("un", "b2")], lists.All().Select(e => (e.List, e.EntryId)));
-        Assert.Equal(["A1", "A2"], lists.All()[1].Aliases);
-    }
-
-    [Fact]
     public void Candidates_CurrentDocuments_GiveNamesAndNeighbours()
     {
         Seed();
@@ -86,6 +64,21 @@ public abstract class MergeStoreTests
         Assert.Equal(["Iran", "Tehran"], candidates["kb:iran"].Names.Order(StringComparer.Ordinal));
         Assert.Equal(["kb:hezbollah", "kb:russia", "kb:shahed-136"], candidates["kb:iran"].Neighbours.Order(StringComparer.Ordinal));
         Assert.Equal(("CH-4", "weapon"), (candidates["kb:ch-4"].Name, candidates["kb:ch-4"].Type));
+    }
+
+    [Fact]
+    public void Candidates_RejectedClaim_IsNoNeighbour()
+    {
+        Seed();
+        using (var store = Db.OpenEvidenceStore())
+        using (var review = Db.OpenReview())
+        {
+            var rockets = store.FindClaims(new ClaimFilter()).Single(c => c.ObjectKey == "kb:hezbollah");
+            review.Judge(rockets.Id, JudgementAction.Reject, null, "not a supply", "ana");
+        }
+
+        using var merges = Db.OpenMerges();
+        Assert.Equal(["kb:russia", "kb:shahed-136"], merges.Candidates().Single(c => c.Key == "kb:iran").Neighbours.Order(StringComparer.Ordinal));
     }
 
     private void Seed()

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using ArmsTrace.Storage.Postgres;
+using ArmsTrace.Storage.Sql;
 using Dapper;
 using Npgsql;
 
@@ -19,9 +20,9 @@ public sealed class PostgresEvidenceStoreTests(PostgresServer server) : Evidence
     }
 
     protected override void FailNextIngestBeforeCommit(IEvidenceStore store) =>
-        ((PostgresEvidenceStore)store).FailBeforeCommitForTesting = () => throw new InvalidOperationException("simulated crash before commit");
+        ((SqlEvidenceStore)store).FailBeforeCommitForTesting = () => throw new InvalidOperationException("simulated crash before commit");
 
-    protected override void StopFailing(IEvidenceStore store) => ((PostgresEvidenceStore)store).FailBeforeCommitForTesting = null;
+    protected override void StopFailing(IEvidenceStore store) => ((SqlEvidenceStore)store).FailBeforeCommitForTesting = null;
 
     [Fact]
     public void Open_NewDatabase_AppliesEveryMigrationInOrder()

@@ -4,6 +4,7 @@ using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Storage.Graph;
 using ArmsTrace.Storage.Merges;
 using ArmsTrace.Storage.Review;
+using Dapper;
 
 namespace ArmsTrace.Storage.Tests.Review;
 
@@ -14,12 +15,30 @@ public abstract class ReviewStoreTests
     private const string Denial = "Tehran rejected the claim.";
     private const string Sale = "China sold Wing Loong drones to the UAE.";
 
+    private string? _database;
+
     private StoreLocation? _db;
 
-    private StoreLocation Db => _db ??= StoreLocation.Parse(NewDatabase());
+    private string Database => _database ??= NewDatabase();
+
+    private StoreLocation Db => _db ??= StoreLocation.Parse(Database);
 
     /// <summary>A new, empty database as a --db value.</summary>
     protected abstract string NewDatabase();
+
+    [Fact]
+    public void Judgements_TableGoneBehindTheStore_FailsAsStoreError()
+    {
+        Ingest(Version1());
+        using var review = Db.OpenReview();
+        using (var db = RawDatabase.Open(Database))
+        {
+            db.Execute("ALTER TABLE claim_judgements RENAME TO claim_judgements_gone");
+        }
+
+        var ex = Assert.Throws<StoreException>(() => review.Judgements(null, includeUndone: true, 10, 0));
+        Assert.StartsWith($"{Db.Display}: review failed: ", ex.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Reject_NewVersionOfDocument_ClaimStaysRejected()

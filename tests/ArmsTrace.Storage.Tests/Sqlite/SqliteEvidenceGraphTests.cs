@@ -14,6 +14,15 @@ public sealed class SqliteEvidenceGraphTests : EvidenceGraphTests, IDisposable
     {
     }
 
+    [Fact]
+    public void Documents_FileGone_FailsNamingTheFile()
+    {
+        var path = Path.Combine(_folder, "gone.db");
+        var graph = StoreLocation.Parse(path).OpenGraph();
+        var ex = Assert.Throws<StoreException>(() => graph.Documents(10, 0));
+        Assert.Equal($"{path}: the file cannot be opened or created.", ex.Message);
+    }
+
     public void Dispose()
     {
         // The graph's read connections are pooled; they must let go of the files before the folder goes.

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ArmsTrace.Storage.Sql;
 using ArmsTrace.Storage.Sqlite;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -20,15 +21,15 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreTests, IDisposable
     }
 
     protected override void FailNextIngestBeforeCommit(IEvidenceStore store) =>
-        ((SqliteEvidenceStore)store).FailBeforeCommitForTesting = () => throw new InvalidOperationException("simulated crash before commit");
+        ((SqlEvidenceStore)store).FailBeforeCommitForTesting = () => throw new InvalidOperationException("simulated crash before commit");
 
-    protected override void StopFailing(IEvidenceStore store) => ((SqliteEvidenceStore)store).FailBeforeCommitForTesting = null;
+    protected override void StopFailing(IEvidenceStore store) => ((SqlEvidenceStore)store).FailBeforeCommitForTesting = null;
 
     [Fact]
     public void Open_NewFile_AppliesEveryMigrationWithWalAndForeignKeys()
     {
         var path = NewPath();
-        using (SqliteEvidenceStore.Open(path))
+        using (Open(path))
         {
         }
 
@@ -44,7 +45,7 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreTests, IDisposable
     {
         var path = Path.Combine(_folder, "garbage.db");
         File.WriteAllBytes(path, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7))]);
-        var ex = Assert.Throws<StoreException>(() => SqliteEvidenceStore.Open(path));
+        var ex = Assert.Throws<StoreException>(() => Open(path));
         Assert.Contains(path, ex.Message, StringComparison.Ordinal);
         Assert.Contains("not a SQLite database", ex.Message, StringComparison.Ordinal);
     }
@@ -54,7 +55,7 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreTests, IDisposable
     {
         var path = Path.Combine(_folder, "notes.txt");
         File.WriteAllText(path, "Iran supplied drones to Russia.\n");
-        var ex = Assert.Throws<StoreException>(() => SqliteEvidenceStore.Open(path));
+        var ex = Assert.Throws<StoreException>(() => Open(path));
         Assert.Contains(path, ex.Message, StringComparison.Ordinal);
     }
 
@@ -62,7 +63,7 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreTests, IDisposable
     public void Open_FolderThatDoesNotExist_FailsNamingTheFile()
     {
         var path = Path.Combine(_folder, "missing", "store.db");
-        var ex = Assert.Throws<StoreException>(() => SqliteEvidenceStore.Open(path));
+        var ex = Assert.Throws<StoreException>(() => Open(path));
         Assert.Contains(path, ex.Message, StringComparison.Ordinal);
     }
 
@@ -84,7 +85,7 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreTests, IDisposable
                 """);
         }
 
-        using var store = SqliteEvidenceStore.Open(path);
+        using var store = Open(path);
         var claim = Assert.Single(store.FindClaims(new ClaimFilter()));
         Assert.Equal(("Iran", "Hamas", "old.txt"), (claim.SubjectName, claim.ObjectName, claim.DocumentKey));
         Assert.Equal("kb:hamas", Assert.Single(store.FindEntities("Hamaas", null, 10, 0)).Key);
@@ -115,7 +116,7 @@ public sealed class SqliteEvidenceStoreTests : EvidenceStoreTests, IDisposable
 
     private static string ReadMigration(string name)
     {
-        using var stream = typeof(SqliteEvidenceStore).Assembly.GetManifestResourceStream("ArmsTrace.Storage.Migrations." + name)!;
+        using var stream = typeof(StoreLocation).Assembly.GetManifestResourceStream("ArmsTrace.Storage.Migrations." + name)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

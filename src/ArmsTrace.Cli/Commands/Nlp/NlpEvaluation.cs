@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using ArmsTrace.Core.Nlp;
 using ArmsTrace.Core.Nlp.Conllu;
-using ArmsTrace.Core.Nlp.Ner;
 using ArmsTrace.Core.Text;
+using ArmsTrace.Training.Corpora;
+using ArmsTrace.Training.Ner;
 
 namespace ArmsTrace.Cli.Commands.Nlp;
 
@@ -92,10 +93,10 @@ internal static class NlpEvaluation
         var gold = NlpTraining.ReadNer(path, NerCorpora.ReadIob2);
         NlpModels.LoadAll();
         var model = NlpModels.Ner;
-        NerTrainer.Evaluate(model, [.. gold.Take(200)], NerAnalysis.Embedded);
+        NerTrainer.Evaluate(model, [.. gold.Take(200)], EmbeddedAnalysis.Of);
         var predictions = output is null ? null : new List<(string[] Gold, string[] Predicted)>(gold.Count);
         var sw = Stopwatch.StartNew();
-        var scores = NerTrainer.Evaluate(model, gold, NerAnalysis.Embedded, predictions);
+        var scores = NerTrainer.Evaluate(model, gold, EmbeddedAnalysis.Of, predictions);
         sw.Stop();
         if (predictions is not null)
         {

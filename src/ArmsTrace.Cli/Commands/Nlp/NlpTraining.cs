@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using ArmsTrace.Core.Nlp.Conllu;
-using ArmsTrace.Core.Nlp.Features;
 using ArmsTrace.Core.Nlp.Ner;
 using ArmsTrace.Core.Nlp.Parsing;
 using ArmsTrace.Core.Nlp.Tagging;
+using ArmsTrace.Training.Corpora;
+using ArmsTrace.Training.Features;
+using ArmsTrace.Training.Ner;
+using ArmsTrace.Training.Parsing;
+using ArmsTrace.Training.Tagging;
 
 namespace ArmsTrace.Cli.Commands.Nlp;
 
@@ -66,7 +70,7 @@ internal static class NlpTraining
             parser = ParserTrainer.TrainAveraged(trainExamples, devExamples, ParserIterations, [seed, seed + 1], Console.WriteLine);
             var m = ParserTrainer.Evaluate(parser, testExamples);
             Console.WriteLine($"parser test, first-stage labels: UAS {m.Uas:F2} LAS {m.Las:F2}");
-            parser = parser.WithRelabeler(Relabeler.Train(trainExamples, parser.Labels, parser.Ambiguity, RelabelerIterations, seed, Console.WriteLine));
+            parser = parser.WithRelabeler(RelabelerTrainer.Train(trainExamples, parser.Labels, parser.Ambiguity, RelabelerIterations, seed, Console.WriteLine));
             var d = ParserTrainer.Evaluate(parser, devExamples);
             Console.WriteLine($"parser dev with relabeller: UAS {d.Uas:F2} LAS {d.Las:F2}");
             m = ParserTrainer.Evaluate(parser, testExamples);

@@ -85,8 +85,7 @@ public sealed class ConfidenceTable
     {
         var basis = claim.Basis;
         var found = basis is null ? $"{cell.TypeName} found by another stage" : $"{cell.TypeName} by the {basis.Rule} rule on '{basis.Trigger}'";
-        var parse = basis is null ? string.Empty
-            : basis.Parsed ? $"; parsed sentence of {basis.SentenceWords} words" : $"; unparsed sentence of {basis.SentenceWords} words";
+        var parse = basis is null ? string.Empty : $"; parsed sentence of {basis.SentenceWords} words";
         var ends = cell.KnownEnds switch
         {
             2 => "both ends in the knowledge base",

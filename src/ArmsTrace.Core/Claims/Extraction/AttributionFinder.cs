@@ -30,7 +30,7 @@ internal sealed class AttributionFinder
             var word = s.Word(i);
             // ... and "reports of Russian attacks" is a noun.
             if (s.MentionAt(i) is not null || !ReportingVerbs.Stances.TryGetValue(word, out var stanceName)
-                || (s.Context.HasAnnotations && s.Context.Annotations.Upos[i] is not ("VERB" or "AUX")))
+                || s.Context.Annotations.Upos[i] is not ("VERB" or "AUX"))
             {
                 continue;
             }

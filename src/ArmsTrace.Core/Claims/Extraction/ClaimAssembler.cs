@@ -19,7 +19,7 @@ internal sealed class ClaimAssembler
     private readonly MoneyAmounts _money = new();
 
     /// <returns>The sentence's attribution, which a quote opening the next sentence carries on.</returns>
-    public Attribution Add(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found, Attribution? previous)
+    public Attribution Add(SentenceScope s, DependencyTree tree, List<ClaimDraft> found, Attribution? previous)
     {
         var attribution = _attribution.Find(s);
         if (attribution.Source is null && previous?.Source is not null && StartsWithQuote(s))
@@ -38,7 +38,7 @@ internal sealed class ClaimAssembler
 
     private static bool StartsWithQuote(SentenceScope s) => s.Is(s.Sentence.FirstToken, "\"", "“");
 
-    private void Emit(SentenceScope s, DependencyTree? tree, ClaimDraft d, Attribution sentenceAttribution, ClaimTime? time)
+    private void Emit(SentenceScope s, DependencyTree tree, ClaimDraft d, Attribution sentenceAttribution, ClaimTime? time)
     {
         // A claim needs both ends to be an edge of the graph; "China sells drones" names no buyer.
         // A state is supplied, not sponsored, and is no thing located somewhere ("US forces based
@@ -51,11 +51,10 @@ internal sealed class ClaimAssembler
         }
 
         // Titles and appositions ("X, the head of Y, said") are the writer's own framing of who
-        // someone is, not part of what the speaker says. And in a parsed sentence, a reporting verb
-        // the tree did not find above the trigger governs another clause ("X announced the exports
-        // while the UN sanctions ended"); only a quote carried over from the sentence before still
-        // speaks for it.
-        var fromThisSentence = s.Context.HasAnnotations && sentenceAttribution.VerbToken >= s.Sentence.FirstToken;
+        // someone is, not part of what the speaker says. And a reporting verb the tree did not find
+        // above the trigger governs another clause ("X announced the exports while the UN sanctions
+        // ended"); only a quote carried over from the sentence before still speaks for it.
+        var fromThisSentence = sentenceAttribution.VerbToken >= s.Sentence.FirstToken;
         var a = d.Attribution ?? (d.Type is ClaimType.Role or ClaimType.PartOf or ClaimType.LocatedIn || fromThisSentence ? Unattributed : sentenceAttribution);
 
         // The tree found the reporting verb but lost its subject in a misparse; the words still tell.
@@ -64,16 +63,16 @@ internal sealed class ClaimAssembler
         if (a.Source is null && d.Attribution is not null && sentenceAttribution.Source is { } wordSource
             && sentenceAttribution.VerbToken == a.VerbToken && wordSource.EndToken <= a.VerbToken
             && !Enumerable.Range(wordSource.EndToken, a.VerbToken - wordSource.EndToken).Any(t => s.Context.Annotations.Upos[t] is "VERB")
-            && (tree is null || !PredicateArguments.IsPassive(tree, a.VerbToken)))
+            && !PredicateArguments.IsPassive(tree, a.VerbToken))
         {
             a = a with { Source = sentenceAttribution.Source };
         }
 
-        // In a parsed sentence the tree has read the verbs and modals that govern the trigger; a
-        // verb cue in another clause ("Iran denies arming X and says the movement makes its own",
-        // "it would intensify efforts to counter the production of drones") is not ours.
+        // The tree has read the verbs and modals that govern the trigger; a verb cue in another
+        // clause ("Iran denies arming X and says the movement makes its own", "it would intensify
+        // efforts to counter the production of drones") is not ours.
         var verb = a.VerbToken;
-        Func<int, bool>? otherClause = s.Context.HasAnnotations ? t => t != verb && s.Context.Annotations.Upos[t] is "VERB" or "AUX" : null;
+        Func<int, bool> otherClause = t => t != verb && s.Context.Annotations.Upos[t] is "VERB" or "AUX";
         var cue = d.OwnStance ?? _stanceCues.Find(s, s.Sentence.FirstToken, Math.Min(s.Sentence.EndToken, d.Trigger + 2), otherClause);
         var stance = cue ?? a.Stance ?? Stance.Asserted;
         if (a.Stance is Stance.Denied or Stance.Confirmed or Stance.Unconfirmed && cue is null or Stance.Alleged or Stance.Reported)
@@ -94,9 +93,9 @@ internal sealed class ClaimAssembler
             source,
             stance,
             s.Sentence.Span,
-            ClaimExtractorStage.ExtractorName + "/" + ClaimExtractorStage.ExtractorVersion)
+            ClaimExtractorStage.Version)
         {
-            Basis = new ClaimBasis(d.Finder, s.Word(d.Trigger), tree is not null, s.Sentence.EndToken - s.Sentence.FirstToken),
+            Basis = new ClaimBasis(d.Finder, s.Word(d.Trigger), s.Sentence.EndToken - s.Sentence.FirstToken),
         });
     }
 

@@ -19,12 +19,14 @@ namespace ArmsTrace.Core.Claims.Extraction;
 /// patterns around lexicons/triggers.txt then add only what the tree missed and does not
 /// contradict. Word patterns also find hyphenated compounds ("Iran-backed", "Chinese-made"),
 /// titles before and appositions after names (roles), "ORG of ORG" and "ORG's ORG" (part of) and
-/// facilities "in PLACE" (located in). Without a parse, the word patterns do all the work.
+/// facilities "in PLACE" (located in).
 /// </summary>
 public sealed class ClaimExtractorStage : IPipelineStage
 {
     public const string ExtractorName = "patterns";
-    public const string ExtractorVersion = "0.5";
+
+    /// <summary>The one version of extraction: every claim carries it as its extractor and the store records it with the claim.</summary>
+    public const string Version = ExtractorName + "/0.5";
 
     private readonly ClaimAssembler _assembler = new();
     private readonly IReadOnlyList<IClaimFinder> _finders;
@@ -47,7 +49,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
 
     public string Name => ExtractorName;
 
-    public IReadOnlyList<Layer> Needs { get; } = [Layer.Sentences, Layer.Entities];
+    public IReadOnlyList<Layer> Needs { get; } = [Layer.Sentences, Layer.Entities, Layer.Dependencies];
 
     public IReadOnlyList<Layer> Adds { get; } = [Layer.Claims];
 
@@ -58,7 +60,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
         {
             var scope = new SentenceScope(context, sentenceIndex);
             var found = new List<ClaimDraft>();
-            var tree = context.HasAnnotations ? new DependencyTree(context, scope.Sentence, scope.Mentions, ContextStart(context, sentenceIndex)) : null;
+            var tree = new DependencyTree(context, scope.Sentence, scope.Mentions, ContextStart(context, sentenceIndex));
             foreach (var finder in _finders)
             {
                 finder.Find(scope, tree, found);

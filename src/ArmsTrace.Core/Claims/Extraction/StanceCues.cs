@@ -17,12 +17,12 @@ internal sealed class StanceCues
     }
 
     /// <summary>The strongest cue between <paramref name="from"/> and <paramref name="to"/>, leaving out cues that start at a token <paramref name="skip"/> rejects.</summary>
-    public Stance? Find(SentenceScope s, int from, int to, Func<int, bool>? skip = null)
+    public Stance? Find(SentenceScope s, int from, int to, Func<int, bool> skip)
     {
         Stance? best = null;
         for (var i = from; i < to; i++)
         {
-            if (skip?.Invoke(i) == true)
+            if (skip(i))
             {
                 continue;
             }

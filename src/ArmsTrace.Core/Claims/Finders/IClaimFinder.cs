@@ -12,7 +12,7 @@ internal interface IClaimFinder
     /// <summary>Short name, kept with each claim found so its confidence can say which rule found it.</summary>
     string Name { get; }
 
-    /// <param name="tree">The sentence's parse, or null where the document was not parsed.</param>
+    /// <param name="tree">The sentence's parse.</param>
     /// <param name="found">The sentence's claims so far.</param>
-    void Find(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found);
+    void Find(SentenceScope s, DependencyTree tree, List<ClaimDraft> found);
 }

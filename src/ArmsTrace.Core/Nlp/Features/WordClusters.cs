@@ -1,7 +1,7 @@
 namespace ArmsTrace.Core.Nlp.Features;
 
 /// <summary>
-/// Word classes learnt from unlabelled text (<see cref="BrownClustering"/>): for each known
+/// Word classes learnt from unlabelled text (Brown clustering, trained in ArmsTrace.Training): for each known
 /// lower-cased word, its class at three granularities, so a word seen rarely in labelled data
 /// borrows the weights of the words it shares contexts with.
 /// </summary>

@@ -34,29 +34,4 @@ internal static class BilouLabels
 
     /// <summary>The BIO tag (<see cref="EntityTypes.Tags"/> index) of a label.</summary>
     public static int ToBio(int label) => label == Outside ? 0 : 1 + (2 * TypeOf(label)) + (PartOf(label) is BilouPart.Begin or BilouPart.Unit ? 0 : 1);
-
-    /// <summary>Labels of the spans in BIO tags.</summary>
-    public static int[] FromBio(ReadOnlySpan<string> tags)
-    {
-        var labels = new int[tags.Length];
-        foreach (var (start, end, type) in EntitySpans.FromBio(tags))
-        {
-            var t = Array.IndexOf(EntityTypes.Types, type);
-            if (end - start == 1)
-            {
-                labels[start] = Of(t, BilouPart.Unit);
-                continue;
-            }
-
-            labels[start] = Of(t, BilouPart.Begin);
-            for (var i = start + 1; i < end - 1; i++)
-            {
-                labels[i] = Of(t, BilouPart.Inside);
-            }
-
-            labels[end - 1] = Of(t, BilouPart.Last);
-        }
-
-        return labels;
-    }
 }

@@ -12,7 +12,4 @@ internal sealed record NerAnalysis(string[] Upos, string[] Xpos, int[] Heads, st
         var tree = parser.Parse(words, tags.Upos, tags.Xpos);
         return new NerAnalysis(tags.Upos, tags.Xpos, tree.Heads, tree.Deprels);
     }
-
-    /// <summary>Analysis by the embedded tagger and parser.</summary>
-    public static NerAnalysis Embedded(NerSentence sentence) => Of(NlpModels.Tagger, NlpModels.Parser, sentence.Words);
 }

@@ -34,7 +34,6 @@ internal sealed class DependencyParserStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(context);
         var parser = _parser ?? NlpModels.Parser;
-        var annotations = context.Annotations;
         var atoms = t_atoms ??= new ParserAtoms();
         foreach (var sentence in context.Sentences)
         {

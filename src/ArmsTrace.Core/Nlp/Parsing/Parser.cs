@@ -41,12 +41,10 @@ internal sealed class Parser
 
     public Vocabulary Labels { get; }
 
-    /// <summary>One parser scoring like the average of several trained with other seeds.</summary>
-    public static Parser Average(IReadOnlyList<Parser> parsers, float pruneBelow) => new(
-        parsers[0].Labels,
-        LinearModelBuilder.Sum([.. parsers.Select(p => p._transitions)], pruneBelow),
-        LinearModelBuilder.Sum([.. parsers.Select(p => p._labels)], pruneBelow),
-        parsers[0].Ambiguity);
+    /// <summary>The transition model; it and <see cref="LabelModel"/> are read when parsers trained with other seeds are averaged.</summary>
+    public LinearModel TransitionModel => _transitions;
+
+    public LinearModel LabelModel => _labels;
 
     /// <summary>Tag sets of frequent training words, keyed by lower-cased word hash.</summary>
     public Dictionary<ulong, ulong> Ambiguity { get; }

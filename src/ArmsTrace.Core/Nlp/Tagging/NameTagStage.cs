@@ -30,11 +30,6 @@ internal sealed class NameTagStage : IPipelineStage
     public void Run(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.HasAnnotations)
-        {
-            return;
-        }
-
         var a = context.Annotations;
         foreach (var m in context.Mentions)
         {

@@ -33,20 +33,17 @@ internal sealed class Tagger
 
     public Vocabulary UposTags { get; }
 
-    /// <summary>One tagger scoring like the average of several trained with other seeds.</summary>
-    public static Tagger Average(IReadOnlyList<Tagger> taggers, float pruneBelow)
-    {
-        var t = taggers[0];
-        return new Tagger(
-            t.UposTags,
-            t.XposTags,
-            LinearModelBuilder.Sum([.. taggers.Select(x => x._upos)], pruneBelow),
-            LinearModelBuilder.Sum([.. taggers.Select(x => x._xpos)], pruneBelow),
-            LinearModelBuilder.Sum([.. taggers.Select(x => x._uposFinal)], pruneBelow),
-            LinearModelBuilder.Sum([.. taggers.Select(x => x._xposFinal)], pruneBelow),
-            t._ambiguity,
-            t.Lemmatizer);
-    }
+    /// <summary>The coarse tags' first-pass model; the four models are read when taggers trained with other seeds are averaged.</summary>
+    public LinearModel UposModel => _upos;
+
+    public LinearModel XposModel => _xpos;
+
+    public LinearModel UposFinalModel => _uposFinal;
+
+    public LinearModel XposFinalModel => _xposFinal;
+
+    /// <summary>Tag sets of frequent training words, keyed by lower-cased word hash.</summary>
+    public Dictionary<ulong, ulong> Ambiguity => _ambiguity;
 
     public Vocabulary XposTags { get; }
 

@@ -54,11 +54,6 @@ internal sealed class VerbFormTagStage : IPipelineStage
     public void Run(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.HasAnnotations)
-        {
-            return;
-        }
-
         var subjectEnds = new HashSet<int>();
         foreach (var m in context.Mentions)
         {

@@ -23,24 +23,22 @@ internal sealed class CompoundFinder : IClaimFinder
         _trees = trees;
     }
 
-    public void Find(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found)
+    public void Find(SentenceScope s, DependencyTree tree, List<ClaimDraft> found)
     {
         var fromPatterns = found.Count;
         FindCompounds(s, tree, found);
-        if (tree is not null)
+
+        // "Iranian-made drones, the air force said": the tree knows who speaks for the words of the compound too.
+        for (var i = fromPatterns; i < found.Count; i++)
         {
-            // "Iranian-made drones, the air force said": the tree knows who speaks for the words of the compound too.
-            for (var i = fromPatterns; i < found.Count; i++)
+            if (found[i].Attribution is null && _trees.Attribute(tree, found[i].Trigger) is { } a)
             {
-                if (found[i].Attribution is null && _trees.Attribute(tree, found[i].Trigger) is { } a)
-                {
-                    found[i] = found[i] with { Attribution = a };
-                }
+                found[i] = found[i] with { Attribution = a };
             }
         }
     }
 
-    private void FindCompounds(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found)
+    private void FindCompounds(SentenceScope s, DependencyTree tree, List<ClaimDraft> found)
     {
         foreach (var m in s.Mentions)
         {
@@ -64,7 +62,7 @@ internal sealed class CompoundFinder : IClaimFinder
             {
                 // "the Iranian-backed group" with no mention on "group": what the noun points back to;
                 // "Iranian-backed militants": the described party itself.
-                if (type == ClaimType.Sponsor && tree is not null && ReferredGroup(s, tree, m.EndToken) is { } group)
+                if (type == ClaimType.Sponsor && ReferredGroup(s, tree, m.EndToken) is { } group)
                 {
                     found.Add(new ClaimDraft(ClaimType.Sponsor, m, group, null, m.FirstToken));
                 }
@@ -111,7 +109,7 @@ internal sealed class CompoundFinder : IClaimFinder
             var sponsor = s.Mentions.LastOrDefault(m => m.EndToken == i && m.Kind == MentionKind.Demonym);
             if (sponsor is null)
             {
-                if (tree is not null && PossessiveSponsor(s, tree, i) is { } claim)
+                if (PossessiveSponsor(s, tree, i) is { } claim)
                 {
                     found.Add(claim);
                 }
@@ -169,9 +167,9 @@ internal sealed class CompoundFinder : IClaimFinder
     }
 
     /// <summary>"the Iranian-backed group" after the article has named the Houthis: the group named.</summary>
-    private Mention Referent(DependencyTree? tree, Mention client)
+    private Mention Referent(DependencyTree tree, Mention client)
     {
-        if (tree is null || client.Kind != MentionKind.Nominal)
+        if (client.Kind != MentionKind.Nominal)
         {
             return client;
         }

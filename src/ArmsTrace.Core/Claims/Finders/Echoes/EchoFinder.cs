@@ -20,9 +20,9 @@ internal sealed class EchoFinder : IClaimFinder
         _trees = trees;
     }
 
-    public void Find(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found)
+    public void Find(SentenceScope s, DependencyTree tree, List<ClaimDraft> found)
     {
-        if (tree is not null && _trees.Echo(tree) is { Source: { } speaker } echo)
+        if (_trees.Echo(tree) is { Source: { } speaker } echo)
         {
             EchoEarlierClaims(s, speaker, echo.Stance ?? Stance.Asserted);
         }

@@ -23,7 +23,7 @@ internal sealed class NationalityFinder : IClaimFinder
         .Select(p => p.Key)
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public void Find(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found)
+    public void Find(SentenceScope s, DependencyTree tree, List<ClaimDraft> found)
     {
         foreach (var firm in s.Mentions)
         {

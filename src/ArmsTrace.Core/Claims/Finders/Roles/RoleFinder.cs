@@ -21,7 +21,7 @@ internal sealed class RoleFinder : IClaimFinder
         _kb = kb;
     }
 
-    public void Find(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found)
+    public void Find(SentenceScope s, DependencyTree tree, List<ClaimDraft> found)
     {
         foreach (var person in s.Mentions.Where(m => m.Type == EntityType.Person))
         {
@@ -35,14 +35,14 @@ internal sealed class RoleFinder : IClaimFinder
                 found.RemoveAll(d => d.Type == ClaimType.Role && d.Subject.Key == person.Key && d.Object?.Key != org.Key);
                 found.Add(new ClaimDraft(ClaimType.Role, person, org, null, person.FirstToken));
             }
-            else if (titled && !found.Exists(d => d.Type == ClaimType.Role && d.Subject.Key == person.Key) && KbCountry(s, person) is { } country)
+            else if (titled && !found.Exists(d => d.Type == ClaimType.Role && d.Subject.Key == person.Key) && KbCountry(person) is { } country)
             {
                 found.Add(new ClaimDraft(ClaimType.Role, person, country, null, person.FirstToken));
             }
         }
     }
 
-    private Mention? KbCountry(SentenceScope s, Mention person)
+    private Mention? KbCountry(Mention person)
     {
         if (!person.Key.StartsWith("kb:", StringComparison.Ordinal) || _kb.Find(person.Key[3..])?.Country is not { } countryId)
         {

@@ -96,7 +96,7 @@ internal sealed class TitleReader
             }
 
             // "its former notorious commander X", "EU foreign policy chief X"
-            if (sawTitle && s.Context.HasAnnotations && s.Context.Annotations.Upos[k] is "ADJ" or "NOUN" && s.Context.Tokens[k].Shape == TokenShape.Lower)
+            if (sawTitle && s.Context.Annotations.Upos[k] is "ADJ" or "NOUN" && s.Context.Tokens[k].Shape == TokenShape.Lower)
             {
                 k--;
                 continue;
@@ -129,7 +129,7 @@ internal sealed class TitleReader
         while (k < s.Sentence.EndToken && k - person.EndToken < 16 && !s.Is(k, ",", ";", "\"", "”", "“", "who", "which"))
         {
             // "X, met Chinese officials": a verb after the comma starts the clause, not a title.
-            if (s.Context.HasAnnotations && s.Context.Annotations.Upos[k] is "VERB" or "AUX")
+            if (s.Context.Annotations.Upos[k] is "VERB" or "AUX")
             {
                 break;
             }

@@ -11,7 +11,7 @@ internal sealed class StructureFinder : IClaimFinder
 {
     public string Name => "structure";
 
-    public void Find(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found)
+    public void Find(SentenceScope s, DependencyTree tree, List<ClaimDraft> found)
     {
         var ms = s.Mentions;
         for (var i = 0; i < ms.Count; i++)

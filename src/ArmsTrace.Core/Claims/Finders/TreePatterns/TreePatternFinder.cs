@@ -18,11 +18,8 @@ internal sealed class TreePatternFinder : IClaimFinder
         _trees = trees;
     }
 
-    public void Find(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found)
+    public void Find(SentenceScope s, DependencyTree tree, List<ClaimDraft> found)
     {
-        if (tree is not null)
-        {
-            _trees.Find(tree, found);
-        }
+        _trees.Find(tree, found);
     }
 }

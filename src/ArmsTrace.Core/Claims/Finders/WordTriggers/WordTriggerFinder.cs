@@ -4,8 +4,8 @@ using ArmsTrace.Core.Claims.Trees;
 namespace ArmsTrace.Core.Claims.Finders.WordTriggers;
 
 /// <summary>
-/// The word patterns around lexicons/triggers.txt. Without a parse they do all the work; in a
-/// parsed sentence they add only what the tree missed and does not contradict.
+/// The word patterns around lexicons/triggers.txt: they add only what the tree missed and does
+/// not contradict.
 /// </summary>
 internal sealed class WordTriggerFinder : IClaimFinder
 {
@@ -20,16 +20,9 @@ internal sealed class WordTriggerFinder : IClaimFinder
         _trees = trees;
     }
 
-    public void Find(SentenceScope s, DependencyTree? tree, List<ClaimDraft> found)
+    public void Find(SentenceScope s, DependencyTree tree, List<ClaimDraft> found)
     {
-        if (tree is null)
-        {
-            FindTriggered(s, found);
-        }
-        else
-        {
-            FindTriggeredWhereTreeFailed(s, tree, found);
-        }
+        FindTriggeredWhereTreeFailed(s, tree, found);
     }
 
     private void FindTriggered(SentenceScope s, List<ClaimDraft> found)
