@@ -31,12 +31,10 @@ internal sealed class CurrentReadSql
 
     /// <param name="currentClaims">Claims <c>c</c> joined to their current document <c>d</c>.</param>
     /// <param name="currentMentions">Mentions <c>m</c> joined to their current document <c>d</c>.</param>
-    private readonly string _currentClaims;
     private readonly string _currentMentions;
 
     public CurrentReadSql(string currentClaims, string currentMentions)
     {
-        _currentClaims = currentClaims;
         _currentMentions = currentMentions;
         EntityScope = $"""
             WITH roles AS (
