@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ArmsTrace.Cli.Loading;
 using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Pipeline;
 
 namespace ArmsTrace.Bench;
@@ -38,7 +39,7 @@ public static class CorpusThroughput
             }
         }
 
-        var pipeline = DefaultPipeline.Create();
+        var pipeline = DefaultPipeline.Create(PipelineResources.Bundled);
         pipeline.Run(corpus[0]);
         var docsPerSecond = new List<double>();
         var mbPerSecond = new List<double>();

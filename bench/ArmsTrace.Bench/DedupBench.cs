@@ -4,6 +4,7 @@ using System.Text.Json;
 using ArmsTrace.Cli.Loading;
 using ArmsTrace.Core.Claims.Extraction;
 using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Origins;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Storage;
@@ -142,7 +143,7 @@ public static class DedupBench
             $"  per document: signature {signing.Elapsed.TotalMilliseconds / corpus.Documents.Count:0.000} ms, declared agency {declaring.Elapsed.TotalMilliseconds / corpus.Documents.Count:0.000} ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  store only, no extraction: {StoreOnly(corpus, true):0.00} s with detection, {StoreOnly(corpus, false):0.00} s without"));
-        var pipeline = DefaultPipeline.Create();
+        var pipeline = DefaultPipeline.Create(PipelineResources.Bundled);
         pipeline.Run(corpus.Documents[0]);
         var times = new Dictionary<bool, List<double>> { [true] = [], [false] = [] };
         for (var r = 0; r < runs; r++)

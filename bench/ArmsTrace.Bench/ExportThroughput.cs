@@ -58,7 +58,7 @@ internal static class ExportThroughput
         try
         {
             using var file = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-            Exporter.Write(format, new ExportSource(graph, KnowledgeBase.Default).Read(new ExportQuery()), file);
+            Exporter.Write(format, new ExportSource(graph, KnowledgeBase.Bundled).Read(new ExportQuery()), file);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Pipeline;
 using BenchmarkDotNet.Attributes;
 
@@ -8,7 +9,7 @@ namespace ArmsTrace.Bench;
 [MemoryDiagnoser]
 public class ExtractBenchmarks
 {
-    private readonly ExtractionPipeline _pipeline = DefaultPipeline.Create();
+    private readonly ExtractionPipeline _pipeline = DefaultPipeline.Create(PipelineResources.Bundled);
     private SourceDocument _document = null!;
 
     [GlobalSetup]

@@ -1,6 +1,6 @@
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Pipeline;
-using ArmsTrace.Core.Text;
+using ArmsTrace.Core.Reading;
 using BenchmarkDotNet.Attributes;
 
 namespace ArmsTrace.Bench;

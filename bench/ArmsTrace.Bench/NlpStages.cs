@@ -12,8 +12,8 @@ namespace ArmsTrace.Bench;
 /// </summary>
 internal sealed class NlpStages
 {
-    private readonly PosTaggerStage _tagger = new();
-    private readonly DependencyParserStage _parser = new();
+    private readonly PosTaggerStage _tagger = new(NlpModels.Tagger);
+    private readonly DependencyParserStage _parser = new(NlpModels.Parser);
     private readonly NerDocument _document = new();
 
     /// <summary>Loads the three embedded models, so that no benchmark times their loading.</summary>

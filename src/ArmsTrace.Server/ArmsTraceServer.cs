@@ -1,3 +1,5 @@
+using ArmsTrace.Core.Extraction;
+using ArmsTrace.Core.Knowledge;
 using ArmsTrace.Server.Api;
 using ArmsTrace.Server.Ingest;
 using ArmsTrace.Server.Review;
@@ -53,6 +55,8 @@ internal static class ArmsTraceServer
         builder.Services.AddScoped(sp => sp.GetRequiredService<GraphSource>().Graph.In(RequestView.Of(sp)));
         builder.Services.AddScoped(_ => location.OpenReview(migrate: false));
         builder.Services.AddSingleton<IFactGraph>(_ => location.OpenFacts());
+        builder.Services.AddSingleton(_ => PipelineResources.WithUserFolders(Environment.GetEnvironmentVariable(KnowledgeBase.UserFoldersVariable)));
+        builder.Services.AddSingleton(sp => new KnowledgeLookup(sp.GetRequiredService<PipelineResources>().KnowledgeBase));
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton<IngestQueue>();
         builder.Services.AddHostedService<IngestWorker>();

@@ -38,7 +38,7 @@ internal sealed class DocumentBuilder
             while (at >= 0)
             {
                 entity.Mentions.Add(_context.Mentions.Count);
-                _context.Mentions.Add(new Mention(new TextSpan(at, at + surface.Length), 0, 1, type, MentionKind.Name, key, name) { Entity = index });
+                _context.Mentions.Add(new Mention(new TextSpan(at, at + surface.Length), 0, 1, type, MentionKind.Name, key, name));
                 at = Clean.IndexOf(surface, at + surface.Length, StringComparison.Ordinal);
             }
         }

@@ -189,7 +189,7 @@ public abstract class EvidenceStoreTests
     public void Ingest_RealPipelineOutput_KeepsEveryClaimInTheRawText()
     {
         const string raw = "China sold CH-4 drones to Iraq. Iran-backed Hezbollah fired rockets at &#34;Israel&#34;.";
-        var analysed = Core.Pipeline.DefaultPipeline.Create().Run(new Core.Documents.SourceDocument(raw, new Core.Documents.DocumentMetadata("real.txt")));
+        var analysed = Core.Extraction.DefaultPipeline.Create(Core.Extraction.PipelineResources.Bundled).Run(new Core.Documents.SourceDocument(raw, new Core.Documents.DocumentMetadata("real.txt")));
         using var store = CreateStore();
         store.Ingest(analysed, "v1");
         var claims = store.FindClaims(new ClaimFilter());

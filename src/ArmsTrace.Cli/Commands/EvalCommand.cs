@@ -3,7 +3,7 @@ using System.Globalization;
 using ArmsTrace.Cli.Loading;
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Evaluation;
-using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Extraction;
 using Spectre.Console;
 
 namespace ArmsTrace.Cli.Commands;
@@ -45,7 +45,7 @@ internal static class EvalCommand
             return 2;
         }
 
-        var pipeline = DefaultPipeline.Create();
+        var pipeline = DefaultPipeline.Create(CliResources.Pipeline);
         var input = new DocumentInput();
         var scores = new List<DocumentScore>();
         var calibration = new ConfidenceCalibration();

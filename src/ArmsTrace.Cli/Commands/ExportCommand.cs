@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ArmsTrace.Core.Knowledge;
 using ArmsTrace.Storage;
 using ArmsTrace.Storage.Exports;
 
@@ -92,7 +91,7 @@ internal static class ExportCommand
             var graph = location.OpenGraph();
             try
             {
-                var source = new ExportSource(graph.In(view), KnowledgeBase.Default);
+                var source = new ExportSource(graph.In(view), CliResources.Pipeline.KnowledgeBase);
                 if (format == ExportFormat.Csv)
                 {
                     Directory.CreateDirectory(output!);

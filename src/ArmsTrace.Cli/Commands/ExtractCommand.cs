@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ArmsTrace.Cli.Loading;
+using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Output;
-using ArmsTrace.Core.Pipeline;
 
 namespace ArmsTrace.Cli.Commands;
 
@@ -32,7 +32,7 @@ internal static class ExtractCommand
     public static int Run(IReadOnlyList<string> paths, LoadOptions options, Stream output, TextWriter errors, bool trees = false)
     {
         using var text = trees ? new StreamWriter(output, leaveOpen: true) : null;
-        var pipeline = DefaultPipeline.Create();
+        var pipeline = DefaultPipeline.Create(CliResources.Pipeline);
         var input = new DocumentInput();
         foreach (var document in input.Load(paths, options, errors))
         {

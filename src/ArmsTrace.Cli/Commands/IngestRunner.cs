@@ -1,5 +1,6 @@
 using ArmsTrace.Cli.Loading;
 using ArmsTrace.Core.Claims.Extraction;
+using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Storage;
 using ArmsTrace.Storage.Sharing;
@@ -27,7 +28,7 @@ internal static class IngestRunner
         AnsiConsole.Progress().AutoClear(true).Columns(columns).Start(progress =>
         {
             var task = progress.AddTask("Ingesting", maxValue: Math.Max(1, total));
-            foreach (var (document, analysis, error) in ParallelExtraction.Run(documents.Read(), threads, () => DefaultPipeline.Create()))
+            foreach (var (document, analysis, error) in ParallelExtraction.Run(documents.Read(), threads, DefaultPipeline.Create(CliResources.Pipeline)))
             {
                 // Documents found already stored before extraction (a shared database) count as done too.
                 var done = added + unchanged + versions + corrected + failed + documents.AlreadyStored + 1;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ArmsTrace.Core.Claims.Extraction;
 using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Storage;
 using Spectre.Console;
@@ -48,7 +49,7 @@ internal static class ReextractCommand
         ExtractionPipeline pipeline;
         try
         {
-            pipeline = DefaultPipeline.Create(patterns);
+            pipeline = DefaultPipeline.Create(CliResources.Pipeline, patterns);
         }
         catch (FormatException ex)
         {

@@ -130,14 +130,14 @@ internal static class ScreenCommands
         {
             foreach (var c in merges.Candidates())
             {
-                var kb = c.Key.StartsWith("kb:", StringComparison.Ordinal) ? KnowledgeBase.Default.Find(c.Key[3..]) : null;
+                var kb = c.Key.StartsWith("kb:", StringComparison.Ordinal) ? CliResources.Pipeline.KnowledgeBase.Find(c.Key[3..]) : null;
                 var aliases = c.Names.Concat(kb?.Aliases ?? []).Where(n => n != c.Name).Distinct(StringComparer.Ordinal).ToList();
                 targets.Add(new ScreenEntry(c.Key, c.Name, aliases, EntityTypeNames.Parse(c.Type), kb?.Country, null, "graph"));
                 inGraph.Add(c.Key);
             }
         }
 
-        foreach (var e in KnowledgeBase.Default.Entries.Where(e => !inGraph.Contains(e.Key)))
+        foreach (var e in CliResources.Pipeline.KnowledgeBase.Entries.Where(e => !inGraph.Contains(e.Key)))
         {
             targets.Add(new ScreenEntry(e.Key, e.Name, e.Aliases, e.Type, e.Country, null, "kb"));
         }

@@ -200,7 +200,7 @@ internal static class StoreCommands
     internal static EntityDossier? FindDossier(IEvidenceStore store, string query, string? asOf = null)
     {
         var folded = NameNormalizer.Normalize(query);
-        var known = KnowledgeBase.Default.Names().FirstOrDefault(n => NameNormalizer.Normalize(n.Surface) == folded && n.Form == NameForm.Name);
+        var known = CliResources.Pipeline.KnowledgeBase.Names().FirstOrDefault(n => NameNormalizer.Normalize(n.Surface) == folded && n.Form == NameForm.Name);
         return (known is null ? null : store.Dossier(known.Entry.Key, asOf)) ?? store.Dossier(query, asOf);
     }
 

@@ -22,7 +22,4 @@ public sealed record Mention(
     /// better evidence may replace.
     /// </summary>
     public bool TypeGuessed { get; init; }
-
-    /// <summary>Index into the context's entity list once resolved; -1 before.</summary>
-    public int Entity { get; set; } = -1;
 }

@@ -41,8 +41,6 @@ public sealed class Gazetteer
         }
     }
 
-    public static Gazetteer Default { get; } = new(KnowledgeBase.Default.Names(), Tokenizer.Default);
-
     /// <summary>Longest match starting at token <paramref name="first"/>, not crossing <paramref name="end"/>.</summary>
     public (int EndToken, IReadOnlyList<KbName> Names) Match(string text, IReadOnlyList<Token> tokens, int first, int end)
     {
@@ -122,13 +120,13 @@ public sealed class Gazetteer
 
     private sealed class Node
     {
-        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? _lookup;
+        // Made with the node rather than on first use, so threads matching at once never race to set it.
+        public Node() => Lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
 
         public List<KbName> Names { get; } = [];
 
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup =>
-            _lookup ??= Children.GetAlternateLookup<ReadOnlySpan<char>>();
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
     }
 }

@@ -11,7 +11,7 @@ internal static class GeoData
 {
     private static readonly Lazy<IReadOnlyList<GeoCountry>> LazyCountries = new(() => [.. Rows("geo/countries.tsv").Select(ParseCountry)]);
     private static readonly Lazy<IReadOnlyList<GeoCity>> LazyCities = new(() => [.. Rows("geo/cities.tsv").Select(ParseCity)]);
-    private static readonly Lazy<IReadOnlyDictionary<string, string[]>> LazyCodes = new(() => Codes(KnowledgeBase.Default.Entries));
+    private static readonly Lazy<IReadOnlyDictionary<string, string[]>> LazyCodes = new(() => Codes(KnowledgeBase.Bundled.Entries));
 
     public static IReadOnlyList<GeoCountry> Countries => LazyCountries.Value;
 
@@ -63,7 +63,8 @@ internal static class GeoData
         return result;
     }
 
-    private static Dictionary<string, string[]> Codes(IEnumerable<KbEntry> entries) =>
+    /// <summary>Country id to its ISO codes and the table's names, for the countries among <paramref name="entries"/>.</summary>
+    public static Dictionary<string, string[]> Codes(IEnumerable<KbEntry> entries) =>
         CountryIds(entries).ToDictionary(p => p.Value, p => new[] { p.Key.Iso2, p.Key.Iso3, p.Key.Name, p.Key.OfficialName }, StringComparer.Ordinal);
 
     /// <summary>Each table country matched to the knowledge-base country that has its common or official name.</summary>

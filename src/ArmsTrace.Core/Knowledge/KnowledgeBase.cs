@@ -10,19 +10,30 @@ namespace ArmsTrace.Core.Knowledge;
 public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, KbEntry> _byId;
+    private readonly Lazy<Dictionary<string, string[]>> _countryCodes;
 
     private KnowledgeBase(Dictionary<string, KbEntry> byId, IReadOnlyList<string> problems)
     {
         _byId = byId;
         Problems = problems;
+
+        // This base's own countries, so a country from the user's folders gets its code too.
+        _countryCodes = new(() => GeoData.Codes(_byId.Values));
     }
 
     /// <summary>Folders of the user's own *.jsonl entries, separated like PATH; read after the bundled files, so an id there replaces the bundled one.</summary>
     public const string UserFoldersVariable = "ARMSTRACE_KB";
 
-    public static KnowledgeBase Default { get; } = WithGeography(
+    /// <summary>The entries shipped in the assembly, with the geography tables; never the user's folders.</summary>
+    public static KnowledgeBase Bundled { get; } = WithUserFolders(null);
+
+    /// <summary>
+    /// The bundled entries extended by the *.jsonl files in the folders of <paramref name="folders"/>
+    /// (a PATH-style list, as <see cref="UserFoldersVariable"/> holds), with the geography tables.
+    /// </summary>
+    public static KnowledgeBase WithUserFolders(string? folders) => WithGeography(
         Load(ResourceFiles.List("kb").Select(p => (p, (TextReader)new StreamReader(ResourceFiles.Open(p)))))
-            .Extend(UserFiles(Environment.GetEnvironmentVariable(UserFoldersVariable))));
+            .Extend(UserFiles(folders)));
 
     /// <summary>The *.jsonl files in each folder of <paramref name="folders"/> (PATH-style list), in name order; missing folders are skipped.</summary>
     public static IEnumerable<(string Name, TextReader Reader)> UserFiles(string? folders)
@@ -56,7 +67,7 @@ public sealed class KnowledgeBase
     public string? CountryCode(string countryId)
     {
         ArgumentNullException.ThrowIfNull(countryId);
-        return GeoData.CountryCodes.TryGetValue(countryId, out var codes) ? codes[0].ToLowerInvariant() : null;
+        return _countryCodes.Value.TryGetValue(countryId, out var codes) ? codes[0].ToLowerInvariant() : null;
     }
 
     /// <summary>This knowledge base with coordinates and countries from the geography tables added (<see cref="GeoData"/>).</summary>

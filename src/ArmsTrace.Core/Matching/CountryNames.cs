@@ -28,7 +28,7 @@ internal static class CountryNames
     private static FrozenDictionary<string, string> Build()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var e in KnowledgeBase.Default.Entries.Where(e => e.Type == EntityType.Country))
+        foreach (var e in KnowledgeBase.Bundled.Entries.Where(e => e.Type == EntityType.Country))
         {
             foreach (var n in e.Aliases.Concat(e.Demonyms).Append(e.Name).Append(e.Id))
             {

@@ -9,7 +9,8 @@ namespace ArmsTrace.Core.Matching;
 /// and one per initials string for acronyms. A query reads the posting lists of its own keys,
 /// adds up the weight of shared keys per row in reused scratch arrays (no allocation per
 /// candidate), and scores only the best few rows fully with <see cref="NameMatcher"/>.
-/// Queries reuse that scratch space, so one index serves one thread at a time.
+/// Queries without scratch of their own reuse the index's, so the index serves one such caller at
+/// a time; callers on several threads at once pass each their own <see cref="ScreeningScratch"/>.
 /// </summary>
 internal sealed class ScreeningIndex
 {
@@ -27,10 +28,7 @@ internal sealed class ScreeningIndex
     private readonly int[] _postingStart;
     private readonly int[] _postings;
     private readonly float[] _postingWeight;
-    private readonly int[] _stamp;
-    private readonly float[] _score;
-    private readonly int[] _candidates;
-    private int _generation;
+    private readonly ScreeningScratch _scratch = new();
 
     public ScreeningIndex(IEnumerable<ScreenEntry> entries)
     {
@@ -93,10 +91,6 @@ internal sealed class ScreeningIndex
             _postings[at] = p.Row;
             _postingWeight[at] = p.Weight;
         }
-
-        _stamp = new int[_rowEntry.Length];
-        _score = new float[_rowEntry.Length];
-        _candidates = new int[_rowEntry.Length];
     }
 
     public int Count => _entries.Length;
@@ -104,17 +98,22 @@ internal sealed class ScreeningIndex
     public int Rows => _rowEntry.Length;
 
     /// <summary>The best entries for <paramref name="name"/>, best first, each once, scoring at least <paramref name="minScore"/>.</summary>
-    public IReadOnlyList<ScreenHit> Screen(string name, MatchFacts? facts = null, int limit = 10, double minScore = NameMatch.Threshold)
+    public IReadOnlyList<ScreenHit> Screen(string name, MatchFacts? facts = null, int limit = 10, double minScore = NameMatch.Threshold) =>
+        Screen(name, _scratch, facts, limit, minScore);
+
+    /// <summary>The best entries for <paramref name="name"/>, found in the working space of <paramref name="scratch"/>.</summary>
+    public IReadOnlyList<ScreenHit> Screen(string name, ScreeningScratch scratch, MatchFacts? facts = null, int limit = 10, double minScore = NameMatch.Threshold)
     {
         ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(scratch);
         var query = PreparedName.From(name);
-        var found = Candidates(query);
+        var found = Candidates(query, scratch);
         if (found == 0)
         {
             return [];
         }
 
-        var best = Top(found, FullyScored);
+        var best = Top(scratch, found, FullyScored);
         var scored = new List<(int Entry, ScreenHit Hit)>(best.Length);
         foreach (var row in best)
         {
@@ -139,14 +138,10 @@ internal sealed class ScreeningIndex
         return hits.Count == 0 ? null : hits[0];
     }
 
-    private int Candidates(PreparedName query)
+    private int Candidates(PreparedName query, ScreeningScratch scratch)
     {
-        _generation++;
-        if (_generation == int.MaxValue)
-        {
-            Array.Clear(_stamp);
-            _generation = 1;
-        }
+        scratch.Begin(_rowEntry.Length);
+        var (stamp, score, candidates, generation) = (scratch.Stamp, scratch.Score, scratch.Candidates, scratch.Generation);
 
         Span<int> keys = stackalloc int[Math.Min(query.Words.Count + 1, 32)];
         Span<float> weights = stackalloc float[keys.Length];
@@ -192,26 +187,26 @@ internal sealed class ScreeningIndex
             for (var p = 0; p < rows.Length; p++)
             {
                 var r = rows[p];
-                if (_stamp[r] != _generation)
+                if (stamp[r] != generation)
                 {
-                    _stamp[r] = _generation;
-                    _score[r] = 0;
-                    _candidates[found++] = r;
+                    stamp[r] = generation;
+                    score[r] = 0;
+                    candidates[found++] = r;
                 }
 
-                _score[r] += Math.Min(weights[i], rowWeights[p]);
+                score[r] += Math.Min(weights[i], rowWeights[p]);
             }
         }
 
         var kept = 0;
         for (var c = 0; c < found; c++)
         {
-            var r = _candidates[c];
-            var s = _score[r] / Math.Max(queryWeight, _rowWeight[r]);
+            var r = candidates[c];
+            var s = score[r] / Math.Max(queryWeight, _rowWeight[r]);
             if (s >= CandidateFloor)
             {
-                _score[r] = s;
-                _candidates[kept++] = r;
+                score[r] = s;
+                candidates[kept++] = r;
             }
         }
 
@@ -229,16 +224,17 @@ internal sealed class ScreeningIndex
     private int Length(int key) => _postingStart[key + 1] - _postingStart[key];
 
     /// <summary>The <paramref name="take"/> best-scoring candidate rows, best first.</summary>
-    private int[] Top(int found, int take)
+    private static int[] Top(ScreeningScratch scratch, int found, int take)
     {
-        var span = _candidates.AsSpan(0, found);
+        var score = scratch.Score;
+        var span = scratch.Candidates.AsSpan(0, found);
         var n = Math.Min(take, found);
         for (var i = 0; i < n; i++)
         {
             var bestAt = i;
             for (var j = i + 1; j < span.Length; j++)
             {
-                if (_score[span[j]] > _score[span[bestAt]])
+                if (score[span[j]] > score[span[bestAt]])
                 {
                     bestAt = j;
                 }

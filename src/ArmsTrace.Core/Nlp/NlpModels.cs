@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ArmsTrace.Core.Nlp.Ner;
 using ArmsTrace.Core.Nlp.Parsing;
 using ArmsTrace.Core.Nlp.Tagging;
@@ -23,11 +22,6 @@ internal static class NlpModels
 
     public static NerModel Ner => LazyNer.Value;
 
-    private static long s_loadTicks;
-
-    /// <summary>Time spent reading the models, summed over the models, for diagnostics.</summary>
-    public static TimeSpan LoadTime => TimeSpan.FromTicks(Interlocked.Read(ref s_loadTicks));
-
     /// <summary>
     /// Reads all three models at once, one per core, so a caller that needs them all waits for
     /// the slowest rather than for the sum; models already read are not read again.
@@ -36,10 +30,7 @@ internal static class NlpModels
 
     private static T Load<T>(string resource, Func<Stream, T> read)
     {
-        var sw = Stopwatch.StartNew();
         using var stream = ResourceFiles.Open(resource);
-        var model = read(stream);
-        Interlocked.Add(ref s_loadTicks, sw.Elapsed.Ticks);
-        return model;
+        return read(stream);
     }
 }

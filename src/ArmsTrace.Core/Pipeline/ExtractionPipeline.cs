@@ -1,14 +1,18 @@
+using System.Collections.Concurrent;
 using ArmsTrace.Core.Documents;
 
 namespace ArmsTrace.Core.Pipeline;
 
 /// <summary>
-/// Runs stages in order. Construction checks that each stage's needs are met by the stages
-/// before it, so a mis-assembled pipeline fails at start-up rather than on the first document.
+/// Runs stages in order. Construction checks that each stage's needs and amendments are met by the
+/// stages before it and that no layer is added twice, so a mis-assembled pipeline fails at start-up
+/// rather than on the first document. One pipeline serves any number of documents at once: its
+/// stages keep no per-document state, and each run borrows scratch space no other run holds.
 /// </summary>
 public sealed class ExtractionPipeline
 {
     private readonly IPipelineStage[] _stages;
+    private readonly ConcurrentBag<StageScratch> _scratch = [];
 
     public ExtractionPipeline(IEnumerable<IPipelineStage> stages)
     {
@@ -17,16 +21,23 @@ public sealed class ExtractionPipeline
         var available = new HashSet<Layer> { Layer.CleanText };
         foreach (var stage in _stages)
         {
-            foreach (var need in stage.Needs)
+            foreach (var layer in stage.Needs.Concat(stage.Amends))
             {
-                if (!available.Contains(need))
+                if (!available.Contains(layer))
                 {
                     throw new InvalidOperationException(
-                        $"Stage '{stage.Name}' needs layer {need}, which no earlier stage adds.");
+                        $"Stage '{stage.Name}' needs layer {layer}, which no earlier stage adds.");
                 }
             }
 
-            available.UnionWith(stage.Adds);
+            foreach (var layer in stage.Adds)
+            {
+                if (!available.Add(layer))
+                {
+                    throw new InvalidOperationException(
+                        $"Stage '{stage.Name}' adds layer {layer}, which an earlier stage added; it amends it.");
+                }
+            }
         }
     }
 
@@ -34,10 +45,21 @@ public sealed class ExtractionPipeline
 
     public AnalysisContext Run(SourceDocument document)
     {
-        var context = new AnalysisContext(document);
-        foreach (var stage in _stages)
+        var scratch = _scratch.TryTake(out var free) ? free : new StageScratch();
+        var context = new AnalysisContext(document, scratch);
+        try
         {
-            stage.Run(context);
+            foreach (var stage in _stages)
+            {
+                context.Enter(stage);
+                stage.Run(context);
+                context.Leave();
+            }
+        }
+        finally
+        {
+            context.ReturnScratch();
+            _scratch.Add(scratch);
         }
 
         return context;

@@ -5,22 +5,20 @@ namespace ArmsTrace.Core.Pipeline;
 
 /// <summary>
 /// Extracts documents on several threads and hands them back in the order they came, so whoever
-/// stores them writes the same rows in the same order whatever the thread count. Each thread runs
-/// its own pipeline (stages keep per-document scratch); the models behind them are shared and
-/// read-only. The caller's thread keeps reading input and writing results, so reading, extraction
-/// and storage overlap.
+/// stores them writes the same rows in the same order whatever the thread count. All threads run
+/// the one pipeline, which serves documents at once (<see cref="ExtractionPipeline"/>). The caller's
+/// thread keeps reading input and writing results, so reading, extraction and storage overlap.
 /// </summary>
 public static class ParallelExtraction
 {
     /// <param name="threads">Extraction threads; 1 extracts on the caller's thread.</param>
-    /// <param name="createPipeline">Called once per thread.</param>
     /// <param name="window">Documents read but not yet handed back, at most; bounds memory when one document is slow.</param>
-    public static IEnumerable<ExtractedDocument> Run(IEnumerable<SourceDocument> documents, int threads, Func<ExtractionPipeline> createPipeline, int window = 0)
+    public static IEnumerable<ExtractedDocument> Run(IEnumerable<SourceDocument> documents, int threads, ExtractionPipeline pipeline, int window = 0)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        ArgumentNullException.ThrowIfNull(createPipeline);
+        ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        return threads == 1 ? OneThread(documents, createPipeline()) : Threads(documents, threads, createPipeline, window > 0 ? window : threads * 4);
+        return threads == 1 ? OneThread(documents, pipeline) : Threads(documents, threads, pipeline, window > 0 ? window : threads * 4);
     }
 
     private static IEnumerable<ExtractedDocument> OneThread(IEnumerable<SourceDocument> documents, ExtractionPipeline pipeline)
@@ -31,13 +29,12 @@ public static class ParallelExtraction
         }
     }
 
-    private static IEnumerable<ExtractedDocument> Threads(IEnumerable<SourceDocument> documents, int threads, Func<ExtractionPipeline> createPipeline, int window)
+    private static IEnumerable<ExtractedDocument> Threads(IEnumerable<SourceDocument> documents, int threads, ExtractionPipeline pipeline, int window)
     {
         var jobs = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleWriter = true });
         var workers = new Task[threads];
         for (var i = 0; i < threads; i++)
         {
-            var pipeline = createPipeline();
             workers[i] = Task.Factory.StartNew(() => Work(pipeline, jobs.Reader), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 

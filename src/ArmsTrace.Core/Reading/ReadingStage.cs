@@ -14,7 +14,10 @@ public sealed class ReadingStage : IPipelineStage
 
     public IReadOnlyList<Layer> Needs { get; } = [];
 
-    public IReadOnlyList<Layer> Adds { get; } = [Layer.CleanText];
+    public IReadOnlyList<Layer> Adds => [];
+
+    /// <summary>The context starts with the text as given; reading makes it the clean view.</summary>
+    public IReadOnlyList<Layer> Amends { get; } = [Layer.CleanText];
 
     public void Run(AnalysisContext context)
     {

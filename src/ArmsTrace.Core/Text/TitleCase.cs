@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using ArmsTrace.Core.Pipeline;
 
 namespace ArmsTrace.Core.Text;
 
@@ -16,14 +15,15 @@ internal static class TitleCase
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool Is(AnalysisContext context, Sentence sentence)
+    public static bool Is(string text, IReadOnlyList<Token> tokens, Sentence sentence)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
         int words = 0, capitalised = 0;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            var shape = context.Tokens[t].Shape;
-            if (shape == TokenShape.Lower && !SmallWords.Contains(context.TokenText(t)))
+            var shape = tokens[t].Shape;
+            if (shape == TokenShape.Lower && !SmallWords.Contains(text.AsSpan(tokens[t].Start, tokens[t].Length)))
             {
                 return false;
             }

@@ -32,7 +32,7 @@ internal static class EntityEndpoints
         return Paging.From(store.FindEntities(q, t, l + 1, o), o, l);
     }
 
-    private static IResult Get(IEvidenceStore store, IEvidenceGraph graph, IFactGraph facts, string key, [FromQuery] int? limit, [FromQuery] int? offset, [FromQuery] string? after, [FromQuery] string? asOf)
+    private static IResult Get(IEvidenceStore store, IEvidenceGraph graph, IFactGraph facts, KnowledgeLookup knowledge, string key, [FromQuery] int? limit, [FromQuery] int? offset, [FromQuery] string? after, [FromQuery] string? asOf)
     {
         if (!AsOfParameter.TryRead(asOf, out var when, out var problem))
         {
@@ -58,7 +58,7 @@ internal static class EntityEndpoints
             return Problems.BadRequest(ex.Message);
         }
 
-        var kb = KnowledgeLookup.Find(e.Key);
+        var kb = knowledge.Find(e.Key);
 
         // An analyst's country or parent (a review judgement) outranks the knowledge base's.
         string[] judgedKeys = [.. new[] { e.CountryKey, e.ParentKey }.OfType<string>()];
@@ -72,8 +72,8 @@ internal static class EntityEndpoints
             e.Type,
             profile.Names,
             kb?.Aliases ?? [],
-            Judged(e.ParentKey) ?? KnowledgeLookup.Link(kb?.Parent),
-            Judged(e.CountryKey) ?? KnowledgeLookup.CountryOf(e.Key, e.Type),
+            Judged(e.ParentKey) ?? knowledge.Link(kb?.Parent),
+            Judged(e.CountryKey) ?? knowledge.CountryOf(e.Key, e.Type),
             kb?.Latitude,
             kb?.Longitude,
             e.Claims,

@@ -1,5 +1,5 @@
 using System.IO.Pipelines;
-using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Extraction;
 using ArmsTrace.Storage;
 using ArmsTrace.Storage.Exports;
 using ArmsTrace.Storage.Graph;
@@ -25,6 +25,7 @@ internal static class ExportEndpoints
     private static IResult Export(
         IEvidenceStore store,
         IEvidenceGraph graph,
+        PipelineResources resources,
         [FromQuery] string? format,
         [FromQuery] string? entity,
         [FromQuery] string? involving,
@@ -88,7 +89,7 @@ internal static class ExportEndpoints
             name += "-" + FileSafe(key);
         }
 
-        var data = new ExportSource(graph, KnowledgeBase.Default).Read(query);
+        var data = new ExportSource(graph, resources.KnowledgeBase).Read(query);
         var extension = f == ExportFormat.Csv ? csvTable.ToString().ToLowerInvariant() + ".csv" : ExportFormats.Extension(f);
         return Results.Stream(
             async body =>

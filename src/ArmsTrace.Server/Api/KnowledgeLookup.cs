@@ -6,19 +6,22 @@ namespace ArmsTrace.Server.Api;
 /// Parent, country and coordinates of stored entities. The store keeps names and types only, so
 /// these come from the knowledge base the extractor resolved against (keys "kb:ID").
 /// </summary>
-internal static class KnowledgeLookup
+internal sealed class KnowledgeLookup(KnowledgeBase kb)
 {
     private const string Prefix = "kb:";
 
-    public static KbEntry? Find(string entityKey)
+    public KbEntry? Find(string entityKey)
     {
         ArgumentNullException.ThrowIfNull(entityKey);
-        return entityKey.StartsWith(Prefix, StringComparison.Ordinal) ? KnowledgeBase.Default.Find(entityKey[Prefix.Length..]) : null;
+        return entityKey.StartsWith(Prefix, StringComparison.Ordinal) ? kb.Find(entityKey[Prefix.Length..]) : null;
     }
 
-    public static EntityLink? Link(string? id)
+    /// <summary>The entry with a knowledge-base id (no "kb:" prefix).</summary>
+    public KbEntry? Entry(string id) => kb.Find(id);
+
+    public EntityLink? Link(string? id)
     {
-        if (id is null || KnowledgeBase.Default.Find(id) is not { } entry)
+        if (id is null || kb.Find(id) is not { } entry)
         {
             return null;
         }
@@ -27,7 +30,7 @@ internal static class KnowledgeLookup
     }
 
     /// <summary>The country an entity belongs to: itself for a country, else its knowledge-base country.</summary>
-    public static EntityLink? CountryOf(string entityKey, string type)
+    public EntityLink? CountryOf(string entityKey, string type)
     {
         var entry = Find(entityKey);
         if (entry is null)

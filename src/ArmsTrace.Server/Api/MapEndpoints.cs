@@ -26,7 +26,7 @@ internal static class MapEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
-    private static IResult Get(IEvidenceStore store, IEvidenceGraph graph, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] int? limit, [FromQuery] string? asOf)
+    private static IResult Get(IEvidenceStore store, IEvidenceGraph graph, KnowledgeLookup knowledge, [FromQuery] string? from, [FromQuery] string? to, [FromQuery] int? limit, [FromQuery] string? asOf)
     {
         if (Problem(from, to, asOf, out var when) is { } problem)
         {
@@ -34,12 +34,12 @@ internal static class MapEndpoints
         }
 
         var l = Paging.Limit(limit);
-        var geography = new MapGeography(store.FindEntities(null, null, 1000, 0));
+        var geography = new MapGeography(store.FindEntities(null, null, 1000, 0), knowledge);
         var places = new List<MapPlace>();
         var countries = new List<MapCountry>();
         foreach (var e in geography.Entities)
         {
-            var kb = KnowledgeLookup.Find(e.Key);
+            var kb = knowledge.Find(e.Key);
             if (e.Type == "country")
             {
                 countries.Add(new MapCountry(e.Key, e.Name, kb?.Aliases ?? [], kb?.Latitude, kb?.Longitude, e.Claims));
@@ -68,6 +68,7 @@ internal static class MapEndpoints
     private static IResult Route(
         IEvidenceStore store,
         IEvidenceGraph graph,
+        KnowledgeLookup knowledge,
         [FromQuery] string? source,
         [FromQuery] string? target,
         [FromQuery] bool? denied,
@@ -85,7 +86,7 @@ internal static class MapEndpoints
             return Problems.BadRequest("'source' and 'target' (two countries' keys) are required");
         }
 
-        var routes = MapRoutes.Read(graph, new MapGeography(store.FindEntities(null, null, 1000, 0)), from, to, when);
+        var routes = MapRoutes.Read(graph, new MapGeography(store.FindEntities(null, null, 1000, 0), knowledge), from, to, when);
         return Results.Ok(routes.TryGetValue((source, target, denied ?? false), out var route) ? route.Claims : []);
     }
 

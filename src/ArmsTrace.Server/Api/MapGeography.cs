@@ -12,10 +12,12 @@ namespace ArmsTrace.Server.Api;
 internal sealed class MapGeography
 {
     private readonly Dictionary<string, StoredEntity> _stored = new(StringComparer.Ordinal);
+    private readonly KnowledgeLookup _knowledge;
 
-    public MapGeography(IEnumerable<StoredEntity> entities)
+    public MapGeography(IEnumerable<StoredEntity> entities, KnowledgeLookup knowledge)
     {
         ArgumentNullException.ThrowIfNull(entities);
+        _knowledge = knowledge ?? throw new ArgumentNullException(nameof(knowledge));
         foreach (var e in entities)
         {
             _stored[e.Key] = e;
@@ -29,7 +31,7 @@ internal sealed class MapGeography
     {
         ArgumentNullException.ThrowIfNull(entityKey);
         var stored = _stored.GetValueOrDefault(entityKey);
-        var kb = KnowledgeLookup.Find(entityKey);
+        var kb = _knowledge.Find(entityKey);
         if (stored?.Type == "country" || (stored is null && kb?.Type == EntityType.Country))
         {
             return Link(entityKey, kb);
@@ -37,10 +39,10 @@ internal sealed class MapGeography
 
         if (stored?.CountryKey is { } judged)
         {
-            return Link(judged, KnowledgeLookup.Find(judged));
+            return Link(judged, _knowledge.Find(judged));
         }
 
-        return kb?.Country is { } id && KnowledgeBase.Default.Find(id) is { } country ? Link(country.Key, country) : null;
+        return kb?.Country is { } id && _knowledge.Entry(id) is { } country ? Link(country.Key, country) : null;
     }
 
     private EntityLink? Link(string key, KbEntry? kb) =>

@@ -1,14 +1,15 @@
 using ArmsTrace.Core.Claims.Extraction;
 using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Storage;
 
 namespace ArmsTrace.Server.Ingest;
 
-/// <summary>Runs the extraction pipeline on posted text. Only the <see cref="IngestQueue"/>'s one worker calls it, as the pipeline's stages are not meant to be shared across threads.</summary>
-internal sealed class IngestService
+/// <summary>Runs the extraction pipeline on posted text; like any pipeline, it may run on several threads at once.</summary>
+internal sealed class IngestService(PipelineResources resources)
 {
-    private readonly ExtractionPipeline _pipeline = DefaultPipeline.Create();
+    private readonly ExtractionPipeline _pipeline = DefaultPipeline.Create(resources);
 
     public (IngestResult Result, IReadOnlyList<string> Warnings) Ingest(IEvidenceStore store, SourceDocument document)
     {

@@ -57,8 +57,7 @@ internal sealed record IngestRows(
         for (var i = 0; i < analysed.Mentions.Count; i++)
         {
             var m = analysed.Mentions[i];
-            var key = mentionEntity[i]
-                ?? (m.Entity >= 0 && m.Entity < analysed.Entities.Count ? analysed.Entities[m.Entity].Key : null);
+            var key = mentionEntity[i];
             if (key is null)
             {
                 AddEntity(m.Key, m.CanonicalName, m.Type);

@@ -3,7 +3,7 @@ using ArmsTrace.Cli.Commands;
 using ArmsTrace.Cli.Loading;
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Evaluation;
-using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Extraction;
 
 namespace ArmsTrace.Cli.Tests.Seeds;
 
@@ -31,7 +31,7 @@ public sealed class SeedEvaluationTests
         var aliases = GoldReader.ReadAliases(File.ReadAllText(Path.Combine(eval, "aliases.json")));
         using var reader = new StreamReader(Path.Combine(eval, "gold.jsonl"));
         var gold = GoldReader.ReadGold(reader, aliases);
-        var pipeline = DefaultPipeline.Create();
+        var pipeline = DefaultPipeline.Create(PipelineResources.Bundled);
         var scores = new List<DocumentScore>();
         foreach (var loaded in new DocumentLoader().Load([Path.Combine(eval, "seeds")], LoadOptions.Default).OfType<LoadedDocument>())
         {

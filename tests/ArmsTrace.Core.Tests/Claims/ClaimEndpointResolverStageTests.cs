@@ -1,6 +1,8 @@
 using ArmsTrace.Core.Claims;
+using ArmsTrace.Core.Claims.Extraction;
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
 
@@ -8,7 +10,7 @@ namespace ArmsTrace.Core.Tests.Claims;
 
 public sealed class ClaimEndpointResolverStageTests
 {
-    private static readonly ClaimEndpointResolverStage Stage = new();
+    private static readonly ClaimEndpointResolverStage Stage = new(PipelineResources.Bundled.KnowledgeBase);
 
     [Fact]
     public void Resolve_CapitalAsSupplyRecipient_BecomesCountry()
@@ -42,7 +44,7 @@ public sealed class ClaimEndpointResolverStageTests
     [Fact]
     public void Resolve_CapitalReadAsCountryInVisit_BecomesCity()
     {
-        var context = DefaultPipeline.Create().Run(new SourceDocument("Raisi visited Moscow in January.", new DocumentMetadata("t.txt")));
+        var context = DefaultPipeline.Create(PipelineResources.Bundled).Run(new SourceDocument("Raisi visited Moscow in January.", new DocumentMetadata("t.txt")));
         var visit = Assert.Single(context.Claims, c => c.Type == ClaimType.Visit);
         Assert.Equal("kb:moscow-city", visit.Object!.Key);
     }

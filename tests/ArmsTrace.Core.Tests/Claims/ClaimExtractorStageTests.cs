@@ -1,15 +1,17 @@
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Claims.Extraction;
-using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Entities.Recognition;
+using ArmsTrace.Core.Extraction;
+using ArmsTrace.Core.Nlp.Parsing;
 using ArmsTrace.Core.Pipeline;
-using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Tests.Claims;
 
 public sealed class ClaimExtractorStageTests
 {
-    private static readonly ExtractionPipeline Pipeline = DefaultPipeline.Create();
+    private static readonly ExtractionPipeline Pipeline = DefaultPipeline.Create(PipelineResources.Bundled);
 
     private static List<Claim> Claims(string text) =>
         [.. Pipeline.Run(new SourceDocument(text, new DocumentMetadata("t.txt"))).Claims];
@@ -17,8 +19,9 @@ public sealed class ClaimExtractorStageTests
     [Fact]
     public void Pipeline_ClaimStageWithoutParser_IsRefusedAtAssembly()
     {
-        IPipelineStage[] unparsed = [new TokenizerStage(), new SentenceSplitterStage(), new EntityRecognizerStage(), new EntityResolverStage(), new ClaimExtractorStage()];
+        var unparsed = Pipeline.Stages.Where(s => s is not DependencyParserStage and not EntityTypingStage);
         var error = Assert.Throws<InvalidOperationException>(() => new ExtractionPipeline(unparsed));
+        Assert.Contains(ClaimExtractorStage.ExtractorName, error.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(Layer.Dependencies), error.Message, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,7 @@
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Evaluation;
+using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Pipeline;
 using Xunit.Abstractions;
 
@@ -8,7 +9,7 @@ namespace ArmsTrace.Core.Tests.Claims;
 
 public sealed class ClaimSpecTests(ITestOutputHelper output)
 {
-    private static readonly ExtractionPipeline Pipeline = DefaultPipeline.Create();
+    private static readonly ExtractionPipeline Pipeline = DefaultPipeline.Create(PipelineResources.Bundled);
 
     public static TheoryData<string> Files()
     {

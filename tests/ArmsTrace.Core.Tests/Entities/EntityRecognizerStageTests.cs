@@ -1,7 +1,9 @@
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Entities.Recognition;
+using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Pipeline;
-using ArmsTrace.Core.Text;
+using ArmsTrace.Core.Reading;
 
 namespace ArmsTrace.Core.Tests.Entities;
 
@@ -9,7 +11,7 @@ public sealed class EntityRecognizerStageTests
 {
     private static List<Mention> Mentions(string text)
     {
-        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage(), new EntityRecognizerStage()]);
+        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage(), new EntityRecognizerStage(PipelineResources.Bundled.Gazetteer)]);
         return [.. pipeline.Run(new SourceDocument(text, new DocumentMetadata("t.txt"))).Mentions];
     }
 

@@ -1,12 +1,14 @@
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Entities.Recognition;
+using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Pipeline;
 
 namespace ArmsTrace.Core.Tests.Entities;
 
 public sealed class EntityTypingStageTests
 {
-    private static readonly ExtractionPipeline Pipeline = DefaultPipeline.Create();
+    private static readonly ExtractionPipeline Pipeline = DefaultPipeline.Create(PipelineResources.Bundled);
 
     private static ResolvedEntity Entity(string text, string name)
     {

@@ -1,5 +1,6 @@
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Pipeline;
 
 namespace ArmsTrace.Core.Tests.Entities;
@@ -11,7 +12,7 @@ public sealed class KbLinkerTests
     [InlineData("Officials said Mohammed Baqer Qalibaf spoke to parliament.", "Mohammed Baqer Qalibaf", "kb:mohammad-bagher-ghalibaf")]
     public void Resolve_UnlistedSpellingOfKnownPerson_LinksToKb(string text, string mention, string key)
     {
-        var context = DefaultPipeline.Create().Run(new SourceDocument(text, new DocumentMetadata("t.txt")));
+        var context = DefaultPipeline.Create(PipelineResources.Bundled).Run(new SourceDocument(text, new DocumentMetadata("t.txt")));
         var entity = Assert.Single(context.Entities, e => e.Mentions.Any(i => context.Clean.Slice(context.Mentions[i].Span).ToString() == mention));
         Assert.Equal(key, entity.Key);
     }
@@ -19,7 +20,7 @@ public sealed class KbLinkerTests
     [Fact]
     public void Resolve_OtherPersonWithSameSurname_NotLinked()
     {
-        var context = DefaultPipeline.Create().Run(new SourceDocument("Mojtaba Khamenei attended the ceremony.", new DocumentMetadata("t.txt")));
+        var context = DefaultPipeline.Create(PipelineResources.Bundled).Run(new SourceDocument("Mojtaba Khamenei attended the ceremony.", new DocumentMetadata("t.txt")));
         Assert.DoesNotContain(context.Entities, e => e.Key == "kb:ali-khamenei");
     }
 
@@ -48,5 +49,5 @@ public sealed class KbLinkerTests
         Assert.Equal(3, centre.Mentions.Count);
     }
 
-    private static ArmsTrace.Core.Pipeline.AnalysisContext Run(string text) => DefaultPipeline.Create().Run(new SourceDocument(text, new DocumentMetadata("t.txt")));
+    private static ArmsTrace.Core.Pipeline.AnalysisContext Run(string text) => DefaultPipeline.Create(PipelineResources.Bundled).Run(new SourceDocument(text, new DocumentMetadata("t.txt")));
 }

@@ -15,7 +15,7 @@ public sealed class GeoDataTests(ITestOutputHelper output)
     [InlineData("Gaza", 31.5, 34.4)]
     public void Kb_RequiredPlace_HasCoordinates(string name, double lat, double lon)
     {
-        var e = KnowledgeBase.Default.Entries.First(e => e.Name == name && e.Type == EntityType.Place);
+        var e = KnowledgeBase.Bundled.Entries.First(e => e.Name == name && e.Type == EntityType.Place);
         Assert.InRange(e.Latitude!.Value, lat - 0.2, lat + 0.2);
         Assert.InRange(e.Longitude!.Value, lon - 0.2, lon + 0.2);
     }
@@ -30,7 +30,7 @@ public sealed class GeoDataTests(ITestOutputHelper output)
     [Fact]
     public void Kb_EveryIndependentCountry_IsAnEntryWithCoordinates()
     {
-        var countries = KnowledgeBase.Default.Entries.Where(e => e.Type == EntityType.Country).ToList();
+        var countries = KnowledgeBase.Bundled.Entries.Where(e => e.Type == EntityType.Country).ToList();
         output.WriteLine(string.Join(", ", countries.Select(c => c.Id)));
         Assert.True(countries.Count >= GeoData.Countries.Count(c => c.Independent));
         Assert.All(countries, c => Assert.NotNull(c.Latitude));
@@ -51,7 +51,7 @@ public sealed class GeoDataTests(ITestOutputHelper output)
             {"id": "test-depot", "name": "Example Drone Depot", "type": "facility", "aliases": ["EDD"], "country": "iran", "lat": 35.1, "lon": 51.2}
             not json
             """;
-        var kb = KnowledgeBase.Default.Extend([("mine.jsonl", new StringReader(extra))]);
+        var kb = KnowledgeBase.Bundled.Extend([("mine.jsonl", new StringReader(extra))]);
         Assert.NotNull(kb.Find("test-depot"));
         Assert.Contains(kb.Problems, p => p.StartsWith("mine.jsonl:2:", StringComparison.Ordinal));
     }
@@ -65,7 +65,7 @@ public sealed class GeoDataTests(ITestOutputHelper output)
             File.WriteAllText(Path.Combine(folder, "extra.jsonl"), "{\"id\": \"test-depot\", \"name\": \"Example Depot\", \"type\": \"facility\"}\n");
             File.WriteAllText(Path.Combine(folder, "notes.txt"), "ignored");
             var files = KnowledgeBase.UserFiles(folder + Path.PathSeparator + Path.Combine(folder, "missing")).ToList();
-            var kb = KnowledgeBase.Default.Extend(files);
+            var kb = KnowledgeBase.Bundled.Extend(files);
             Assert.Single(files);
             Assert.Equal("Example Depot", kb.Find("test-depot")!.Name);
         }

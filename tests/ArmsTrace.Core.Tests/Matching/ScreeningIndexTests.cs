@@ -6,7 +6,7 @@ namespace ArmsTrace.Core.Tests.Matching;
 
 public sealed class ScreeningIndexTests
 {
-    private static readonly Lazy<ScreeningIndex> Kb = new(() => new ScreeningIndex(KnowledgeBase.Default.Entries.Select(e =>
+    private static readonly Lazy<ScreeningIndex> Kb = new(() => new ScreeningIndex(KnowledgeBase.Bundled.Entries.Select(e =>
         new ScreenEntry(e.Key, e.Name, e.Aliases, e.Type, e.Country, null, "kb"))));
 
     [Theory]

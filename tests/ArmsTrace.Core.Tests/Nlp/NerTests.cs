@@ -11,7 +11,7 @@ public sealed class NerTests
     public void Predict_NewsSentence_FindsPersonAndPlace()
     {
         string[] words = ["President", "Vladimir", "Putin", "visited", "Tehran", "on", "Tuesday", "."];
-        var tags = NlpModels.Ner.Predict(words);
+        var tags = NlpModels.Ner.Predict(words, NlpModels.Tagger, NlpModels.Parser);
         var spans = EntitySpans.FromBio(tags);
         Assert.Contains((1, 3, "PER"), spans);
         Assert.Contains((4, 5, "LOC"), spans);
@@ -25,7 +25,7 @@ public sealed class NerTests
             ["The", "Pentagon", "said", "Iran", "supplied", "drones", "to", "Russia", "."],
             ["Lloyd", "Austin", "visited", "Kyiv", "on", "Tuesday", "."],
         ];
-        var tags = NlpModels.Ner.PredictDocument(sentences);
+        var tags = NlpModels.Ner.PredictDocument(sentences, NlpModels.Tagger, NlpModels.Parser);
         Assert.Contains((1, 2, "ORG"), EntitySpans.FromBio(tags[0]));
         Assert.Contains((3, 4, "LOC"), EntitySpans.FromBio(tags[0]));
         Assert.Contains((0, 2, "PER"), EntitySpans.FromBio(tags[1]));

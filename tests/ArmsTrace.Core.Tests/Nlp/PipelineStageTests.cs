@@ -1,8 +1,9 @@
 using ArmsTrace.Core.Documents;
+using ArmsTrace.Core.Nlp;
 using ArmsTrace.Core.Nlp.Parsing;
 using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Pipeline;
-using ArmsTrace.Core.Text;
+using ArmsTrace.Core.Reading;
 
 namespace ArmsTrace.Core.Tests.Nlp;
 
@@ -11,7 +12,7 @@ public sealed class PipelineStageTests
     [Fact]
     public void Stages_TwoSentences_FillTagsAndDocumentWideHeads()
     {
-        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage(), new PosTaggerStage(), new DependencyParserStage()]);
+        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage(), new PosTaggerStage(NlpModels.Tagger), new DependencyParserStage(NlpModels.Parser)]);
         var context = pipeline.Run(new SourceDocument("The navy seized the ship. Iran sells drones to Russia.", new DocumentMetadata("t.txt")));
         var a = context.Annotations;
         var words = Enumerable.Range(0, context.Tokens.Count).Select(i => context.TokenText(i).ToString()).ToList();
@@ -33,7 +34,7 @@ public sealed class PipelineStageTests
     [InlineData("Iran has given Hezbollah more than 2,000 drones, an Israeli general said.", "said", "given")]
     public void Parse_QuoteAndReportingClause_HangsQuoteOnReportingVerb(string text, string verb, string quoted)
     {
-        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage(), new PosTaggerStage(), new DependencyParserStage()]);
+        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage(), new PosTaggerStage(NlpModels.Tagger), new DependencyParserStage(NlpModels.Parser)]);
         var context = pipeline.Run(new SourceDocument(text, new DocumentMetadata("t.txt")));
         var a = context.Annotations;
         var words = Enumerable.Range(0, context.Tokens.Count).Select(i => context.TokenText(i).ToString()).ToList();

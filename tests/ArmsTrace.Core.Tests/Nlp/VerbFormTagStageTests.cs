@@ -1,16 +1,18 @@
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Documents;
-using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Entities.Recognition;
+using ArmsTrace.Core.Extraction;
+using ArmsTrace.Core.Nlp;
 using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Pipeline;
-using ArmsTrace.Core.Text;
+using ArmsTrace.Core.Reading;
 
 namespace ArmsTrace.Core.Tests.Nlp;
 
 public sealed class VerbFormTagStageTests
 {
     private static readonly ExtractionPipeline Pipeline = new([
-        new TokenizerStage(), new SentenceSplitterStage(), new EntityRecognizerStage(), new PosTaggerStage(), new NameTagStage(), new VerbFormTagStage()]);
+        new TokenizerStage(), new SentenceSplitterStage(), new EntityRecognizerStage(PipelineResources.Bundled.Gazetteer), new PosTaggerStage(NlpModels.Tagger), new NameTagStage(), new VerbFormTagStage()]);
 
     private static string Tag(string text, string word)
     {
@@ -57,7 +59,7 @@ public sealed class VerbFormTagStageTests
     [Fact]
     public void Run_VerbThatIsAlsoAWeaponName_LeavesEntityMentionIndexesValid()
     {
-        var context = DefaultPipeline.Create().Run(new SourceDocument("Iran funds and arms Hamas, Israeli officials said.", new DocumentMetadata("t.txt")));
+        var context = DefaultPipeline.Create(PipelineResources.Bundled).Run(new SourceDocument("Iran funds and arms Hamas, Israeli officials said.", new DocumentMetadata("t.txt")));
         Assert.All(context.Entities, e => Assert.All(e.Mentions, i => Assert.InRange(i, 0, context.Mentions.Count - 1)));
         Assert.Contains(context.Claims, c => c.Type == ClaimType.Supply && c.Object?.Name == "Hamas");
     }

@@ -11,7 +11,7 @@ public sealed class ParallelExtractionTests
         // Earlier documents take longer, so on several threads later ones finish first.
         var documents = Enumerable.Range(0, 40).Select(i => Document($"d{i:00}", new string('x', 40 - i))).ToList();
 
-        var keys = ParallelExtraction.Run(documents, threads: 4, () => new ExtractionPipeline([new SlowStage()]), window: 8)
+        var keys = ParallelExtraction.Run(documents, threads: 4, new ExtractionPipeline([new SlowStage()]), window: 8)
             .Select(d => d.Document.Metadata.Key)
             .ToList();
 
@@ -25,7 +25,7 @@ public sealed class ParallelExtractionTests
     {
         var documents = new[] { Document("a", "fine"), Document("b", "boom"), Document("c", "fine") };
 
-        var results = ParallelExtraction.Run(documents, threads, () => new ExtractionPipeline([new ThrowingStage()])).ToList();
+        var results = ParallelExtraction.Run(documents, threads, new ExtractionPipeline([new ThrowingStage()])).ToList();
 
         Assert.Equal(["a", "b", "c"], results.Select(r => r.Document.Metadata.Key));
         Assert.Null(results[1].Analysis);
@@ -35,25 +35,11 @@ public sealed class ParallelExtractionTests
     }
 
     [Fact]
-    public void Run_EachThread_GetsItsOwnPipeline()
-    {
-        var created = 0;
-
-        _ = ParallelExtraction.Run([Document("a", "x")], threads: 3, () =>
-        {
-            Interlocked.Increment(ref created);
-            return new ExtractionPipeline([]);
-        }).ToList();
-
-        Assert.Equal(3, created);
-    }
-
-    [Fact]
     public void Run_CallerStopsEarly_EndsTheThreads()
     {
         var documents = Enumerable.Range(0, 100).Select(i => Document($"d{i}", "text"));
 
-        var first = ParallelExtraction.Run(documents, threads: 2, () => new ExtractionPipeline([new SlowStage()])).Take(3).ToList();
+        var first = ParallelExtraction.Run(documents, threads: 2, new ExtractionPipeline([new SlowStage()])).Take(3).ToList();
 
         Assert.Equal(3, first.Count);
     }
@@ -68,6 +54,8 @@ public sealed class ParallelExtractionTests
 
         public IReadOnlyList<Layer> Adds => [];
 
+        public IReadOnlyList<Layer> Amends => [];
+
         public void Run(AnalysisContext context) => Thread.Sleep(context.Document.Text.Length);
     }
 
@@ -78,6 +66,8 @@ public sealed class ParallelExtractionTests
         public IReadOnlyList<Layer> Needs => [];
 
         public IReadOnlyList<Layer> Adds => [];
+
+        public IReadOnlyList<Layer> Amends => [];
 
         public void Run(AnalysisContext context)
         {

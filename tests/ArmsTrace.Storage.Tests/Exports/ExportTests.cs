@@ -161,7 +161,7 @@ public abstract class ExportTests
     {
         var graph = Loaded();
         var view = graph.Neighbourhood("kb:russia", new NeighbourhoodQuery(Depth: 2, Types: ["supply"]));
-        var data = new ExportSource(graph, KnowledgeBase.Default).Read(new ExportQuery("kb:russia", 2, ["supply"]));
+        var data = new ExportSource(graph, KnowledgeBase.Bundled).Read(new ExportQuery("kb:russia", 2, ["supply"]));
         Assert.Equal(view.Claims.Select(c => c.Id).Order(), data.Claims.Select(c => c.Id).Order());
         Assert.Superset(view.Nodes.Select(n => n.Key).ToHashSet(), data.Entities.Select(e => e.Key).ToHashSet());
     }
@@ -170,10 +170,10 @@ public abstract class ExportTests
     public void Export_StanceAndDateFilters_NarrowTheStream()
     {
         var graph = Loaded();
-        var denied = new ExportSource(graph, KnowledgeBase.Default).Read(new ExportQuery(Stances: ["denied"]));
+        var denied = new ExportSource(graph, KnowledgeBase.Bundled).Read(new ExportQuery(Stances: ["denied"]));
         Assert.Equal(["Tehran denied sending drones."], denied.Claims.Select(c => c.EvidenceText));
         Assert.Equal(["kb:iran", "kb:russia"], denied.Entities.Select(e => e.Key));
-        var dated = new ExportSource(graph, KnowledgeBase.Default).Read(new ExportQuery(From: "2023"));
+        var dated = new ExportSource(graph, KnowledgeBase.Bundled).Read(new ExportQuery(From: "2023"));
         Assert.Single(dated.Claims);
     }
 
@@ -191,7 +191,7 @@ public abstract class ExportTests
     private static byte[] Export(IEvidenceGraph graph, ExportFormat format, ExportQuery? query = null, CsvTable table = CsvTable.Claims)
     {
         using var output = new MemoryStream();
-        Exporter.Write(format, new ExportSource(graph, KnowledgeBase.Default).Read(query ?? new ExportQuery()), output, table);
+        Exporter.Write(format, new ExportSource(graph, KnowledgeBase.Bundled).Read(query ?? new ExportQuery()), output, table);
         return output.ToArray();
     }
 

@@ -1,3 +1,4 @@
+using ArmsTrace.Core.Nlp;
 using ArmsTrace.Core.Nlp.Ner;
 using ArmsTrace.Training.Ner;
 
@@ -35,7 +36,7 @@ public sealed class NerTrainerTests
 
         Assert.Equal(model.Given.Count, read.Given.Count);
         string[][] sentences = [["Hector", "met", "Raisi", "in", "Tehran", "."]];
-        Assert.Equal(model.PredictDocument(sentences)[0], read.PredictDocument(sentences)[0]);
+        Assert.Equal(model.PredictDocument(sentences, NlpModels.Tagger, NlpModels.Parser)[0], read.PredictDocument(sentences, NlpModels.Tagger, NlpModels.Parser)[0]);
     }
 
     [Fact]

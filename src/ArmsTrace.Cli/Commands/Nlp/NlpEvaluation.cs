@@ -135,7 +135,7 @@ internal static class NlpEvaluation
         var words = sentences.Select(s => Enumerable.Range(s.FirstToken, s.TokenCount).Select(t => text.Substring(tokens[t].Start, tokens[t].Length)).ToArray()).ToList();
 
         // The whole input is one document: the recogniser reads each name in the light of its other mentions.
-        var entities = NlpModels.Ner.PredictDocument(words);
+        var entities = NlpModels.Ner.PredictDocument(words, tagger, parser);
         for (var s = 0; s < sentences.Count; s++)
         {
             var tags = tagger.Tag(words[s]);

@@ -14,7 +14,9 @@ public sealed class ClaimConfidenceStage(ConfidenceTable table) : IPipelineStage
 
     public IReadOnlyList<Layer> Needs { get; } = [Layer.Claims];
 
-    public IReadOnlyList<Layer> Adds { get; } = [];
+    public IReadOnlyList<Layer> Adds => [];
+
+    public IReadOnlyList<Layer> Amends { get; } = [Layer.Claims];
 
     public void Run(AnalysisContext context)
     {

@@ -217,16 +217,14 @@ internal sealed class SentenceScope
         return null;
     }
 
-    public EntityRef Ref(Mention m)
-    {
-        if (m.Entity >= 0)
-        {
-            var e = Context.Entities[m.Entity];
-            return new EntityRef(e.Id, e.Key, e.Name, e.Type);
-        }
-
-        return new EntityRef(string.Empty, m.Key, m.CanonicalName, m.Type);
-    }
+    /// <summary>
+    /// The document's entity when the mention is one of its mentions (the same text and key); a name
+    /// the claim finders made up themselves ("the group" read as its speaker's side) gets an empty id.
+    /// </summary>
+    public EntityRef Ref(Mention m) =>
+        Context.Entities.Find(e => e.Key == m.Key && e.Mentions.Exists(i => Context.Mentions[i].Span == m.Span)) is { } e
+            ? new EntityRef(e.Id, e.Key, e.Name, e.Type)
+            : new EntityRef(string.Empty, m.Key, m.CanonicalName, m.Type);
 
     public ClaimTime? FindTime()
     {

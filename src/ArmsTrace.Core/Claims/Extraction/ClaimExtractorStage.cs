@@ -30,10 +30,16 @@ public sealed class ClaimExtractorStage : IPipelineStage
 
     private readonly ClaimAssembler _assembler = new();
     private readonly IReadOnlyList<IClaimFinder> _finders;
+    private readonly KnowledgeBase _kb;
+    private readonly Gazetteer _gazetteer;
 
+    /// <param name="kb">Entries the claim rules look up (a speaker's country, a title's organisation).</param>
+    /// <param name="gazetteer">Names of the same knowledge base, for places the recogniser left inside a word ("Dubai-based").</param>
     /// <param name="claimPatterns">Lines in the format of lexicons/claim-patterns.txt, to try changed patterns; the bundled file when null.</param>
-    public ClaimExtractorStage(TriggerLexicon? triggers = null, KnowledgeBase? kb = null, IEnumerable<string>? claimPatterns = null)
+    public ClaimExtractorStage(KnowledgeBase kb, Gazetteer gazetteer, TriggerLexicon? triggers = null, IEnumerable<string>? claimPatterns = null)
     {
+        _kb = kb ?? throw new ArgumentNullException(nameof(kb));
+        _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
         var trees = new TreeClaimFinder(claimPatterns is null ? null : new ClaimPatternSet(Lexicon.Content(claimPatterns)));
         _finders =
         [
@@ -41,8 +47,8 @@ public sealed class ClaimExtractorStage : IPipelineStage
             new WordTriggerFinder(triggers ?? TriggerLexicon.Default, trees),
             new EchoFinder(trees),
             new CompoundFinder(trees),
-            new RoleFinder(kb ?? KnowledgeBase.Default),
-            new StructureFinder(),
+            new RoleFinder(kb),
+            new StructureFinder(gazetteer),
             new NationalityFinder(),
         ];
     }
@@ -53,6 +59,8 @@ public sealed class ClaimExtractorStage : IPipelineStage
 
     public IReadOnlyList<Layer> Adds { get; } = [Layer.Claims];
 
+    public IReadOnlyList<Layer> Amends => [];
+
     public void Run(AnalysisContext context)
     {
         Attribution? previous = null;
@@ -60,7 +68,7 @@ public sealed class ClaimExtractorStage : IPipelineStage
         {
             var scope = new SentenceScope(context, sentenceIndex);
             var found = new List<ClaimDraft>();
-            var tree = new DependencyTree(context, scope.Sentence, scope.Mentions, ContextStart(context, sentenceIndex));
+            var tree = new DependencyTree(context, scope.Sentence, scope.Mentions, ContextStart(context, sentenceIndex), _kb, _gazetteer);
             foreach (var finder in _finders)
             {
                 finder.Find(scope, tree, found);

@@ -1,4 +1,5 @@
 using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Knowledge;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
 
@@ -15,9 +16,11 @@ internal sealed class DependencyTree
     private readonly int[] _children;
     private readonly Mention?[] _mentionAt;
 
-    public DependencyTree(AnalysisContext context, Sentence sentence, IReadOnlyList<Mention> mentions, int contextStart)
+    public DependencyTree(AnalysisContext context, Sentence sentence, IReadOnlyList<Mention> mentions, int contextStart, KnowledgeBase kb, Gazetteer gazetteer)
     {
         Context = context;
+        KnowledgeBase = kb;
+        Gazetteer = gazetteer;
         ContextStart = contextStart;
         Sentence = sentence;
         _a = context.Annotations;
@@ -61,6 +64,11 @@ internal sealed class DependencyTree
     }
 
     public AnalysisContext Context { get; }
+
+    /// <summary>The knowledge base the document's names were recognised with, for what the tree's rules look up.</summary>
+    public KnowledgeBase KnowledgeBase { get; }
+
+    public Gazetteer Gazetteer { get; }
 
     public Sentence Sentence { get; }
 

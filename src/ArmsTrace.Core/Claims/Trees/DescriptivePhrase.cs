@@ -126,7 +126,7 @@ internal sealed class DescriptivePhrase
     {
         var token = tree.Context.Tokens[k];
         var name = tree.Context.Clean.Value.AsSpan(token.Start, token.End - token.Start - "-based".Length);
-        foreach (var n in Gazetteer.Default.MatchSingle(name))
+        foreach (var n in tree.Gazetteer.MatchSingle(name))
         {
             if (n.Entry.Type is EntityType.Place or EntityType.Country)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ArmsTrace.Core.Claims.Extraction;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
 using ArmsTrace.Core.Pipeline;
@@ -408,21 +409,21 @@ internal sealed class ReferenceResolver
     }
 
     /// <summary>"we" in a quote: the speaker's country or organisation when the speaker is a known person.</summary>
-    public static Mention? SpeakersSide(Mention speaker)
+    public static Mention? SpeakersSide(KnowledgeBase kb, Mention speaker)
     {
         if (speaker.Type != EntityType.Person)
         {
             return speaker;
         }
 
-        if (!speaker.Key.StartsWith("kb:", StringComparison.Ordinal) || KnowledgeBase.Default.Find(speaker.Key[3..]) is not { } person)
+        if (!speaker.Key.StartsWith("kb:", StringComparison.Ordinal) || kb.Find(speaker.Key[3..]) is not { } person)
         {
             return null;
         }
 
-        var side = person.Parent is { } parent ? KnowledgeBase.Default.Find(parent) : null;
-        side ??= person.Country is { } country ? KnowledgeBase.Default.Find(country) : null;
-        return side is null ? null : speaker with { Type = side.Type, Kind = MentionKind.Name, Key = side.Key, CanonicalName = side.Name, Entity = -1 };
+        var side = person.Parent is { } parent ? kb.Find(parent) : null;
+        side ??= person.Country is { } country ? kb.Find(country) : null;
+        return side is null ? null : speaker with { Type = side.Type, Kind = MentionKind.Name, Key = side.Key, CanonicalName = side.Name };
     }
 
     /// <param name="possessive">Whether "its" or "whose" may name the party: a target ("killed its commander") is the person, not the owner.</param>
@@ -447,7 +448,7 @@ internal sealed class ReferenceResolver
             if (Modifier(tree, c, kind) is { } mod)
             {
                 // "Putin's forces" are Russia's.
-                return mod.Type == EntityType.Person && ArmedForces.Contains(tree.Lemma(t)) && SpeakersSide(mod) is { Type: EntityType.Country } state ? state : mod;
+                return mod.Type == EntityType.Person && ArmedForces.Contains(tree.Lemma(t)) && SpeakersSide(tree.KnowledgeBase, mod) is { Type: EntityType.Country } state ? state : mod;
             }
         }
 
@@ -500,7 +501,7 @@ internal sealed class ReferenceResolver
         // "his country": the side of the person "his" refers to.
         if ((tree.WordIs(pronoun, "his") || tree.WordIs(pronoun, "her")) && Antecedent(tree, pronoun, PersonTypes, SlotKind.Person) is { } person)
         {
-            return SpeakersSide(person) is { Type: not EntityType.Person } side && Accepts(kind, side) ? side : null;
+            return SpeakersSide(tree.KnowledgeBase, person) is { Type: not EntityType.Person } side && Accepts(kind, side) ? side : null;
         }
 
         if (!(tree.WordIs(pronoun, "its") || tree.WordIs(pronoun, "their")))
@@ -541,7 +542,7 @@ internal sealed class ReferenceResolver
     /// </summary>
     private static bool IsCapital(DependencyTree tree, Mention place)
     {
-        foreach (var n in Gazetteer.Default.MatchSingle(tree.Context.Clean.Value.AsSpan(place.Span.Start, place.Span.Length)))
+        foreach (var n in tree.Gazetteer.MatchSingle(tree.Context.Clean.Value.AsSpan(place.Span.Start, place.Span.Length)))
         {
             if (n.Form == NameForm.Metonym && n.Entry.Type == EntityType.Country)
             {

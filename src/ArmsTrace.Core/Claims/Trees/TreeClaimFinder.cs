@@ -88,7 +88,7 @@ internal sealed class TreeClaimFinder
                 items.Clear();
                 var subjectToken = Fill(tree, args, pattern.Subject, subjects, null, found);
                 if (subjects.Count == 0 && FirstPerson(tree, args) && _attribution.Speaker(tree, t, _resolver)?.Source is { } speaker
-                    && ReferenceResolver.SpeakersSide(speaker) is { } side)
+                    && ReferenceResolver.SpeakersSide(tree.KnowledgeBase, speaker) is { } side)
                 {
                     subjects.Add(side);
                 }
@@ -110,7 +110,7 @@ internal sealed class TreeClaimFinder
 
                 if (noun && _stateActs.Contains(tree.Lemma(t)))
                 {
-                    LeadersAsStates(subjects);
+                    LeadersAsStates(tree.KnowledgeBase, subjects);
                 }
 
                 Fill(tree, args, pattern.Object, objects, subjects);
@@ -232,11 +232,11 @@ internal sealed class TreeClaimFinder
     }
 
     /// <summary>"Putin's war in Ukraine": a known leader waging a war stands for his state.</summary>
-    private static void LeadersAsStates(List<Mention> subjects)
+    private static void LeadersAsStates(KnowledgeBase kb, List<Mention> subjects)
     {
         for (var i = 0; i < subjects.Count; i++)
         {
-            if (subjects[i].Type == EntityType.Person && ReferenceResolver.SpeakersSide(subjects[i]) is { Type: EntityType.Country } state)
+            if (subjects[i].Type == EntityType.Person && ReferenceResolver.SpeakersSide(kb, subjects[i]) is { Type: EntityType.Country } state)
             {
                 subjects[i] = state;
             }

@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using ArmsTrace.Core.Nlp.Features;
 using ArmsTrace.Core.Nlp.Learning;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
 
 namespace ArmsTrace.Core.Nlp.Ner;
 
@@ -15,9 +17,6 @@ internal sealed class NerModel
     private const int FormatVersion = 6;
 
     private static readonly ulong NoVote = FeatureHash.Text("<vote:none>");
-
-    [ThreadStatic]
-    private static NerScratch? t_scratch;
 
     private readonly LinearModel _first;
     private readonly LinearModel? _second;
@@ -53,17 +52,17 @@ internal sealed class NerModel
 
     public int RowCount => _first.RowCount + (_second?.RowCount ?? 0);
 
-    /// <summary>BIO tags of one sentence read as a document of its own; tags and parses it with the embedded models.</summary>
-    public string[] Predict(ReadOnlySpan<string> words) => PredictDocument([words.ToArray()])[0];
+    /// <summary>BIO tags of one sentence read as a document of its own; tags and parses it with the given models.</summary>
+    public string[] Predict(ReadOnlySpan<string> words, Tagger tagger, Parser parser) => PredictDocument([words.ToArray()], tagger, parser)[0];
 
-    /// <summary>BIO tags of the sentences of one document; tags and parses them with the embedded models.</summary>
-    public string[][] PredictDocument(IReadOnlyList<string[]> sentences)
+    /// <summary>BIO tags of the sentences of one document; tags and parses them with the given models.</summary>
+    public string[][] PredictDocument(IReadOnlyList<string[]> sentences, Tagger tagger, Parser parser)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var doc = new NerDocument();
         foreach (var words in sentences)
         {
-            var a = NerAnalysis.Of(NlpModels.Tagger, NlpModels.Parser, words);
+            var a = NerAnalysis.Of(tagger, parser, words);
             doc.StartSentence();
             for (var i = 0; i < words.Length; i++)
             {
@@ -87,10 +86,13 @@ internal sealed class NerModel
     }
 
     /// <summary>Labels every word of <paramref name="doc"/> into <see cref="NerDocument.Labels"/>.</summary>
-    public void Predict(NerDocument doc)
+    public void Predict(NerDocument doc) => Predict(doc, new NerScratch());
+
+    /// <summary>Labels every word of <paramref name="doc"/>, in the working space of <paramref name="scratch"/>.</summary>
+    public void Predict(NerDocument doc, NerScratch scratch)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        var scratch = t_scratch ??= new NerScratch();
+        ArgumentNullException.ThrowIfNull(scratch);
         Prepare(doc, _caps, Gazetteer, Knowledge, Given, Clusters);
         if (_second is null)
         {
@@ -142,7 +144,7 @@ internal sealed class NerModel
 
     /// <summary>Labels <paramref name="doc"/> (already prepared) with one pass of <paramref name="model"/>.</summary>
     public static void Decode(NerDocument doc, LinearModel model, bool stacked, int[] output) =>
-        Pass(doc, model, Transitions(model), stacked, output, t_scratch ??= new NerScratch());
+        Pass(doc, model, Transitions(model), stacked, output, new NerScratch());
 
     private static void Pass(NerDocument doc, LinearModel model, int[] transitions, bool stacked, int[] output, NerScratch scratch)
     {

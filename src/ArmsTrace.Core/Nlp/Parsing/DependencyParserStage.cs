@@ -13,15 +13,11 @@ internal sealed class DependencyParserStage : IPipelineStage
     private static readonly Layer[] NeedsLayers = [Layer.PartsOfSpeech];
     private static readonly Layer[] AddsLayers = [Layer.Dependencies];
 
-    [ThreadStatic]
-    private static ParserAtoms? t_atoms;
+    private readonly Parser _parser;
 
-    private readonly Parser? _parser;
-
-    /// <param name="parser">The model to use; the embedded one when null.</param>
-    public DependencyParserStage(Parser? parser = null)
+    public DependencyParserStage(Parser parser)
     {
-        _parser = parser;
+        _parser = parser ?? throw new ArgumentNullException(nameof(parser));
     }
 
     public string Name => "dep-parser/1";
@@ -30,11 +26,12 @@ internal sealed class DependencyParserStage : IPipelineStage
 
     public IReadOnlyList<Layer> Adds => AddsLayers;
 
+    public IReadOnlyList<Layer> Amends => [];
+
     public void Run(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parser = _parser ?? NlpModels.Parser;
-        var atoms = t_atoms ??= new ParserAtoms();
+        var scratch = context.Scratch.Get<ParserScratch>();
         foreach (var sentence in context.Sentences)
         {
             if (sentence.TokenCount == 0)
@@ -42,27 +39,27 @@ internal sealed class DependencyParserStage : IPipelineStage
                 continue;
             }
 
-            if (QuoteSplit.Find(context, sentence) is { } split && ParseQuote(context, parser, atoms, sentence, split))
+            if (QuoteSplit.Find(context, sentence) is { } split && ParseQuote(context, _parser, scratch, sentence, split))
             {
                 continue;
             }
 
-            ParseSpan(context, parser, atoms, sentence.FirstToken, sentence.EndToken);
+            ParseSpan(context, _parser, scratch, sentence.FirstToken, sentence.EndToken);
         }
     }
 
     /// <summary>Parses the quote and its reporting clause apart and hangs the quote on the reporting verb.</summary>
-    private static bool ParseQuote(AnalysisContext context, Parser parser, ParserAtoms atoms, Sentence sentence, QuoteSplit split)
+    private static bool ParseQuote(AnalysisContext context, Parser parser, ParserScratch scratch, Sentence sentence, QuoteSplit split)
     {
         var annotations = context.Annotations;
-        var verb = ParseSpan(context, parser, atoms, split.ReportStart, split.ReportEnd);
+        var verb = ParseSpan(context, parser, scratch, split.ReportStart, split.ReportEnd);
         if (verb < 0 || annotations.Upos[verb] != "VERB")
         {
-            ParseSpan(context, parser, atoms, sentence.FirstToken, sentence.EndToken);
+            ParseSpan(context, parser, scratch, sentence.FirstToken, sentence.EndToken);
             return true;
         }
 
-        var said = ParseSpan(context, parser, atoms, split.QuoteStart, split.QuoteEnd);
+        var said = ParseSpan(context, parser, scratch, split.QuoteStart, split.QuoteEnd);
         annotations.Head[said] = verb;
         annotations.Deprel[said] = "ccomp";
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
@@ -80,10 +77,11 @@ internal sealed class DependencyParserStage : IPipelineStage
     }
 
     /// <summary>Parses tokens [from, to) as one sentence; returns the document index of its root, or -1.</summary>
-    private static int ParseSpan(AnalysisContext context, Parser parser, ParserAtoms atoms, int from, int to)
+    private static int ParseSpan(AnalysisContext context, Parser parser, ParserScratch scratch, int from, int to)
     {
         var annotations = context.Annotations;
         var n = to - from;
+        var atoms = scratch.Atoms;
         atoms.Reset(n);
         for (var i = 0; i < n; i++)
         {
@@ -96,7 +94,7 @@ internal sealed class DependencyParserStage : IPipelineStage
         var root = -1;
         try
         {
-            parser.Parse(atoms, heads.AsSpan(0, n), labels.AsSpan(0, n));
+            parser.Parse(atoms, heads.AsSpan(0, n), labels.AsSpan(0, n), scratch);
             for (var i = 0; i < n; i++)
             {
                 var t = from + i;

@@ -5,21 +5,12 @@ namespace ArmsTrace.Core.Nlp.Parsing;
 
 /// <summary>
 /// Greedy arc-hybrid dependency parser: one averaged perceptron picks the transition, a second
-/// one labels each arc as it is made. Thread-safe once loaded (scratch space is per thread).
+/// one labels each arc as it is made. Thread-safe once loaded: scratch space comes with each call.
 /// </summary>
 internal sealed class Parser
 {
     private const int Magic = 0x52505441;
     private const int FormatVersion = 3;
-
-    [ThreadStatic]
-    private static ParseState? t_state;
-
-    [ThreadStatic]
-    private static ParserAtoms? t_atoms;
-
-    [ThreadStatic]
-    private static float[]? t_labelScores;
 
     private readonly LinearModel _transitions;
     private readonly LinearModel _labels;
@@ -53,7 +44,8 @@ internal sealed class Parser
 
     public ParsedWords Parse(ReadOnlySpan<string> words, ReadOnlySpan<string> upos, ReadOnlySpan<string> xpos)
     {
-        var atoms = t_atoms ??= new ParserAtoms();
+        var scratch = new ParserScratch();
+        var atoms = scratch.Atoms;
         atoms.Reset(words.Length);
         for (var i = 0; i < words.Length; i++)
         {
@@ -62,7 +54,7 @@ internal sealed class Parser
 
         var heads = new int[words.Length];
         var labels = new int[words.Length];
-        Parse(atoms, heads, labels);
+        Parse(atoms, heads, labels, scratch);
         var deprels = new string[words.Length];
         for (var i = 0; i < deprels.Length; i++)
         {
@@ -73,17 +65,20 @@ internal sealed class Parser
     }
 
     /// <summary>Parses the sentence in <paramref name="atoms"/>; heads are 0-based, -1 for the root.</summary>
-    public void Parse(ParserAtoms atoms, Span<int> heads, Span<int> labels)
+    public void Parse(ParserAtoms atoms, Span<int> heads, Span<int> labels) => Parse(atoms, heads, labels, new ParserScratch());
+
+    /// <summary>Parses the sentence in <paramref name="atoms"/> in the working space of <paramref name="scratch"/>.</summary>
+    public void Parse(ParserAtoms atoms, Span<int> heads, Span<int> labels, ParserScratch scratch)
     {
-        var st = t_state ??= new ParseState();
+        ArgumentNullException.ThrowIfNull(atoms);
+        ArgumentNullException.ThrowIfNull(scratch);
+        var st = scratch.State;
         var n = atoms.N;
         st.Reset(n);
         var prior = Span<float>.Empty;
         if (_relabeler is not null)
         {
-            var size = n * _labels.Classes;
-            prior = (t_labelScores is { } buffer && buffer.Length >= size ? buffer : t_labelScores = new float[Math.Max(size, 64 * _labels.Classes)]).AsSpan(0, size);
-            prior.Clear();
+            prior = scratch.LabelScores(n * _labels.Classes, _labels.Classes);
         }
 
         Span<ulong> f = stackalloc ulong[ParserFeatures.Max];
@@ -128,7 +123,7 @@ internal sealed class Parser
             labels[i] = st.Labels[i] < 0 ? _rootLabel : st.Labels[i];
         }
 
-        _relabeler?.Relabel(atoms, heads, labels, _rootLabel, prior);
+        _relabeler?.Relabel(atoms, heads, labels, _rootLabel, prior, scratch.Order(n));
     }
 
     private int PredictLabel(ParseState st, ParserAtoms atoms, int head, int dep, Span<ulong> f, Span<int> scores)

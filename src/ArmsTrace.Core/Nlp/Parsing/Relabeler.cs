@@ -16,9 +16,6 @@ internal sealed class Relabeler
 
     private const int MaxChildren = 6;
 
-    [ThreadStatic]
-    private static int[]? t_order;
-
     private readonly LinearModel _model;
 
     public Relabeler(LinearModel model) => _model = model;
@@ -32,13 +29,15 @@ internal sealed class Relabeler
     /// first-stage scores (<paramref name="prior"/>, one row of label scores per word, in real
     /// units) are added to this model's, so the two labellers vote rather than one overruling the other.
     /// </summary>
-    public void Relabel(ParserAtoms atoms, ReadOnlySpan<int> heads, Span<int> labels, int rootLabel, ReadOnlySpan<float> prior)
+    /// <param name="order">Room for the words' order, at least one slot per word.</param>
+    public void Relabel(ParserAtoms atoms, ReadOnlySpan<int> heads, Span<int> labels, int rootLabel, ReadOnlySpan<float> prior, int[] order)
     {
-        var order = TopDown(heads, atoms.N);
+        ArgumentNullException.ThrowIfNull(atoms);
+        var topDown = TopDown(heads, atoms.N, order);
         var classes = _model.Classes;
         Span<ulong> f = stackalloc ulong[Max];
         Span<int> scores = stackalloc int[classes];
-        foreach (var d in order)
+        foreach (var d in topDown)
         {
             if (heads[d] < 0)
             {
@@ -66,9 +65,11 @@ internal sealed class Relabeler
     }
 
     /// <summary>Words ordered so every head comes before its dependents (breadth-first from the root).</summary>
-    public static ReadOnlySpan<int> TopDown(ReadOnlySpan<int> heads, int n)
+    public static ReadOnlySpan<int> TopDown(ReadOnlySpan<int> heads, int n) => TopDown(heads, n, new int[n]);
+
+    /// <summary>Words ordered so every head comes before its dependents, written into <paramref name="order"/>.</summary>
+    private static ReadOnlySpan<int> TopDown(ReadOnlySpan<int> heads, int n, int[] order)
     {
-        var order = t_order is { } o && o.Length >= n ? o : t_order = new int[Math.Max(64, n * 2)];
         var count = 0;
         for (var i = 0; i < n; i++)
         {

@@ -16,7 +16,7 @@ namespace ArmsTrace.Core.Nlp.Tagging;
 internal sealed class NameTagStage : IPipelineStage
 {
     private static readonly Layer[] NeedsLayers = [Layer.PartsOfSpeech, Layer.Mentions];
-    private static readonly Layer[] AddsLayers = [Layer.PartsOfSpeech];
+    private static readonly Layer[] AmendsLayers = [Layer.PartsOfSpeech];
 
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _compoundSuffixes =
         Lexicon.Table("compound-suffixes.txt").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -25,7 +25,9 @@ internal sealed class NameTagStage : IPipelineStage
 
     public IReadOnlyList<Layer> Needs => NeedsLayers;
 
-    public IReadOnlyList<Layer> Adds => AddsLayers;
+    public IReadOnlyList<Layer> Adds => [];
+
+    public IReadOnlyList<Layer> Amends => AmendsLayers;
 
     public void Run(AnalysisContext context)
     {

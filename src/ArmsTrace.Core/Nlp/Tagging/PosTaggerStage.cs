@@ -10,12 +10,11 @@ internal sealed class PosTaggerStage : IPipelineStage
     private static readonly Layer[] NeedsLayers = [Layer.Tokens, Layer.Sentences];
     private static readonly Layer[] AddsLayers = [Layer.PartsOfSpeech];
 
-    private readonly Tagger? _tagger;
+    private readonly Tagger _tagger;
 
-    /// <param name="tagger">The model to use; the embedded one when null.</param>
-    public PosTaggerStage(Tagger? tagger = null)
+    public PosTaggerStage(Tagger tagger)
     {
-        _tagger = tagger;
+        _tagger = tagger ?? throw new ArgumentNullException(nameof(tagger));
     }
 
     public string Name => "pos-tagger/1";
@@ -24,10 +23,11 @@ internal sealed class PosTaggerStage : IPipelineStage
 
     public IReadOnlyList<Layer> Adds => AddsLayers;
 
+    public IReadOnlyList<Layer> Amends => [];
+
     public void Run(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var tagger = _tagger ?? NlpModels.Tagger;
         var annotations = context.Annotations;
         foreach (var sentence in context.Sentences)
         {
@@ -47,14 +47,14 @@ internal sealed class PosTaggerStage : IPipelineStage
                     atoms[i] = WordAtoms.Compute(context.TokenText(sentence.FirstToken + i));
                 }
 
-                tagger.Tag(atoms.AsSpan(0, n), upos.AsSpan(0, n), xpos.AsSpan(0, n));
+                _tagger.Tag(atoms.AsSpan(0, n), upos.AsSpan(0, n), xpos.AsSpan(0, n));
                 for (var i = 0; i < n; i++)
                 {
                     var t = sentence.FirstToken + i;
-                    var fine = tagger.XposTags[xpos[i]];
-                    annotations.Upos[t] = tagger.UposTags[upos[i]];
+                    var fine = _tagger.XposTags[xpos[i]];
+                    annotations.Upos[t] = _tagger.UposTags[upos[i]];
                     annotations.Xpos[t] = fine;
-                    annotations.Lemma[t] = tagger.Lemmatizer.Lemmatize(context.TokenText(t), fine);
+                    annotations.Lemma[t] = _tagger.Lemmatizer.Lemmatize(context.TokenText(t), fine);
                 }
             }
             finally

@@ -17,7 +17,7 @@ namespace ArmsTrace.Core.Nlp.Tagging;
 internal sealed class VerbFormTagStage : IPipelineStage
 {
     private static readonly Layer[] NeedsLayers = [Layer.PartsOfSpeech, Layer.Mentions];
-    private static readonly Layer[] AddsLayers = [Layer.PartsOfSpeech];
+    private static readonly Layer[] AmendsLayers = [Layer.PartsOfSpeech];
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbOnly =
         Lexicon.Words("verb-only-forms.txt").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -49,7 +49,9 @@ internal sealed class VerbFormTagStage : IPipelineStage
 
     public IReadOnlyList<Layer> Needs => NeedsLayers;
 
-    public IReadOnlyList<Layer> Adds => AddsLayers;
+    public IReadOnlyList<Layer> Adds => [];
+
+    public IReadOnlyList<Layer> Amends => AmendsLayers;
 
     public void Run(AnalysisContext context)
     {
@@ -75,7 +77,7 @@ internal sealed class VerbFormTagStage : IPipelineStage
         var a = context.Annotations;
         foreach (var sentence in context.Sentences)
         {
-            var titleCase = TitleCase.Is(context, sentence);
+            var titleCase = TitleCase.Is(context.Clean.Value, context.Tokens, sentence);
             var inVerbList = false;
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {

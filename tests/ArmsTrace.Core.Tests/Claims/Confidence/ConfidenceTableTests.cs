@@ -2,6 +2,7 @@ using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Claims.Confidence;
 using ArmsTrace.Core.Documents;
 using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Extraction;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
 
@@ -9,7 +10,7 @@ namespace ArmsTrace.Core.Tests.Claims.Confidence;
 
 public sealed class ConfidenceTableTests
 {
-    private static readonly ExtractionPipeline Pipeline = DefaultPipeline.Create();
+    private static readonly ExtractionPipeline Pipeline = DefaultPipeline.Create(PipelineResources.Bundled);
 
     [Fact]
     public void Estimate_SmallCell_ShrinksTowardItsParents()

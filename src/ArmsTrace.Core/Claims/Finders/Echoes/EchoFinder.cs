@@ -1,6 +1,7 @@
 using ArmsTrace.Core.Claims.Drafts;
 using ArmsTrace.Core.Claims.Trees;
 using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Knowledge;
 
 namespace ArmsTrace.Core.Claims.Finders.Echoes;
 
@@ -24,7 +25,7 @@ internal sealed class EchoFinder : IClaimFinder
     {
         if (_trees.Echo(tree) is { Source: { } speaker } echo)
         {
-            EchoEarlierClaims(s, speaker, echo.Stance ?? Stance.Asserted);
+            EchoEarlierClaims(s, tree.KnowledgeBase, speaker, echo.Stance ?? Stance.Asserted);
         }
     }
 
@@ -37,10 +38,10 @@ internal sealed class EchoFinder : IClaimFinder
     /// speaker's own side is said to have done: "Iran rejected the reports" after a paragraph on
     /// sanctions against Iran denies no sanction.
     /// </remarks>
-    private static void EchoEarlierClaims(SentenceScope s, Mention speaker, Stance stance)
+    private static void EchoEarlierClaims(SentenceScope s, KnowledgeBase kb, Mention speaker, Stance stance)
     {
         var context = s.Context;
-        var side = ReferenceResolver.SpeakersSide(speaker)?.Key;
+        var side = ReferenceResolver.SpeakersSide(kb, speaker)?.Key;
         var from = context.Sentences[Math.Max(0, s.Index - 2)].Span.Start;
         var earlier = context.Claims
             .Where(c => c.Evidence.Start >= from && c.Evidence.Start < s.Sentence.Span.Start

@@ -7,7 +7,7 @@ using ArmsTrace.Core.Text;
 namespace ArmsTrace.Core.Claims.Finders.Structure;
 
 /// <summary>"ORG of ORG" and "ORG's ORG" (part of), and facilities "in PLACE" (located in).</summary>
-internal sealed class StructureFinder : IClaimFinder
+internal sealed class StructureFinder(Gazetteer gazetteer) : IClaimFinder
 {
     public string Name => "structure";
 
@@ -68,7 +68,7 @@ internal sealed class StructureFinder : IClaimFinder
         }
     }
 
-    private static Mention? PlaceInside(SentenceScope s, Mention facility)
+    private Mention? PlaceInside(SentenceScope s, Mention facility)
     {
         for (var k = facility.FirstToken; k < facility.EndToken - 1; k++)
         {
@@ -79,7 +79,7 @@ internal sealed class StructureFinder : IClaimFinder
 
             for (var j = facility.EndToken - 1; j > k; j--)
             {
-                foreach (var n in Gazetteer.Default.MatchSingle(s.Context.TokenText(j)))
+                foreach (var n in gazetteer.MatchSingle(s.Context.TokenText(j)))
                 {
                     if (n.Entry.Type == EntityType.Place)
                     {

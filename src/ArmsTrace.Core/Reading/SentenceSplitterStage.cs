@@ -1,6 +1,7 @@
 using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Text;
 
-namespace ArmsTrace.Core.Text;
+namespace ArmsTrace.Core.Reading;
 
 public sealed class SentenceSplitterStage : IPipelineStage
 {
@@ -13,6 +14,8 @@ public sealed class SentenceSplitterStage : IPipelineStage
     public IReadOnlyList<Layer> Needs { get; } = [Layer.Tokens];
 
     public IReadOnlyList<Layer> Adds { get; } = [Layer.Sentences];
+
+    public IReadOnlyList<Layer> Amends => [];
 
     public void Run(AnalysisContext context) => _splitter.Split(context.Clean, context.Tokens, context.Sentences);
 }

@@ -4,7 +4,7 @@ using ArmsTrace.Core.Matching;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
 
-namespace ArmsTrace.Core.Entities;
+namespace ArmsTrace.Core.Entities.Recognition;
 
 /// <summary>
 /// Ties a document's names to the knowledge base beyond verbatim aliases. A known surname with
@@ -14,30 +14,34 @@ namespace ArmsTrace.Core.Entities;
 /// is a spelling of ("Esmaeel Qaani" to Esmail Ghaani) when the matcher is sure and types agree;
 /// names of one word never are.
 /// </summary>
-internal sealed class KbLinker
+internal sealed class KbLinkerStage : IPipelineStage
 {
     private const double LinkScore = 0.9;
     private const int MaxGivenNames = 3;
 
-    private readonly ThreadLocal<ScreeningIndex> _index;
+    private readonly ScreeningIndex _index;
     private readonly KnowledgeBase _kb;
     private readonly FrozenSet<string> _titles = Lexicon.Words("titles.txt");
     private readonly FrozenSet<string> _stopwords = Lexicon.Words("name-stopwords.txt");
 
-    public KbLinker(KnowledgeBase? knowledgeBase = null)
+    public KbLinkerStage(KnowledgeBase knowledgeBase)
     {
-        _kb = knowledgeBase ?? KnowledgeBase.Default;
-
-        // The index reuses scratch space per query, so each thread gets its own; the knowledge base is small.
-        _index = new ThreadLocal<ScreeningIndex>(() => new ScreeningIndex(_kb.Entries
+        _kb = knowledgeBase ?? throw new ArgumentNullException(nameof(knowledgeBase));
+        _index = new ScreeningIndex(_kb.Entries
             .Where(e => e.Type is EntityType.Person or EntityType.Organization or EntityType.Group or EntityType.Facility)
-            .Select(e => new ScreenEntry(e.Key, e.Name, e.Aliases, e.Type, e.Country, null, "kb"))));
+            .Select(e => new ScreenEntry(e.Key, e.Name, e.Aliases, e.Type, e.Country, null, "kb")));
     }
 
-    public static KbLinker Default { get; } = new();
+    public string Name => "kb-linker";
+
+    public IReadOnlyList<Layer> Needs { get; } = [Layer.Tokens, Layer.Mentions];
+
+    public IReadOnlyList<Layer> Adds => [];
+
+    public IReadOnlyList<Layer> Amends { get; } = [Layer.Mentions];
 
     /// <summary>Rewrites the context's mentions in place; runs before mentions are grouped into entities.</summary>
-    public void Apply(AnalysisContext context)
+    public void Run(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var mentions = context.Mentions;
@@ -64,7 +68,7 @@ internal sealed class KbLinker
         {
             if (!absorbed.Contains(i))
             {
-                kept.Add(Link(mentions[i], context.Clean.Slice(mentions[i].Span)));
+                kept.Add(Link(mentions[i], context.Clean.Slice(mentions[i].Span), context.Scratch.Get<ScreeningScratch>()));
             }
         }
 
@@ -142,9 +146,8 @@ internal sealed class KbLinker
         && fullName.StartsWith(shortName + " ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The mention re-keyed to its knowledge-base entry, or the mention itself.</summary>
-    public Mention Link(Mention mention, ReadOnlySpan<char> text)
+    private Mention Link(Mention mention, ReadOnlySpan<char> text, ScreeningScratch scratch)
     {
-        ArgumentNullException.ThrowIfNull(mention);
         if (!mention.Key.StartsWith("name:", StringComparison.Ordinal) || mention.Kind != MentionKind.Name || mention.EndToken - mention.FirstToken < 2)
         {
             return mention;
@@ -157,7 +160,7 @@ internal sealed class KbLinker
         }
 
         var type = mention.Type == EntityType.Other ? (EntityType?)null : mention.Type;
-        var hits = _index.Value!.Screen(name, new MatchFacts(type), 2, LinkScore);
+        var hits = _index.Screen(name, scratch, new MatchFacts(type), 2, LinkScore);
         if (hits.Count == 0 || (hits.Count > 1 && hits[1].Score >= hits[0].Score) || PreparedName.From(hits[0].MatchedName).Words.Count < 2)
         {
             return mention;

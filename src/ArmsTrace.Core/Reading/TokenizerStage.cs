@@ -1,6 +1,7 @@
 using ArmsTrace.Core.Pipeline;
+using ArmsTrace.Core.Text;
 
-namespace ArmsTrace.Core.Text;
+namespace ArmsTrace.Core.Reading;
 
 /// <summary>Tokenizes the clean text, leaving boilerplate spans out.</summary>
 public sealed class TokenizerStage : IPipelineStage
@@ -14,6 +15,8 @@ public sealed class TokenizerStage : IPipelineStage
     public IReadOnlyList<Layer> Needs { get; } = [Layer.CleanText];
 
     public IReadOnlyList<Layer> Adds { get; } = [Layer.Tokens];
+
+    public IReadOnlyList<Layer> Amends => [];
 
     public void Run(AnalysisContext context)
     {

@@ -4,7 +4,7 @@ using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
 using ArmsTrace.Core.Pipeline;
 
-namespace ArmsTrace.Core.Claims;
+namespace ArmsTrace.Core.Claims.Extraction;
 
 /// <summary>
 /// Settles capital-city metonymy on claim endpoints after extraction. A capital that is a party
@@ -17,9 +17,9 @@ public sealed class ClaimEndpointResolverStage : IPipelineStage
     private readonly FrozenDictionary<string, KbEntry> _countryOfCapital;
     private readonly FrozenDictionary<string, KbEntry> _capitalByName;
 
-    public ClaimEndpointResolverStage(KnowledgeBase? knowledgeBase = null)
+    public ClaimEndpointResolverStage(KnowledgeBase kb)
     {
-        var kb = knowledgeBase ?? KnowledgeBase.Default;
+        ArgumentNullException.ThrowIfNull(kb);
         var countries = kb.Entries.Where(e => e.Type == EntityType.Country).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var countryOfCapital = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
         var capitalByName = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
@@ -52,7 +52,10 @@ public sealed class ClaimEndpointResolverStage : IPipelineStage
 
     public IReadOnlyList<Layer> Needs { get; } = [Layer.Entities, Layer.Claims];
 
-    public IReadOnlyList<Layer> Adds { get; } = [];
+    public IReadOnlyList<Layer> Adds => [];
+
+    /// <summary>Replaces endpoints, and adds the entity an endpoint now names when the document has none.</summary>
+    public IReadOnlyList<Layer> Amends { get; } = [Layer.Claims, Layer.Entities];
 
     public void Run(AnalysisContext context)
     {

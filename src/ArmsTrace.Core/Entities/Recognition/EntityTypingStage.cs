@@ -1,24 +1,24 @@
-using ArmsTrace.Core.Nlp;
 using ArmsTrace.Core.Nlp.Ner;
 using ArmsTrace.Core.Pipeline;
 
-namespace ArmsTrace.Core.Entities;
+namespace ArmsTrace.Core.Entities.Recognition;
 
 /// <summary>
-/// Gives an entity whose type was only guessed from the shape of its name (an unknown two- or
+/// Gives a name whose type was only guessed from the shape of its name (an unknown two- or
 /// three-word name read as a person, a longer one left untyped) the type the statistical recogniser finds for most of its
-/// mentions: "an air base at Wadi Seidna" names a place. Entities with firmer evidence (the
+/// mentions: "an air base at Wadi Seidna" names a place. Names with firmer evidence (the
 /// knowledge base, a title, a head word such as "Industries") keep their type, and so does a
-/// guessed one the recogniser does not name.
+/// guessed one the recogniser does not name. Runs before mentions are grouped into entities, so
+/// each entity is written once with its final type; a name is all the mentions sharing a key.
 /// </summary>
 /// <remarks>
-/// Only the sentences that mention such an entity are labelled, so documents without one cost
+/// Only the sentences that mention such a name are labelled, so documents without one cost
 /// nothing; labelling every sentence made the whole pipeline about a fifth slower.
 /// </remarks>
 internal sealed class EntityTypingStage : IPipelineStage
 {
-    private static readonly Layer[] NeedsLayers = [Layer.PartsOfSpeech, Layer.Dependencies, Layer.Entities];
-    private static readonly Layer[] AddsLayers = [Layer.Entities];
+    private static readonly Layer[] NeedsLayers = [Layer.PartsOfSpeech, Layer.Dependencies, Layer.Mentions];
+    private static readonly Layer[] AmendsLayers = [Layer.Mentions];
 
     /// <summary>Our type for each of the recogniser's, by its index in <see cref="EntityTypes.Types"/>.</summary>
     private static readonly EntityType[] Types = [.. EntityTypes.Types.Select(t => t switch
@@ -29,34 +29,25 @@ internal sealed class EntityTypingStage : IPipelineStage
         _ => throw new InvalidOperationException($"No entity type for the recogniser's '{t}'."),
     })];
 
-    [ThreadStatic]
-    private static NerDocument? t_document;
+    private readonly NerModel _model;
 
-    private readonly NerModel? _model;
-
-    /// <param name="model">The recogniser to use; the embedded one when null.</param>
-    public EntityTypingStage(NerModel? model = null)
+    public EntityTypingStage(NerModel model)
     {
-        _model = model;
+        _model = model ?? throw new ArgumentNullException(nameof(model));
     }
 
     public string Name => "entity-typing/1";
 
     public IReadOnlyList<Layer> Needs => NeedsLayers;
 
-    public IReadOnlyList<Layer> Adds => AddsLayers;
+    public IReadOnlyList<Layer> Adds => [];
+
+    public IReadOnlyList<Layer> Amends => AmendsLayers;
 
     public void Run(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var guessed = new List<int>();
-        for (var e = 0; e < context.Entities.Count; e++)
-        {
-            if (context.Entities[e].Mentions.TrueForAll(i => context.Mentions[i].TypeGuessed))
-            {
-                guessed.Add(e);
-            }
-        }
+        var guessed = NamesByKey(context).Where(name => name.TrueForAll(i => context.Mentions[i].TypeGuessed)).ToList();
 
         if (guessed.Count == 0)
         {
@@ -68,15 +59,15 @@ internal sealed class EntityTypingStage : IPipelineStage
         const int Wanted = int.MaxValue;
         var starts = new int[context.Sentences.Count];
         Array.Fill(starts, -1);
-        foreach (var e in guessed)
+        foreach (var name in guessed)
         {
-            foreach (var i in context.Entities[e].Mentions)
+            foreach (var i in name)
             {
                 starts[SentenceOf(context, context.Mentions[i].FirstToken)] = Wanted;
             }
         }
 
-        var document = t_document ??= new NerDocument();
+        var document = context.Scratch.Get<NerDocument>();
         document.Clear();
         for (var s = 0; s < starts.Length; s++)
         {
@@ -87,13 +78,12 @@ internal sealed class EntityTypingStage : IPipelineStage
             }
         }
 
-        (_model ?? NlpModels.Ner).Predict(document);
+        _model.Predict(document, context.Scratch.Get<NerScratch>());
         Span<int> votes = stackalloc int[Types.Length];
-        foreach (var e in guessed)
+        foreach (var name in guessed)
         {
-            var entity = context.Entities[e];
             votes.Clear();
-            foreach (var i in entity.Mentions)
+            foreach (var i in name)
             {
                 var m = context.Mentions[i];
                 var s = SentenceOf(context, m.FirstToken);
@@ -104,18 +94,36 @@ internal sealed class EntityTypingStage : IPipelineStage
                 }
             }
 
+            // The entity takes its type from the name's first mention.
             var best = Majority(votes);
-            if (best < 0 || Types[best] == entity.Type)
+            if (best < 0 || Types[best] == context.Mentions[name[0]].Type)
             {
                 continue;
             }
 
-            context.Entities[e] = entity with { Type = Types[best] };
-            foreach (var i in entity.Mentions)
+            foreach (var i in name)
             {
                 context.Mentions[i] = context.Mentions[i] with { Type = Types[best], TypeGuessed = false };
             }
         }
+    }
+
+    /// <summary>The indexes of the mentions of each key, keys in order of first mention.</summary>
+    private static IEnumerable<List<int>> NamesByKey(AnalysisContext context)
+    {
+        var names = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < context.Mentions.Count; i++)
+        {
+            var key = context.Mentions[i].Key;
+            if (!names.TryGetValue(key, out var name))
+            {
+                names.Add(key, name = []);
+            }
+
+            name.Add(i);
+        }
+
+        return names.Values;
     }
 
     private static int SentenceOf(AnalysisContext context, int token)

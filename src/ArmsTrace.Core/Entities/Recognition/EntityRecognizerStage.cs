@@ -3,7 +3,7 @@ using ArmsTrace.Core.Knowledge;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
 
-namespace ArmsTrace.Core.Entities;
+namespace ArmsTrace.Core.Entities.Recognition;
 
 /// <summary>
 /// First entity recogniser: knowledge-base names by longest match, the party half of
@@ -23,13 +23,15 @@ public sealed class EntityRecognizerStage : IPipelineStage
     private readonly FrozenDictionary<string, string> _compoundSuffixes = Lexicon.Table("compound-suffixes.txt");
     private readonly FrozenDictionary<string, string> _collectives = Lexicon.Table("collectives.txt");
 
-    public EntityRecognizerStage(Gazetteer? gazetteer = null) => _gazetteer = gazetteer ?? Gazetteer.Default;
+    public EntityRecognizerStage(Gazetteer gazetteer) => _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
 
     public string Name => "gazetteer-ner";
 
     public IReadOnlyList<Layer> Needs { get; } = [Layer.Tokens, Layer.Sentences];
 
     public IReadOnlyList<Layer> Adds { get; } = [Layer.Mentions];
+
+    public IReadOnlyList<Layer> Amends => [];
 
     public void Run(AnalysisContext context)
     {
@@ -42,7 +44,7 @@ public sealed class EntityRecognizerStage : IPipelineStage
     private void RecognizeSentence(AnalysisContext context, Sentence sentence)
     {
         // In a title-cased headline every word is capitalised, so capitals name nothing new.
-        var titleCase = TitleCase.Is(context, sentence);
+        var titleCase = TitleCase.Is(context.Clean.Value, context.Tokens, sentence);
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
