@@ -67,7 +67,7 @@ internal sealed class SyntheticGraph
         _seed = seed;
         var random = new Random(seed);
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        var kb = KnowledgeBase.Default.Entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var kb = KnowledgeBase.Bundled.Entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         var hubRank = Hubs.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         var kbActors = kb.Where(e => e.Type is EntityType.Country or EntityType.Organization or EntityType.Group or EntityType.Person)
             .OrderBy(e => hubRank.GetValueOrDefault(e.Id, int.MaxValue)).ToList();
