@@ -12,6 +12,13 @@ internal static class BenchArgs
         return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var v) ? v : fallback;
     }
 
+    /// <summary>The text after <paramref name="name"/>, or null when absent.</summary>
+    public static string? Text(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
     /// <summary>The middle value (the upper of the two middle ones for an even count).</summary>
     public static double Median(IEnumerable<double> values)
     {

@@ -31,6 +31,16 @@ if (args.Length > 0 && args[0] == "load")
     return LoadTest.Run(args.Skip(1).ToArray());
 }
 
+if (args.Length > 0 && args[0] == "generate")
+{
+    return GenerateCommand.Run(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "latency")
+{
+    return LatencyBench.Run(args.Skip(1).ToArray());
+}
+
 if (args.Length > 0 && args[0] == "screen")
 {
     return ScreeningThroughput.Run(args.Skip(1).ToArray());

@@ -20,6 +20,14 @@ internal static class ClaimViews
 
     private const string RawFilterC2 = "(c2.review IS NULL OR c2.review <> 'correction')";
 
+    /// <summary>
+    /// How many current claims of the view an entity <c>e</c> plays any role in, read from the counts the
+    /// triggers keep (SQLite migration 0010, PostgreSQL 0008) rather than counted through a hub's history.
+    /// </summary>
+    public const string ReviewedCount = "COALESCE((SELECT n.reviewed FROM entity_claim_counts n WHERE n.entity_key = e.entity_key), 0)";
+
+    private const string RawCount = "COALESCE((SELECT n.raw FROM entity_claim_counts n WHERE n.entity_key = e.entity_key), 0)";
+
     private static readonly ConcurrentDictionary<string, string> RawStatements = new(StringComparer.Ordinal);
 
     public static string Apply(string reviewedStatement, ClaimView view)
@@ -29,6 +37,7 @@ internal static class ClaimViews
             ? reviewedStatement
             : RawStatements.GetOrAdd(reviewedStatement, static s => s
                 .Replace(ReviewedFilter, RawFilter, StringComparison.Ordinal)
-                .Replace(ReviewedFilterC2, RawFilterC2, StringComparison.Ordinal));
+                .Replace(ReviewedFilterC2, RawFilterC2, StringComparison.Ordinal)
+                .Replace(ReviewedCount, RawCount, StringComparison.Ordinal));
     }
 }

@@ -31,12 +31,10 @@ internal sealed class CurrentReadSql
 
     /// <param name="currentClaims">Claims <c>c</c> joined to their current document <c>d</c>.</param>
     /// <param name="currentMentions">Mentions <c>m</c> joined to their current document <c>d</c>.</param>
-    private readonly string _currentClaims;
     private readonly string _currentMentions;
 
     public CurrentReadSql(string currentClaims, string currentMentions)
     {
-        _currentClaims = currentClaims;
         _currentMentions = currentMentions;
         EntityScope = $"""
             WITH roles AS (
@@ -81,13 +79,12 @@ internal sealed class CurrentReadSql
             ORDER BY COALESCE(d.published, '{ClaimCursor.UndatedLast}'), d.doc_key, c.evidence_start, c.id
             LIMIT @limit OFFSET @offset
             """;
-        const string Plays = "(c.subject_key = e.entity_key OR c.object_key = e.entity_key OR c.item_key = e.entity_key OR c.source_key = e.entity_key)";
         EntityByKey = $"""
             SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type,
-                (SELECT COUNT(*) FROM {currentClaims} WHERE {Plays}) AS Claims, e.country_key AS CountryKey, e.parent_key AS ParentKey
+                {ClaimViews.ReviewedCount} AS Claims, e.country_key AS CountryKey, e.parent_key AS ParentKey
             FROM entities e
             WHERE e.entity_key = @key
-              AND (EXISTS (SELECT 1 FROM {currentClaims} WHERE {Plays}) OR EXISTS (SELECT 1 FROM {currentMentions} WHERE m.entity_key = e.entity_key))
+              AND ({ClaimViews.ReviewedCount} > 0 OR EXISTS (SELECT 1 FROM {currentMentions} WHERE m.entity_key = e.entity_key))
             """;
         CountCurrentMentions = $"SELECT COUNT(*) FROM {currentMentions}";
         CountCurrentClaims = $"SELECT COUNT(*) FROM {currentClaims}";
@@ -104,26 +101,24 @@ internal sealed class CurrentReadSql
     }
 
     /// <summary>
-    /// Entities whose name or a mention contains @needle (any case; all when null), or that a name key in
-    /// [@keyFrom, @keyTo) spells as screening would (<see cref="Searching.EntityNameKeys"/>), of @type when given,
-    /// most claims first. Matching comes first and each match's claims are counted through the
-    /// indexes, so a search costs the matches, not a pass over every claim.
+    /// Entities whose name contains @needle (any case; all when null), or that a name key in [@keyFrom, @keyTo)
+    /// spells as screening would (<see cref="Searching.EntityNameKeys"/>, which key mention texts too), of @type
+    /// when given, most claims first by the kept counts. Mention texts match through their keys, not by any
+    /// substring: that test read every mention (2.5 million at a million claims) on each keystroke.
     /// </summary>
     /// <param name="contains">The dialect's "this column contains @needle, folded" test.</param>
     public string FindEntities(Func<string, string> contains)
     {
         ArgumentNullException.ThrowIfNull(contains);
-        const string Plays = "(c.subject_key = e.entity_key OR c.object_key = e.entity_key OR c.item_key = e.entity_key OR c.source_key = e.entity_key)";
         return $"""
             SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type,
-                (SELECT COUNT(*) FROM {_currentClaims} WHERE {Plays}) AS Claims, e.country_key AS CountryKey
+                {ClaimViews.ReviewedCount} AS Claims, e.country_key AS CountryKey
             FROM entities e
             WHERE (@type IS NULL OR e.type = @type)
               AND (@needle IS NULL
                    OR {contains("e.name")}
-                   OR EXISTS (SELECT 1 FROM {_currentMentions} WHERE m.entity_key = e.entity_key AND {contains("m.text")})
                    OR e.entity_key IN (SELECT k.entity_key FROM entity_name_keys k WHERE k.name_key >= @keyFrom AND k.name_key < @keyTo))
-              AND (EXISTS (SELECT 1 FROM {_currentClaims} WHERE {Plays}) OR EXISTS (SELECT 1 FROM {_currentMentions} WHERE m.entity_key = e.entity_key))
+              AND ({ClaimViews.ReviewedCount} > 0 OR EXISTS (SELECT 1 FROM {_currentMentions} WHERE m.entity_key = e.entity_key))
             ORDER BY Claims DESC, casefold(e.name), e.entity_key
             LIMIT @limit OFFSET @offset
             """;
@@ -131,22 +126,20 @@ internal sealed class CurrentReadSql
 
     /// <summary>
     /// The present entity a name or key @q names: matched first (key, name, or a mention's text, any case), then
-    /// each match's claims counted through the indexes, most claims first, so a lookup by name costs its matches
-    /// and never counts the whole graph.
+    /// the match with most claims by the kept counts, so a lookup by name costs its matches and never counts the whole graph.
     /// </summary>
     /// <param name="equalsQuery">The dialect's "this column equals @q, folded" test.</param>
     public string ResolveEntity(Func<string, string> equalsQuery)
     {
         ArgumentNullException.ThrowIfNull(equalsQuery);
-        const string Plays = "(c.subject_key = e.entity_key OR c.object_key = e.entity_key OR c.item_key = e.entity_key OR c.source_key = e.entity_key)";
         return $"""
             SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type,
-                (SELECT COUNT(*) FROM {_currentClaims} WHERE {Plays}) AS Claims, e.country_key AS CountryKey, e.parent_key AS ParentKey
+                {ClaimViews.ReviewedCount} AS Claims, e.country_key AS CountryKey, e.parent_key AS ParentKey
             FROM entities e
             WHERE ({equalsQuery("e.entity_key")}
                    OR {equalsQuery("e.name")}
                    OR e.entity_key IN (SELECT m.entity_key FROM {_currentMentions} WHERE {equalsQuery("m.text")}))
-              AND (EXISTS (SELECT 1 FROM {_currentClaims} WHERE {Plays}) OR EXISTS (SELECT 1 FROM {_currentMentions} WHERE m.entity_key = e.entity_key))
+              AND ({ClaimViews.ReviewedCount} > 0 OR EXISTS (SELECT 1 FROM {_currentMentions} WHERE m.entity_key = e.entity_key))
             ORDER BY Claims DESC, {equalsQuery("e.entity_key")} DESC, {equalsQuery("e.name")} DESC, e.entity_key
             LIMIT 1
             """;

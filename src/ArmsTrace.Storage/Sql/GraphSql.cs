@@ -77,8 +77,7 @@ internal static class GraphSql
                 """,
             Entities: $"""
                 SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type,
-                    (SELECT COUNT(*) FROM {currentClaims}
-                     WHERE c.subject_key = e.entity_key OR c.object_key = e.entity_key OR c.item_key = e.entity_key OR c.source_key = e.entity_key) AS Claims
+                    {ClaimViews.ReviewedCount} AS Claims
                 FROM entities e
                 WHERE {InKeys("e.entity_key")}
                 """,

@@ -9,6 +9,9 @@ namespace ArmsTrace.Storage.Sql;
 /// </summary>
 internal static class SharedGraphSql
 {
+    /// <summary>The edge's far end as the edge indexes (SQLite 0009, PostgreSQL 0007) hold it, so lists of keys are probed, not scanned.</summary>
+    private const string Target = Corroboration.FactConditions.Target;
+
     /// <summary>Claims naming @entityKey in any role, or all when it is NULL: one entity's claims exported as its dossier shows them.</summary>
     private const string InvolvesEntity = "(@entityKey IS NULL OR @entityKey IN (c.subject_key, c.object_key, c.item_key, c.source_key))";
 
@@ -37,7 +40,7 @@ internal static class SharedGraphSql
     public static string ClaimsWithin(CurrentReadSql read, string conditions, Func<string, string> inKeys) => $"""
         {read.SelectClaims}
         WHERE {conditions}
-          AND {inKeys("c.subject_key")} AND {inKeys("COALESCE(c.object_key, c.item_key)")}
+          AND {inKeys("c.subject_key")} AND {inKeys(Target)}
         ORDER BY CASE WHEN @centre IN (c.subject_key, COALESCE(c.object_key, c.item_key)) THEN 0 ELSE 1 END,
             d.published IS NULL, d.published, d.doc_key, c.evidence_start, c.id
         LIMIT @limit
@@ -47,7 +50,7 @@ internal static class SharedGraphSql
     public static string CountWithin(string currentClaims, string conditions, Func<string, string> inKeys) => $"""
         SELECT COUNT(*) FROM {currentClaims}
         WHERE {conditions}
-          AND {inKeys("c.subject_key")} AND {inKeys("COALESCE(c.object_key, c.item_key)")}
+          AND {inKeys("c.subject_key")} AND {inKeys(Target)}
         """;
 
     /// <summary>
@@ -58,19 +61,19 @@ internal static class SharedGraphSql
         SELECT c.subject_key AS SubjectKey, COALESCE(c.object_key, c.item_key) AS TargetKey, c.type AS Type, c.stance AS Stance, COUNT(*) AS Claims
         FROM {currentClaims}
         WHERE {conditions}
-          AND {inKeys("c.subject_key")} AND {inKeys("COALESCE(c.object_key, c.item_key)")}
+          AND {inKeys("c.subject_key")} AND {inKeys(Target)}
         GROUP BY c.subject_key, COALESCE(c.object_key, c.item_key), c.type, c.stance
         ORDER BY SubjectKey, TargetKey, Type, Stance
         """;
 
     /// <summary>The other ends of edges touching @keys, most claims first: the walk adds the best connected neighbours before the cap.</summary>
     public static string EdgesTouching(string currentClaims, string conditions, Func<string, string> inKeys) => $"""
-        SELECT c.subject_key AS A, COALESCE(c.object_key, c.item_key) AS B, COUNT(*) AS Claims
+        SELECT c.subject_key AS A, {Target} AS B, COUNT(*) AS Claims
         FROM {currentClaims}
         WHERE {conditions}
-          AND COALESCE(c.object_key, c.item_key) IS NOT NULL
-          AND ({inKeys("c.subject_key")} OR {inKeys("COALESCE(c.object_key, c.item_key)")})
-        GROUP BY c.subject_key, COALESCE(c.object_key, c.item_key)
+          AND {Target} <> ''
+          AND ({inKeys("c.subject_key")} OR {inKeys(Target)})
+        GROUP BY c.subject_key, {Target}
         ORDER BY Claims DESC, A, B
         """;
 }
