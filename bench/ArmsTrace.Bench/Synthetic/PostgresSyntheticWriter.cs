@@ -18,7 +18,7 @@ internal static class PostgresSyntheticWriter
 
     public static void Write(SyntheticGraph graph, string location, SyntheticProgress progress)
     {
-        using (PostgresConnections.Open(PostgresLocation.Parse(location)))
+        using (PostgresConnections.Open(PostgresLocation.Parse(location), TimeProvider.System))
         {
         }
 

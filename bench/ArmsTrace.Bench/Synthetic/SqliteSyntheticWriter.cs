@@ -12,7 +12,7 @@ internal static class SqliteSyntheticWriter
 {
     public static void Write(SyntheticGraph graph, string path, SyntheticProgress progress)
     {
-        using var connection = SqliteConnections.Open(path);
+        using var connection = SqliteConnections.Open(path, TimeProvider.System);
         using (var pragmas = connection.CreateCommand())
         {
             // A throwaway bulk load: a crash leaves a file to delete, not one to keep consistent.
