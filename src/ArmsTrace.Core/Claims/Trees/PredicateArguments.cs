@@ -11,10 +11,12 @@ namespace ArmsTrace.Core.Claims.Trees;
 /// </summary>
 internal static class PredicateArguments
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = new[]
+    private static readonly FrozenDictionary<string, ArgumentRole>.AlternateLookup<ReadOnlySpan<char>> Prepositions = new[]
     {
-        "to", "from", "with", "on", "against", "in", "into", "of", "for", "by", "at", "via", "through", "toward", "towards", "onto", "upon", "inside", "within",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ArgumentRole.To, ArgumentRole.From, ArgumentRole.With, ArgumentRole.On, ArgumentRole.Against, ArgumentRole.In, ArgumentRole.Into, ArgumentRole.Of,
+        ArgumentRole.For, ArgumentRole.By, ArgumentRole.At, ArgumentRole.Via, ArgumentRole.Through, ArgumentRole.Toward, ArgumentRole.Towards, ArgumentRole.Onto,
+        ArgumentRole.Upon, ArgumentRole.Inside, ArgumentRole.Within,
+    }.ToFrozenDictionary(r => r.ToString(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Observers = Lexicon.Words("observer-verbs.txt")
         .Concat(Lexicon.Table("reporting-lemmas.txt").Keys)
@@ -32,8 +34,8 @@ internal static class PredicateArguments
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Accusations =
         Lexicon.Words("accusation-verbs.txt").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Adds (role, token) pairs for the trigger <paramref name="p"/> to <paramref name="into"/>.</summary>
-    public static void Collect(DependencyTree tree, int p, bool noun, List<(string Role, int Token)> into)
+    /// <summary>Adds the arguments of the trigger <paramref name="p"/> to <paramref name="into"/>.</summary>
+    public static void Collect(DependencyTree tree, int p, bool noun, List<Argument> into)
     {
         if (noun)
         {
@@ -61,18 +63,18 @@ internal static class PredicateArguments
     /// <summary>Every token the verb's agent role points at, best first.</summary>
     public static void Agents(DependencyTree tree, int v, List<int> into)
     {
-        var list = new List<(string, int)>();
+        var list = new List<Argument>();
         CollectVerb(tree, v, list, depth: 0);
         foreach (var (role, token) in list)
         {
-            if (role == "agent")
+            if (role == ArgumentRole.Agent)
             {
                 into.Add(token);
             }
         }
     }
 
-    private static void CollectVerb(DependencyTree tree, int v, List<(string Role, int Token)> into, int depth)
+    private static void CollectVerb(DependencyTree tree, int v, List<Argument> into, int depth)
     {
         var passive = IsPassive(tree, v);
         var hasAgent = false;
@@ -85,47 +87,47 @@ internal static class PredicateArguments
             {
                 case "nsubj" when !passive:
                 case "obl:agent":
-                    into.Add(("agent", c));
+                    into.Add(new(ArgumentRole.Agent, c));
                     hasAgent = true;
                     break;
                 case "nsubj:pass":
-                    into.Add(("patient", c));
+                    into.Add(new(ArgumentRole.Patient, c));
                     hasPatient = true;
                     patient = c;
                     break;
                 case "obj" when !passive || AmongThose(tree, v):
-                    into.Add(("patient", c));
+                    into.Add(new(ArgumentRole.Patient, c));
                     hasPatient = true;
                     patient = c;
                     break;
                 case "iobj":
-                    into.Add(("iobj", c));
+                    into.Add(new(ArgumentRole.IndirectObject, c));
                     break;
                 // "blacklisted Iran's Shahed Aviation Industries" parsed as a bare obl: an
                 // unmarked noun phrase after an active verb is its object.
                 case "obl" when !passive && !tree.HasChild(v, "obj") && c > v && Preposition(tree, c) is null && tree.CaseMarker(c) < 0
                     && tree.Upos(c) is "NOUN" or "PROPN" && tree.MentionAt(c) is { Type: not (EntityType.Other or EntityType.Place) }:
-                    into.Add(("patient", c));
+                    into.Add(new(ArgumentRole.Patient, c));
                     hasPatient = true;
                     patient = c;
                     break;
                 default:
                     if (tree.BaseRel(c) is "obl" or "nmod" or "obj" && Preposition(tree, c) is { } prep)
                     {
-                        if (prep == "by" && passive)
+                        if (prep == ArgumentRole.By && passive)
                         {
-                            into.Add(("agent", c));
+                            into.Add(new(ArgumentRole.Agent, c));
                             hasAgent = true;
                         }
                         else
                         {
-                            into.Add((prep, c));
+                            into.Add(new(prep, c));
                         }
 
                         // "killed in a US air strike": an unnamed means whose modifier names who used it.
-                        if (prep is "in" or "by" or "with" && tree.Upos(c) == "NOUN" && tree.MentionAt(c) is null)
+                        if (prep is ArgumentRole.In or ArgumentRole.By or ArgumentRole.With && tree.Upos(c) == "NOUN" && tree.MentionAt(c) is null)
                         {
-                            into.Add(("instrument", c));
+                            into.Add(new(ArgumentRole.Instrument, c));
                         }
                     }
 
@@ -140,9 +142,9 @@ internal static class PredicateArguments
             {
                 foreach (var g in tree.Children(c))
                 {
-                    if (tree.BaseRel(g) is "nmod" or "obl" && Preposition(tree, g) == "by")
+                    if (tree.BaseRel(g) is "nmod" or "obl" && Preposition(tree, g) == ArgumentRole.By)
                     {
-                        into.Add(("agent", g));
+                        into.Add(new(ArgumentRole.Agent, g));
                         hasAgent = true;
                     }
                 }
@@ -158,7 +160,7 @@ internal static class PredicateArguments
             // "bought Iranian drones": the party that modifies a weapon bought is its origin.
             if (tree.MentionAt(thing) is { Type: EntityType.Weapon })
             {
-                into.Add(("origin", thing));
+                into.Add(new(ArgumentRole.Origin, thing));
             }
         }
 
@@ -184,7 +186,7 @@ internal static class PredicateArguments
             var marker = tree.Contains(k) ? tree.CaseMarker(k) : -1;
             if (tree.Contains(k) && tree.Upos(k) is "NOUN" or "PROPN" && (marker < 0 || marker == particle) && (tree.Head(k) != v || marker == particle))
             {
-                into.Add(("patient", k));
+                into.Add(new(ArgumentRole.Patient, k));
                 hasPatient = true;
                 patient = k;
             }
@@ -200,7 +202,7 @@ internal static class PredicateArguments
             {
                 if (tree.Rel(c) == "conj" && c > v && tree.IsVerbal(c) && tree.FirstChild(c, "obj") is var shared and >= 0)
                 {
-                    into.Add(("patient", shared));
+                    into.Add(new(ArgumentRole.Patient, shared));
                     hasPatient = true;
                     patient = shared;
                     break;
@@ -240,26 +242,26 @@ internal static class PredicateArguments
                     continue;
                 }
 
-                if (prep != "of")
+                if (prep != ArgumentRole.Of)
                 {
-                    into.Add((prep, c));
+                    into.Add(new(prep, c));
                     continue;
                 }
 
-                into.Add(("patient", c));
+                into.Add(new(ArgumentRole.Patient, c));
                 AddUsers(tree, c, into);
 
                 // "received its first shipment of Iran-made drones": the weapon inside tells the seller too.
                 if (tree.MentionAt(c) is { Type: EntityType.Weapon })
                 {
-                    into.Add(("origin", c));
+                    into.Add(new(ArgumentRole.Origin, c));
                 }
 
                 foreach (var g in tree.Children(c))
                 {
-                    if (tree.BaseRel(g) is "nmod" && Preposition(tree, g) is { } inner and not "of")
+                    if (tree.BaseRel(g) is "nmod" && Preposition(tree, g) is { } inner and not ArgumentRole.Of)
                     {
-                        into.Add((inner, g));
+                        into.Add(new(inner, g));
                     }
                 }
             }
@@ -272,18 +274,18 @@ internal static class PredicateArguments
             if ((passive && tree.BaseRel(v) is "acl" or "amod") || (relToHead == "acl:relcl" && hasAgent && !RelativeSubject(tree, v)))
             {
                 // "drones supplied by Iran", "a drone that Russia acquired": the noun described.
-                into.Add(("patient", head));
+                into.Add(new(ArgumentRole.Patient, head));
                 AddUsers(tree, head, into);
                 if (tree.MentionAt(head) is { Type: EntityType.Weapon })
                 {
-                    into.Add(("origin", head));
+                    into.Add(new(ArgumentRole.Origin, head));
                 }
             }
             else if (passive && relToHead is "ccomp" or "xcomp" && tree.Rel(head) == "acl:relcl" && tree.Head(head) >= 0 && HasRelativeWord(tree, head))
             {
                 // "Kataib Hezbollah, which Washington says is armed by Iran": the relative word
                 // stands for the noun even inside the clause reported within the relative clause.
-                into.Add(("patient", tree.Head(head)));
+                into.Add(new(ArgumentRole.Patient, tree.Head(head)));
             }
         }
 
@@ -295,7 +297,7 @@ internal static class PredicateArguments
             var holder = Agent(tree, holderVerb);
             if (holder >= 0)
             {
-                into.Add(("holder", holder));
+                into.Add(new(ArgumentRole.Holder, holder));
             }
         }
 
@@ -306,7 +308,7 @@ internal static class PredicateArguments
         if (!hasAgent && !passive && NounJustBefore(tree, v, afterComma: false) is var own and >= 0 && tree.MentionAt(own) is not null
             && (relToHead == "conj" || (relToHead == "ccomp" && tree.Head(own) == head && tree.Rel(own) is "ccomp" or "dep" or "parataxis")))
         {
-            into.Add(("agent", own));
+            into.Add(new(ArgumentRole.Agent, own));
             hasAgent = true;
         }
 
@@ -327,7 +329,7 @@ internal static class PredicateArguments
             {
                 // "The Ethiopian air force used drones" misread as a reduced relative: with an
                 // object of its own, the clause is active and the noun it hangs on acts.
-                into.Add(("agent", head));
+                into.Add(new(ArgumentRole.Agent, head));
             }
             else if (relToHead is "acl" && !passive && tree.Xpos(v) == "VBG")
             {
@@ -336,7 +338,7 @@ internal static class PredicateArguments
                 var governor = tree.Head(head);
                 if (MarkedBy(tree, v, "of") && tree.Rel(head) == "obl:agent" && governor >= 0 && tree.FirstChild(governor, "nsubj:pass") is var accused and >= 0)
                 {
-                    into.Add(("agent", accused));
+                    into.Add(new(ArgumentRole.Agent, accused));
                 }
 
                 // "the UK had no intention of lifting sanctions": whoever holds the intention acts.
@@ -346,11 +348,11 @@ internal static class PredicateArguments
                     var agent = Agent(tree, governor);
                     if (agent >= 0)
                     {
-                        into.Add(("agent", agent));
+                        into.Add(new(ArgumentRole.Agent, agent));
                     }
                 }
 
-                into.Add(("agent", head));
+                into.Add(new(ArgumentRole.Agent, head));
             }
             else if ((relToHead is "xcomp" || (relToHead is "advcl" && (MarkedBy(tree, v, "of") || MarkedBy(tree, v, "for") || MarkedBy(tree, v, "as"))))
                 && tree.IsVerbal(head) && (tree.FirstChild(head, "obj") is var obj and >= 0 ? obj : tree.FirstChild(head, "nsubj:pass")) is var controller and >= 0
@@ -360,7 +362,7 @@ internal static class PredicateArguments
                 // firms for selling parts", "quoted X as saying", "the UAE was accused of sending":
                 // with an object (or a passive subject), that one does the controlled act. A weapon
                 // does not ("used Iranian drones to strike a base"): the subject acts through it.
-                into.Add(("agent", controller));
+                into.Add(new(ArgumentRole.Agent, controller));
             }
             else if (relToHead is "advcl" or "xcomp" && tree.Upos(head) == "ADJ" && tree.WordIs(head, "responsible") && MarkedBy(tree, v, "for"))
             {
@@ -368,7 +370,7 @@ internal static class PredicateArguments
                 var holder = tree.FirstChild(head, "nsubj") is var responsible and >= 0 ? responsible : tree.Head(head);
                 if (holder >= 0)
                 {
-                    into.Add(("agent", holder));
+                    into.Add(new(ArgumentRole.Agent, holder));
                 }
             }
             else if (relToHead is "conj" or "xcomp" or "advcl" && (tree.IsVerbal(head) || tree.HasChild(head, "cop")))
@@ -386,19 +388,19 @@ internal static class PredicateArguments
                 }
                 if (subject >= 0)
                 {
-                    into.Add(("agent", subject));
+                    into.Add(new(ArgumentRole.Agent, subject));
                 }
                 else if (relToHead == "conj")
                 {
                     // "was armed by Iran and fired a drone": after a passive, the one acted on acts next.
-                    var shared = IsPassive(tree, head) && !passive ? "patient" : "agent";
-                    var inherited = new List<(string Role, int Token)>();
+                    var shared = IsPassive(tree, head) && !passive ? ArgumentRole.Patient : ArgumentRole.Agent;
+                    var inherited = new List<Argument>();
                     CollectVerb(tree, head, inherited, depth + 1);
                     foreach (var (role, token) in inherited)
                     {
                         if (role == shared)
                         {
-                            into.Add(("agent", token));
+                            into.Add(new(ArgumentRole.Agent, token));
                         }
                     }
                 }
@@ -409,32 +411,32 @@ internal static class PredicateArguments
         // missile: a verb parsed as an adjective right after a name is that name's act on the noun.
         if (!hasAgent && tree.Rel(v) == "amod" && NounJustBefore(tree, v, afterComma: false) is var doer and >= 0 && tree.MentionAt(doer) is not null)
         {
-            into.Add(("agent", doer));
+            into.Add(new(ArgumentRole.Agent, doer));
             if (!hasPatient && head >= 0)
             {
-                into.Add(("patient", head));
+                into.Add(new(ArgumentRole.Patient, head));
             }
         }
 
         // A finite verb the parser left without a subject ("and Russian officers even visited",
         // with "officers" hung elsewhere): the noun just before it is its subject.
-        if (!hasAgent && !passive && tree.Xpos(v) is "VBD" or "VBZ" or "VBP" && !into.Exists(a => a.Role == "agent"))
+        if (!hasAgent && !passive && tree.Xpos(v) is "VBD" or "VBZ" or "VBP" && !into.Exists(a => a.Role == ArgumentRole.Agent))
         {
             var k = NounJustBefore(tree, v, afterComma: true);
             if (k >= 0)
             {
-                into.Add(("agent", k));
+                into.Add(new(ArgumentRole.Agent, k));
             }
         }
     }
 
-    private static void CollectNoun(DependencyTree tree, int n, List<(string Role, int Token)> into)
+    private static void CollectNoun(DependencyTree tree, int n, List<Argument> into)
     {
         // "the Quds Force, an elite unit of the IRGC", "Kataib Hezbollah is a member of the PMF",
         // "which is one of the branches of the air force": the name the noun describes.
         var described = tree.Head(n);
         var describing = n;
-        if (described >= 0 && tree.Rel(n) is "nmod" && Preposition(tree, n) == "of" && tree.Upos(described) is "NUM" or "PRON" && tree.WordIs(described, "one"))
+        if (described >= 0 && tree.Rel(n) is "nmod" && Preposition(tree, n) == ArgumentRole.Of && tree.Upos(described) is "NUM" or "PRON" && tree.WordIs(described, "one"))
         {
             describing = described;
             described = tree.Head(described);
@@ -442,16 +444,16 @@ internal static class PredicateArguments
 
         if (tree.Rel(describing) == "appos" && described >= 0)
         {
-            into.Add(("described", described));
+            into.Add(new(ArgumentRole.Described, described));
         }
         else if (tree.HasChild(describing, "cop") && tree.FirstChild(describing, "nsubj") is var copularSubject and >= 0)
         {
-            into.Add(("described", copularSubject));
+            into.Add(new(ArgumentRole.Described, copularSubject));
         }
         else if (tree.Rel(n) is "compound" or "flat" && described >= 0 && tree.MentionAt(described) is { Type: EntityType.Person })
         {
             // "Commerce Secretary Gina Raimondo": a title word the parser hangs on the name it precedes.
-            into.Add(("described", described));
+            into.Add(new(ArgumentRole.Described, described));
         }
 
         // "Iran's ambassador to Moscow, Kazem Jalali": the name set off after the title.
@@ -461,7 +463,7 @@ internal static class PredicateArguments
             if ((tree.Rel(c) == "appos" || (tree.Rel(c) == "conj" && tree.WordIs(c - 1, ",") && !tree.HasChild(c, "cc")))
                 && tree.MentionAt(c) is { Type: EntityType.Person })
             {
-                into.Add(("described", c));
+                into.Add(new(ArgumentRole.Described, c));
             }
         }
 
@@ -470,24 +472,24 @@ internal static class PredicateArguments
             var rel = tree.Rel(c);
             if (rel == "nmod:poss")
             {
-                into.Add(("poss", c));
+                into.Add(new(ArgumentRole.Possessor, c));
             }
             else if (rel is "amod" or "compound")
             {
-                into.Add(("mod", c));
+                into.Add(new(ArgumentRole.Modifier, c));
             }
             else if (tree.BaseRel(c) is "nmod" && Preposition(tree, c) is { } prep)
             {
-                into.Add((prep, c));
+                into.Add(new(prep, c));
 
                 // "sales of its drones to Arab countries": the parser hangs "to" on the "of" phrase.
-                if (prep == "of")
+                if (prep == ArgumentRole.Of)
                 {
                     foreach (var g in tree.Children(c))
                     {
-                        if (tree.BaseRel(g) is "nmod" && Preposition(tree, g) is { } inner and not "of")
+                        if (tree.BaseRel(g) is "nmod" && Preposition(tree, g) is { } inner and not ArgumentRole.Of)
                         {
-                            into.Add((inner, g));
+                            into.Add(new(inner, g));
                         }
                     }
                 }
@@ -503,12 +505,12 @@ internal static class PredicateArguments
                 {
                     if (IsByPhrase(tree, g))
                     {
-                        into.Add(("by", g));
+                        into.Add(new(ArgumentRole.By, g));
                     }
-                    else if (tree.BaseRel(g) is "obl" && Preposition(tree, g) is "for" or "to" && Destinations.Contains(tree.Lemma(c)))
+                    else if (tree.BaseRel(g) is "obl" && Preposition(tree, g) is { } bound and (ArgumentRole.For or ArgumentRole.To) && Destinations.Contains(tree.Lemma(c)))
                     {
                         // "an arms shipment intended for Hezbollah", "a consignment bound for Yemen"
-                        into.Add((Preposition(tree, g)!, g));
+                        into.Add(new(bound, g));
                     }
                 }
             }
@@ -522,14 +524,14 @@ internal static class PredicateArguments
             if (tree.Rel(c) == "acl:relcl" && RelativeSubject(tree, c) && ClaimPatternSet.Default.Find(tree.Lemma(c), noun: false) is [{ Type: ClaimType.Attack }, ..]
                 && tree.FirstChild(c, "obj") is var struck and >= 0)
             {
-                into.Add(("on", struck));
+                into.Add(new(ArgumentRole.On, struck));
             }
         }
 
         // "the regime, which has been rocked by sanctions", "a base hit by strikes": what the
         // noun acts on is what the passive verb it is the agent of says was acted on.
         var phrase = n;
-        if (tree.BaseRel(n) is "nmod" && Preposition(tree, n) == "of" && tree.Head(n) is var quantity and >= 0 && tree.Upos(quantity) == "NOUN" && tree.MentionAt(quantity) is null)
+        if (tree.BaseRel(n) is "nmod" && Preposition(tree, n) == ArgumentRole.Of && tree.Head(n) is var quantity and >= 0 && tree.Upos(quantity) == "NOUN" && tree.MentionAt(quantity) is null)
         {
             // "rocked by a slew of sanctions": the quantity word heads the phrase.
             phrase = quantity;
@@ -538,13 +540,13 @@ internal static class PredicateArguments
         var governorVerb = tree.Head(phrase);
         if (governorVerb >= 0 && IsPassive(tree, governorVerb) && IsByPhrase(tree, phrase))
         {
-            var acted = new List<(string Role, int Token)>();
+            var acted = new List<Argument>();
             CollectVerb(tree, governorVerb, acted, depth: 1);
             foreach (var (role, token) in acted)
             {
-                if (role == "patient")
+                if (role == ArgumentRole.Patient)
                 {
-                    into.Add(("on", token));
+                    into.Add(new(ArgumentRole.On, token));
                 }
             }
         }
@@ -558,14 +560,14 @@ internal static class PredicateArguments
             var agent = Agent(tree, head);
             if (agent >= 0)
             {
-                into.Add((Receiving.Contains(tree.Lemma(head)) ? "recipient" : "governor", agent));
+                into.Add(new(Receiving.Contains(tree.Lemma(head)) ? ArgumentRole.Recipient : ArgumentRole.Governor, agent));
             }
 
             foreach (var c in tree.Children(head))
             {
-                if (tree.BaseRel(c) is "obl" && Preposition(tree, c) is { } prep and not "by")
+                if (tree.BaseRel(c) is "obl" && Preposition(tree, c) is { } prep and not ArgumentRole.By)
                 {
-                    into.Add((prep, c));
+                    into.Add(new(prep, c));
                 }
             }
         }
@@ -575,7 +577,7 @@ internal static class PredicateArguments
     /// "the drones used by the militias were supplied by China": who uses a thing someone supplied
     /// received it. Adds the "by" phrase of a usage verb (a use pattern's lemma) describing the thing.
     /// </summary>
-    private static void AddUsers(DependencyTree tree, int thing, List<(string Role, int Token)> into)
+    private static void AddUsers(DependencyTree tree, int thing, List<Argument> into)
     {
         // "weapons supplied by Tehran were used by the Russian military", "Russia fired drones
         // supplied by Iran": the thing is the usage verb's own object.
@@ -587,7 +589,7 @@ internal static class PredicateArguments
                 if ((tree.Rel(thing) == "nsubj:pass" && IsByPhrase(tree, g))
                     || (tree.Rel(thing) == "obj" && tree.BaseRel(g).SequenceEqual("nsubj")))
                 {
-                    into.Add(("user", g));
+                    into.Add(new(ArgumentRole.User, g));
                 }
             }
         }
@@ -603,7 +605,7 @@ internal static class PredicateArguments
             {
                 if (IsByPhrase(tree, g))
                 {
-                    into.Add(("user", g));
+                    into.Add(new(ArgumentRole.User, g));
                 }
             }
         }
@@ -614,11 +616,11 @@ internal static class PredicateArguments
     /// responsibility for the attack", "the attack was blamed on X", "blamed the attack on X" or
     /// "attributed to X".
     /// </summary>
-    private static void AddResponsible(DependencyTree tree, int n, List<(string Role, int Token)> into)
+    private static void AddResponsible(DependencyTree tree, int n, List<Argument> into)
     {
         if (tree.HasChild(n, "case") && tree.CaseMarker(n) is var behind and >= 0 && tree.WordIs(behind, "behind") && tree.FirstChild(n, "nsubj") is var doer and >= 0)
         {
-            into.Add(("responsible", doer));
+            into.Add(new(ArgumentRole.Responsible, doer));
             return;
         }
 
@@ -631,20 +633,20 @@ internal static class PredicateArguments
         var prep = Preposition(tree, n);
 
         // "blames the militia for a rocket barrage", with the "for" phrase hung on the one blamed.
-        if (prep == "for" && tree.Rel(head) == "obj" && tree.Head(head) is var blaming and >= 0 && tree.IsVerbal(blaming) && Accusations.Contains(tree.Lemma(blaming)))
+        if (prep == ArgumentRole.For && tree.Rel(head) == "obj" && tree.Head(head) is var blaming and >= 0 && tree.IsVerbal(blaming) && Accusations.Contains(tree.Lemma(blaming)))
         {
-            into.Add(("responsible", head));
+            into.Add(new(ArgumentRole.Responsible, head));
         }
-        else if (prep == "for" && tree.IsVerbal(head) && tree.FirstChild(head, "obj") is var claimedThing and >= 0 && tree.WordIs(claimedThing, "responsibility"))
+        else if (prep == ArgumentRole.For && tree.IsVerbal(head) && tree.FirstChild(head, "obj") is var claimedThing and >= 0 && tree.WordIs(claimedThing, "responsibility"))
         {
             // "claimed responsibility for the attack", with the "for" phrase hung on the verb.
             var agent = Agent(tree, head);
             if (agent >= 0)
             {
-                into.Add(("responsible", agent));
+                into.Add(new(ArgumentRole.Responsible, agent));
             }
         }
-        else if (prep == "for" && tree.IsVerbal(head) && Accusations.Contains(tree.Lemma(head)))
+        else if (prep == ArgumentRole.For && tree.IsVerbal(head) && Accusations.Contains(tree.Lemma(head)))
         {
             var accused = tree.FirstChild(head, "obj") is var obj and >= 0 ? obj : tree.FirstChild(head, "nsubj:pass");
             if (accused < 0 && tree.BaseRel(head) is "acl" && IsPassive(tree, head))
@@ -655,24 +657,24 @@ internal static class PredicateArguments
 
             if (accused >= 0)
             {
-                into.Add(("responsible", accused));
+                into.Add(new(ArgumentRole.Responsible, accused));
             }
         }
-        else if (prep == "for" && tree.WordIs(head, "responsibility") && tree.Head(head) is var claimed and >= 0 && tree.IsVerbal(claimed))
+        else if (prep == ArgumentRole.For && tree.WordIs(head, "responsibility") && tree.Head(head) is var claimed and >= 0 && tree.IsVerbal(claimed))
         {
             var agent = Agent(tree, claimed);
             if (agent >= 0)
             {
-                into.Add(("responsible", agent));
+                into.Add(new(ArgumentRole.Responsible, agent));
             }
         }
         else if (tree.Rel(n) is "nsubj:pass" or "obj" && tree.Lemma(head) is "blame" or "attribute" or "pin")
         {
             foreach (var c in tree.Children(head))
             {
-                if (tree.BaseRel(c) is "obl" && Preposition(tree, c) is "on" or "to")
+                if (tree.BaseRel(c) is "obl" && Preposition(tree, c) is ArgumentRole.On or ArgumentRole.To)
                 {
-                    into.Add(("responsible", c));
+                    into.Add(new(ArgumentRole.Responsible, c));
                 }
             }
         }
@@ -767,19 +769,19 @@ internal static class PredicateArguments
         return (among >= 0 && tree.WordIs(among, "among")) || (tree.CaseMarker(those) is var marker and >= 0 && tree.WordIs(marker, "among"));
     }
 
-    private static void AddAgentsOf(DependencyTree tree, int verb, List<(string Role, int Token)> into)
+    private static void AddAgentsOf(DependencyTree tree, int verb, List<Argument> into)
     {
         var agents = new List<int>();
         Agents(tree, verb, agents);
         foreach (var a in agents)
         {
-            into.Add(("agent", a));
+            into.Add(new(ArgumentRole.Agent, a));
         }
     }
 
     /// <summary>A passive's "by" phrase, whether the parser labelled it obl:agent or a plain obl.</summary>
     private static bool IsByPhrase(DependencyTree tree, int c) =>
-        tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) is "obl" && Preposition(tree, c) == "by");
+        tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) is "obl" && Preposition(tree, c) == ArgumentRole.By);
 
     private static int ByAgent(DependencyTree tree, int v)
     {
@@ -800,7 +802,7 @@ internal static class PredicateArguments
         return s >= 0 ? s : tree.FirstChild(v, "nsubj:pass");
     }
 
-    private static string? Preposition(DependencyTree tree, int nominal)
+    private static ArgumentRole? Preposition(DependencyTree tree, int nominal)
     {
         var marker = tree.CaseMarker(nominal);
 

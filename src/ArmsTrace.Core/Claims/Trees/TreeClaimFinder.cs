@@ -46,7 +46,7 @@ internal sealed class TreeClaimFinder
     public void Find(DependencyTree tree, List<ClaimDraft> found)
     {
         FindGroupWeapons(tree, found);
-        var args = new List<(string Role, int Token)>();
+        var args = new List<Argument>();
         var subjects = new List<Mention>();
         var objects = new List<Mention>();
         var items = new List<Mention>();
@@ -274,7 +274,7 @@ internal sealed class TreeClaimFinder
     private static bool IsFreeWord(DependencyTree tree, int t) =>
         tree.MentionAt(t) is not { } m || (m.Type == EntityType.Weapon && m.FirstToken == t && m.EndToken == t + 1 && tree.Upos(t) == "VERB");
 
-    private static bool Meets(DependencyTree tree, List<(string Role, int Token)> args, PatternCondition when)
+    private static bool Meets(DependencyTree tree, List<Argument> args, PatternCondition when)
     {
         foreach (var (role, token) in args)
         {
@@ -287,11 +287,11 @@ internal sealed class TreeClaimFinder
         return false;
     }
 
-    private static bool FirstPerson(DependencyTree tree, List<(string Role, int Token)> args)
+    private static bool FirstPerson(DependencyTree tree, List<Argument> args)
     {
         foreach (var (role, token) in args)
         {
-            if (role == "agent" && (tree.WordIs(token, "we") || tree.WordIs(token, "our")))
+            if (role == ArgumentRole.Agent && (tree.WordIs(token, "we") || tree.WordIs(token, "our")))
             {
                 return true;
             }
@@ -306,7 +306,7 @@ internal sealed class TreeClaimFinder
     /// a drone"); a party slot stops at the first, since later tokens of a role are fallbacks.
     /// </remarks>
     /// <param name="found">The claims found so far in this sentence, for a role read from the discourse ("sanctioner").</param>
-    private int Fill(DependencyTree tree, List<(string Role, int Token)> args, PatternSlot slot, List<Mention> into, List<Mention>? exclude, List<ClaimDraft>? found = null)
+    private int Fill(DependencyTree tree, List<Argument> args, PatternSlot slot, List<Mention> into, List<Mention>? exclude, List<ClaimDraft>? found = null)
     {
         foreach (var role in slot.Roles)
         {
@@ -342,7 +342,7 @@ internal sealed class TreeClaimFinder
                 return first;
             }
 
-            if (role == "sanctioner" && found is not null && LastSanctioner(tree, found) is { } sanctioner && !into.Contains(sanctioner))
+            if (role == ArgumentRole.Sanctioner && found is not null && LastSanctioner(tree, found) is { } sanctioner && !into.Contains(sanctioner))
             {
                 into.Add(sanctioner);
                 return -1;
