@@ -48,13 +48,13 @@ internal sealed class ReferenceResolver
 
     public static bool Accepts(SlotKind kind, Mention m) => kind switch
     {
-        SlotKind.Party => m.Type is EntityType.Country or EntityType.Organization or EntityType.Group or EntityType.Person,
-        SlotKind.Actor => m.Type is EntityType.Country or EntityType.Organization or EntityType.Group or EntityType.Person or EntityType.Facility,
+        SlotKind.Party => EntityKinds.IsParty(m.Type),
+        SlotKind.Actor => EntityKinds.IsActor(m.Type),
         SlotKind.Weapon => m.Type == EntityType.Weapon,
         SlotKind.Place => m.Type is EntityType.Place or EntityType.Country or EntityType.Facility,
         SlotKind.Target => m.Type is not EntityType.Other,
         SlotKind.Person => m.Type == EntityType.Person,
-        SlotKind.Client => m.Type is EntityType.Organization or EntityType.Group or EntityType.Person,
+        SlotKind.Client => EntityKinds.IsClient(m.Type),
         _ => false,
     };
 

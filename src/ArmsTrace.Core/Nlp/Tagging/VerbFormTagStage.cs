@@ -59,7 +59,7 @@ internal sealed class VerbFormTagStage : IPipelineStage
         var subjectEnds = new HashSet<int>();
         foreach (var m in context.Mentions)
         {
-            if (m.Kind != MentionKind.Demonym && m.Type is EntityType.Country or EntityType.Organization or EntityType.Group or EntityType.Person or EntityType.Facility)
+            if (m.Kind != MentionKind.Demonym && EntityKinds.IsActor(m.Type))
             {
                 subjectEnds.Add(m.EndToken);
             }
