@@ -416,7 +416,7 @@ internal sealed class ReferenceResolver
             return speaker;
         }
 
-        if (!speaker.Key.StartsWith("kb:", StringComparison.Ordinal) || kb.Find(speaker.Key[3..]) is not { } person)
+        if (kb.FindByKey(speaker.Key) is not { } person)
         {
             return null;
         }

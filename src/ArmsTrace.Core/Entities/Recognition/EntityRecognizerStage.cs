@@ -390,7 +390,7 @@ public sealed class EntityRecognizerStage : IPipelineStage
     {
         var span = new TextSpan(context.Tokens[first].Start, context.Tokens[end - 1].End);
         var name = context.Clean.Value.Substring(span.Start, span.Length);
-        context.Mentions.Add(new Mention(span, first, end, type, MentionKind.Name, "name:" + NameNormalizer.Normalize(name), name) { TypeGuessed = guessed });
+        context.Mentions.Add(new Mention(span, first, end, type, MentionKind.Name, EntityKey.ForName(NameNormalizer.Normalize(name)), name) { TypeGuessed = guessed });
     }
 
     private EntityType HeadType(AnalysisContext context, int first, int end)

@@ -29,7 +29,7 @@ internal sealed class TitleReader
             {
                 // "[President Ebrahim] Raisi": an unknown first name cut off by an editor's bracket
                 // is part of the name, not another person.
-                if (m.Type == EntityType.Person && !(m.Key.StartsWith("name:", StringComparison.Ordinal) && m.EndToken - m.FirstToken == 1 && s.Is(m.EndToken, "]")))
+                if (m.Type == EntityType.Person && !(EntityKey.IsName(m.Key) && m.EndToken - m.FirstToken == 1 && s.Is(m.EndToken, "]")))
                 {
                     break;
                 }
@@ -77,7 +77,7 @@ internal sealed class TitleReader
 
             // "the commander of the IRGC Navy, Alireza Tangsiri", "Mali's Defence Minister, General
             // Sadio Camara": a title phrase set off by a comma.
-            if (s.Is(k, ",") && (k == person.FirstToken - 1 && s.MentionAt(k - 1) is { Type: EntityType.Organization or EntityType.Group } titled && titled.Key.StartsWith("kb:", StringComparison.Ordinal)
+            if (s.Is(k, ",") && (k == person.FirstToken - 1 && s.MentionAt(k - 1) is { Type: EntityType.Organization or EntityType.Group } titled && EntityKey.IsKnowledgeBase(titled.Key)
                 || org is null && country is null && k > s.Sentence.FirstToken && IsTitleWord(s, k - 1)))
             {
                 k--;
