@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
 
 namespace ArmsTrace.Core.Claims.Trees;
 
@@ -48,9 +50,9 @@ internal static class PredicateArguments
     }
 
     public static bool IsPassive(DependencyTree tree, int v) =>
-        tree.HasChild(v, "aux:pass") || tree.HasChild(v, "nsubj:pass") || tree.HasChild(v, "csubj:pass")
-        || (tree.BaseRel(v) is "acl" && tree.Rel(v) != "acl:relcl" && tree.Xpos(v) == "VBN" && !tree.HasChild(v, "obj"))
-        || (tree.Rel(v) == "amod" && tree.Xpos(v) == "VBN");
+        tree.HasChild(v, Relations.AuxPass) || tree.HasChild(v, Relations.NsubjPass) || tree.HasChild(v, Relations.CsubjPass)
+        || (tree.BaseRel(v) is Relations.Acl && tree.Rel(v) != Relations.AclRelcl && tree.Xpos(v) == XposTags.Vbn && !tree.HasChild(v, Relations.Obj))
+        || (tree.Rel(v) == Relations.Amod && tree.Xpos(v) == XposTags.Vbn);
 
     /// <summary>The agent of a verb, for callers that need only it (a noun's governor, a reporting verb's speaker).</summary>
     public static int Agent(DependencyTree tree, int v)
@@ -85,34 +87,34 @@ internal static class PredicateArguments
             var rel = tree.Rel(c);
             switch (rel)
             {
-                case "nsubj" when !passive:
-                case "obl:agent":
+                case Relations.Nsubj when !passive:
+                case Relations.OblAgent:
                     into.Add(new(ArgumentRole.Agent, c));
                     hasAgent = true;
                     break;
-                case "nsubj:pass":
+                case Relations.NsubjPass:
                     into.Add(new(ArgumentRole.Patient, c));
                     hasPatient = true;
                     patient = c;
                     break;
-                case "obj" when !passive || AmongThose(tree, v):
+                case Relations.Obj when !passive || AmongThose(tree, v):
                     into.Add(new(ArgumentRole.Patient, c));
                     hasPatient = true;
                     patient = c;
                     break;
-                case "iobj":
+                case Relations.Iobj:
                     into.Add(new(ArgumentRole.IndirectObject, c));
                     break;
                 // "blacklisted Iran's Shahed Aviation Industries" parsed as a bare obl: an
                 // unmarked noun phrase after an active verb is its object.
-                case "obl" when !passive && !tree.HasChild(v, "obj") && c > v && Preposition(tree, c) is null && tree.CaseMarker(c) < 0
-                    && tree.Upos(c) is "NOUN" or "PROPN" && tree.MentionAt(c) is { Type: not (EntityType.Other or EntityType.Place) }:
+                case Relations.Obl when !passive && !tree.HasChild(v, Relations.Obj) && c > v && Preposition(tree, c) is null && tree.CaseMarker(c) < 0
+                    && tree.Upos(c) is UposTags.Noun or UposTags.Propn && tree.MentionAt(c) is { Type: not (EntityType.Other or EntityType.Place) }:
                     into.Add(new(ArgumentRole.Patient, c));
                     hasPatient = true;
                     patient = c;
                     break;
                 default:
-                    if (tree.BaseRel(c) is "obl" or "nmod" or "obj" && Preposition(tree, c) is { } prep)
+                    if (tree.BaseRel(c) is Relations.Obl or Relations.Nmod or Relations.Obj && Preposition(tree, c) is { } prep)
                     {
                         if (prep == ArgumentRole.By && passive)
                         {
@@ -125,7 +127,7 @@ internal static class PredicateArguments
                         }
 
                         // "killed in a US air strike": an unnamed means whose modifier names who used it.
-                        if (prep is ArgumentRole.In or ArgumentRole.By or ArgumentRole.With && tree.Upos(c) == "NOUN" && tree.MentionAt(c) is null)
+                        if (prep is ArgumentRole.In or ArgumentRole.By or ArgumentRole.With && tree.Upos(c) == UposTags.Noun && tree.MentionAt(c) is null)
                         {
                             into.Add(new(ArgumentRole.Instrument, c));
                         }
@@ -142,7 +144,7 @@ internal static class PredicateArguments
             {
                 foreach (var g in tree.Children(c))
                 {
-                    if (tree.BaseRel(g) is "nmod" or "obl" && Preposition(tree, g) == ArgumentRole.By)
+                    if (tree.BaseRel(g) is Relations.Nmod or Relations.Obl && Preposition(tree, g) == ArgumentRole.By)
                     {
                         into.Add(new(ArgumentRole.Agent, g));
                         hasAgent = true;
@@ -154,7 +156,7 @@ internal static class PredicateArguments
         if (patient >= 0)
         {
             // "an Iranian drone that Russia acquired": the relative word stands for the noun.
-            var thing = IsRelativeWord(tree, patient) && tree.Rel(v) == "acl:relcl" && tree.Head(v) >= 0 ? tree.Head(v) : patient;
+            var thing = IsRelativeWord(tree, patient) && tree.Rel(v) == Relations.AclRelcl && tree.Head(v) >= 0 ? tree.Head(v) : patient;
             AddUsers(tree, thing, into);
 
             // "bought Iranian drones": the party that modifies a weapon bought is its origin.
@@ -177,14 +179,14 @@ internal static class PredicateArguments
                 particle = k++;
             }
 
-            while (tree.Contains(k) && (tree.Upos(k) is "DET" or "ADJ" or "NUM" || (tree.Upos(k) == "PRON" && tree.Rel(k) == "nmod:poss")
-                || tree.WordIs(k, "about") || tree.WordIs(k, "some") || (tree.Xpos(k) is "VBN" or "VBD" && tree.Upos(k + 1) is "ADJ" or "NOUN" or "PROPN")))
+            while (tree.Contains(k) && (tree.Upos(k) is UposTags.Det or UposTags.Adj or UposTags.Num || (tree.Upos(k) == UposTags.Pron && tree.Rel(k) == Relations.NmodPoss)
+                || tree.WordIs(k, "about") || tree.WordIs(k, "some") || (tree.Xpos(k) is XposTags.Vbn or XposTags.Vbd && tree.Upos(k + 1) is UposTags.Adj or UposTags.Noun or UposTags.Propn)))
             {
                 k++;
             }
 
             var marker = tree.Contains(k) ? tree.CaseMarker(k) : -1;
-            if (tree.Contains(k) && tree.Upos(k) is "NOUN" or "PROPN" && (marker < 0 || marker == particle) && (tree.Head(k) != v || marker == particle))
+            if (tree.Contains(k) && tree.Upos(k) is UposTags.Noun or UposTags.Propn && (marker < 0 || marker == particle) && (tree.Head(k) != v || marker == particle))
             {
                 into.Add(new(ArgumentRole.Patient, k));
                 hasPatient = true;
@@ -200,7 +202,7 @@ internal static class PredicateArguments
         {
             foreach (var c in tree.Children(v))
             {
-                if (tree.Rel(c) == "conj" && c > v && tree.IsVerbal(c) && tree.FirstChild(c, "obj") is var shared and >= 0)
+                if (tree.Rel(c) == Relations.Conj && c > v && tree.IsVerbal(c) && tree.FirstChild(c, Relations.Obj) is var shared and >= 0)
                 {
                     into.Add(new(ArgumentRole.Patient, shared));
                     hasPatient = true;
@@ -218,7 +220,7 @@ internal static class PredicateArguments
         {
             foreach (var c in tree.Children(patient))
             {
-                if (tree.Rel(c) is "conj" or "appos")
+                if (tree.Rel(c) is Relations.Conj or Relations.Appos)
                 {
                     holders.Add(c);
                 }
@@ -226,7 +228,7 @@ internal static class PredicateArguments
 
             foreach (var c in tree.Children(v))
             {
-                if (tree.Rel(c) is "parataxis" or "appos" && tree.Upos(c) == "NOUN" && c > patient)
+                if (tree.Rel(c) is Relations.Parataxis or Relations.Appos && tree.Upos(c) == UposTags.Noun && c > patient)
                 {
                     holders.Add(c);
                 }
@@ -237,7 +239,7 @@ internal static class PredicateArguments
         {
             foreach (var c in tree.Children(holder))
             {
-                if (tree.BaseRel(c) is not "nmod" || Preposition(tree, c) is not { } prep)
+                if (tree.BaseRel(c) is not Relations.Nmod || Preposition(tree, c) is not { } prep)
                 {
                     continue;
                 }
@@ -259,7 +261,7 @@ internal static class PredicateArguments
 
                 foreach (var g in tree.Children(c))
                 {
-                    if (tree.BaseRel(g) is "nmod" && Preposition(tree, g) is { } inner and not ArgumentRole.Of)
+                    if (tree.BaseRel(g) is Relations.Nmod && Preposition(tree, g) is { } inner and not ArgumentRole.Of)
                     {
                         into.Add(new(inner, g));
                     }
@@ -271,7 +273,7 @@ internal static class PredicateArguments
         var relToHead = tree.Rel(v);
         if (!hasPatient && head >= 0)
         {
-            if ((passive && tree.BaseRel(v) is "acl" or "amod") || (relToHead == "acl:relcl" && hasAgent && !RelativeSubject(tree, v)))
+            if ((passive && tree.BaseRel(v) is Relations.Acl or Relations.Amod) || (relToHead == Relations.AclRelcl && hasAgent && !RelativeSubject(tree, v)))
             {
                 // "drones supplied by Iran", "a drone that Russia acquired": the noun described.
                 into.Add(new(ArgumentRole.Patient, head));
@@ -281,7 +283,7 @@ internal static class PredicateArguments
                     into.Add(new(ArgumentRole.Origin, head));
                 }
             }
-            else if (passive && relToHead is "ccomp" or "xcomp" && tree.Rel(head) == "acl:relcl" && tree.Head(head) >= 0 && HasRelativeWord(tree, head))
+            else if (passive && relToHead is Relations.Ccomp or Relations.Xcomp && tree.Rel(head) == Relations.AclRelcl && tree.Head(head) >= 0 && HasRelativeWord(tree, head))
             {
                 // "Kataib Hezbollah, which Washington says is armed by Iran": the relative word
                 // stands for the noun even inside the clause reported within the relative clause.
@@ -292,7 +294,7 @@ internal static class PredicateArguments
         // A clause with a subject of its own ("when Soleimani was killed") shares no agent with
         // the clause it hangs on.
         // "uses materials that are imported from China": who holds the thing the clause describes.
-        if (passive && !hasAgent && head >= 0 && tree.BaseRel(v) is "acl" && tree.Rel(head) == "obj" && tree.Head(head) is var holderVerb and >= 0 && tree.IsVerbal(holderVerb))
+        if (passive && !hasAgent && head >= 0 && tree.BaseRel(v) is Relations.Acl && tree.Rel(head) == Relations.Obj && tree.Head(head) is var holderVerb and >= 0 && tree.IsVerbal(holderVerb))
         {
             var holder = Agent(tree, holderVerb);
             if (holder >= 0)
@@ -306,7 +308,7 @@ internal static class PredicateArguments
         // "said Iran's Revolutionary Guard Corps have used drones", with the name and the verb both
         // hung on "said": the name is the verb's subject.
         if (!hasAgent && !passive && NounJustBefore(tree, v, afterComma: false) is var own and >= 0 && tree.MentionAt(own) is not null
-            && (relToHead == "conj" || (relToHead == "ccomp" && tree.Head(own) == head && tree.Rel(own) is "ccomp" or "dep" or "parataxis")))
+            && (relToHead == Relations.Conj || (relToHead == Relations.Ccomp && tree.Head(own) == head && tree.Rel(own) is Relations.Ccomp or Relations.Dep or Relations.Parataxis)))
         {
             into.Add(new(ArgumentRole.Agent, own));
             hasAgent = true;
@@ -314,35 +316,35 @@ internal static class PredicateArguments
 
         if (!hasAgent && head >= 0 && depth < 3 && !HasOwnSubject(tree, v))
         {
-            if (relToHead is "acl" && tree.Xpos(v) == "VBG" && tree.Rel(head) == "obj" && tree.Head(head) is var launcher and >= 0 && tree.IsVerbal(launcher)
+            if (relToHead is Relations.Acl && tree.Xpos(v) == XposTags.Vbg && tree.Rel(head) == Relations.Obj && tree.Head(head) is var launcher and >= 0 && tree.IsVerbal(launcher)
                 && ClaimPatternSet.Default.Find(tree.Lemma(head), noun: true) is [{ Type: ClaimType.Attack }, ..])
             {
                 // "launched an attack using cruise missiles": who launched the attack uses them.
                 AddAgentsOf(tree, launcher, into);
             }
-            else if (relToHead is "acl" && MarkedBy(tree, v, "to") && tree.Rel(head) == "obj" && tree.Head(head) is var user and >= 0 && IsUsage(tree, user))
+            else if (relToHead is Relations.Acl && MarkedBy(tree, v, "to") && tree.Rel(head) == Relations.Obj && tree.Head(head) is var user and >= 0 && IsUsage(tree, user))
             {
                 // "used drones to attack US forces", with the purpose hung on the drones: the user attacks.
                 AddAgentsOf(tree, user, into);
             }
-            else if (relToHead is "acl" && !passive && tree.Xpos(v) is "VBN" or "VBD" && hasPatient)
+            else if (relToHead is Relations.Acl && !passive && tree.Xpos(v) is XposTags.Vbn or XposTags.Vbd && hasPatient)
             {
                 // "The Ethiopian air force used drones" misread as a reduced relative: with an
                 // object of its own, the clause is active and the noun it hangs on acts.
                 into.Add(new(ArgumentRole.Agent, head));
             }
-            else if (relToHead is "acl" && !passive && tree.Xpos(v) == "VBG")
+            else if (relToHead is Relations.Acl && !passive && tree.Xpos(v) == XposTags.Vbg)
             {
                 // "the UAE was accused by UN experts of sending weapons", with "of sending" hung on
                 // the experts: the accused sends.
                 var governor = tree.Head(head);
-                if (MarkedBy(tree, v, "of") && tree.Rel(head) == "obl:agent" && governor >= 0 && tree.FirstChild(governor, "nsubj:pass") is var accused and >= 0)
+                if (MarkedBy(tree, v, "of") && tree.Rel(head) == Relations.OblAgent && governor >= 0 && tree.FirstChild(governor, Relations.NsubjPass) is var accused and >= 0)
                 {
                     into.Add(new(ArgumentRole.Agent, accused));
                 }
 
                 // "the UK had no intention of lifting sanctions": whoever holds the intention acts.
-                if (tree.MentionAt(head) is null && tree.Rel(head) == "obj" && governor >= 0 && tree.IsVerbal(governor) && MarkedBy(tree, v, "of")
+                if (tree.MentionAt(head) is null && tree.Rel(head) == Relations.Obj && governor >= 0 && tree.IsVerbal(governor) && MarkedBy(tree, v, "of")
                     && !Accusations.Contains(tree.Lemma(governor)))
                 {
                     var agent = Agent(tree, governor);
@@ -354,8 +356,8 @@ internal static class PredicateArguments
 
                 into.Add(new(ArgumentRole.Agent, head));
             }
-            else if ((relToHead is "xcomp" || (relToHead is "advcl" && (MarkedBy(tree, v, "of") || MarkedBy(tree, v, "for") || MarkedBy(tree, v, "as"))))
-                && tree.IsVerbal(head) && (tree.FirstChild(head, "obj") is var obj and >= 0 ? obj : tree.FirstChild(head, "nsubj:pass")) is var controller and >= 0
+            else if ((relToHead is Relations.Xcomp || (relToHead is Relations.Advcl && (MarkedBy(tree, v, "of") || MarkedBy(tree, v, "for") || MarkedBy(tree, v, "as"))))
+                && tree.IsVerbal(head) && (tree.FirstChild(head, Relations.Obj) is var obj and >= 0 ? obj : tree.FirstChild(head, Relations.NsubjPass)) is var controller and >= 0
                 && tree.MentionAt(controller) is not { Type: EntityType.Weapon })
             {
                 // "helped the Houthis use drones", "accused Iran of supplying drones", "sanctioned
@@ -364,25 +366,25 @@ internal static class PredicateArguments
                 // does not ("used Iranian drones to strike a base"): the subject acts through it.
                 into.Add(new(ArgumentRole.Agent, controller));
             }
-            else if (relToHead is "advcl" or "xcomp" && tree.Upos(head) == "ADJ" && tree.WordIs(head, "responsible") && MarkedBy(tree, v, "for"))
+            else if (relToHead is Relations.Advcl or Relations.Xcomp && tree.Upos(head) == UposTags.Adj && tree.WordIs(head, "responsible") && MarkedBy(tree, v, "for"))
             {
                 // "Mado, the company responsible for manufacturing engines": who is responsible does it.
-                var holder = tree.FirstChild(head, "nsubj") is var responsible and >= 0 ? responsible : tree.Head(head);
+                var holder = tree.FirstChild(head, Relations.Nsubj) is var responsible and >= 0 ? responsible : tree.Head(head);
                 if (holder >= 0)
                 {
                     into.Add(new(ArgumentRole.Agent, holder));
                 }
             }
-            else if (relToHead is "conj" or "xcomp" or "advcl" && (tree.IsVerbal(head) || tree.HasChild(head, "cop")))
+            else if (relToHead is Relations.Conj or Relations.Xcomp or Relations.Advcl && (tree.IsVerbal(head) || tree.HasChild(head, Relations.Cop)))
             {
                 // "drones used by Iran to attack tankers": a purpose clause on a passive verb is its "by" agent's act.
-                var subject = relToHead != "conj" && MarkedBy(tree, v, "to") && IsPassive(tree, head) && ByAgent(tree, head) is var by and >= 0
+                var subject = relToHead != Relations.Conj && MarkedBy(tree, v, "to") && IsPassive(tree, head) && ByAgent(tree, head) is var by and >= 0
                     ? by
                     : SurfaceSubject(tree, head);
 
                 // "X appeared in court, accused of smuggling parts": a participle clause without a
                 // subject of its own takes that of the clause it hangs on.
-                if (subject < 0 && tree.Rel(head) == "advcl" && tree.Xpos(head) == "VBN" && tree.Head(head) is var outer and >= 0 && tree.IsVerbal(outer))
+                if (subject < 0 && tree.Rel(head) == Relations.Advcl && tree.Xpos(head) == XposTags.Vbn && tree.Head(head) is var outer and >= 0 && tree.IsVerbal(outer))
                 {
                     subject = SurfaceSubject(tree, outer);
                 }
@@ -390,7 +392,7 @@ internal static class PredicateArguments
                 {
                     into.Add(new(ArgumentRole.Agent, subject));
                 }
-                else if (relToHead == "conj")
+                else if (relToHead == Relations.Conj)
                 {
                     // "was armed by Iran and fired a drone": after a passive, the one acted on acts next.
                     var shared = IsPassive(tree, head) && !passive ? ArgumentRole.Patient : ArgumentRole.Agent;
@@ -409,7 +411,7 @@ internal static class PredicateArguments
 
         // "the Houthis fired cruise missiles" misread as "fired cruise missiles" being a kind of
         // missile: a verb parsed as an adjective right after a name is that name's act on the noun.
-        if (!hasAgent && tree.Rel(v) == "amod" && NounJustBefore(tree, v, afterComma: false) is var doer and >= 0 && tree.MentionAt(doer) is not null)
+        if (!hasAgent && tree.Rel(v) == Relations.Amod && NounJustBefore(tree, v, afterComma: false) is var doer and >= 0 && tree.MentionAt(doer) is not null)
         {
             into.Add(new(ArgumentRole.Agent, doer));
             if (!hasPatient && head >= 0)
@@ -420,7 +422,7 @@ internal static class PredicateArguments
 
         // A finite verb the parser left without a subject ("and Russian officers even visited",
         // with "officers" hung elsewhere): the noun just before it is its subject.
-        if (!hasAgent && !passive && tree.Xpos(v) is "VBD" or "VBZ" or "VBP" && !into.Exists(a => a.Role == ArgumentRole.Agent))
+        if (!hasAgent && !passive && tree.Xpos(v) is XposTags.Vbd or XposTags.Vbz or XposTags.Vbp && !into.Exists(a => a.Role == ArgumentRole.Agent))
         {
             var k = NounJustBefore(tree, v, afterComma: true);
             if (k >= 0)
@@ -436,21 +438,21 @@ internal static class PredicateArguments
         // "which is one of the branches of the air force": the name the noun describes.
         var described = tree.Head(n);
         var describing = n;
-        if (described >= 0 && tree.Rel(n) is "nmod" && Preposition(tree, n) == ArgumentRole.Of && tree.Upos(described) is "NUM" or "PRON" && tree.WordIs(described, "one"))
+        if (described >= 0 && tree.Rel(n) is Relations.Nmod && Preposition(tree, n) == ArgumentRole.Of && tree.Upos(described) is UposTags.Num or UposTags.Pron && tree.WordIs(described, "one"))
         {
             describing = described;
             described = tree.Head(described);
         }
 
-        if (tree.Rel(describing) == "appos" && described >= 0)
+        if (tree.Rel(describing) == Relations.Appos && described >= 0)
         {
             into.Add(new(ArgumentRole.Described, described));
         }
-        else if (tree.HasChild(describing, "cop") && tree.FirstChild(describing, "nsubj") is var copularSubject and >= 0)
+        else if (tree.HasChild(describing, Relations.Cop) && tree.FirstChild(describing, Relations.Nsubj) is var copularSubject and >= 0)
         {
             into.Add(new(ArgumentRole.Described, copularSubject));
         }
-        else if (tree.Rel(n) is "compound" or "flat" && described >= 0 && tree.MentionAt(described) is { Type: EntityType.Person })
+        else if (tree.Rel(n) is Relations.Compound or Relations.Flat && described >= 0 && tree.MentionAt(described) is { Type: EntityType.Person })
         {
             // "Commerce Secretary Gina Raimondo": a title word the parser hangs on the name it precedes.
             into.Add(new(ArgumentRole.Described, described));
@@ -460,7 +462,7 @@ internal static class PredicateArguments
         foreach (var c in tree.Children(n))
         {
             // The parser may read the set-off name as coordinated: a comma right before it and no "and".
-            if ((tree.Rel(c) == "appos" || (tree.Rel(c) == "conj" && tree.WordIs(c - 1, ",") && !tree.HasChild(c, "cc")))
+            if ((tree.Rel(c) == Relations.Appos || (tree.Rel(c) == Relations.Conj && tree.WordIs(c - 1, ",") && !tree.HasChild(c, Relations.Cc)))
                 && tree.MentionAt(c) is { Type: EntityType.Person })
             {
                 into.Add(new(ArgumentRole.Described, c));
@@ -470,15 +472,15 @@ internal static class PredicateArguments
         foreach (var c in tree.Children(n))
         {
             var rel = tree.Rel(c);
-            if (rel == "nmod:poss")
+            if (rel == Relations.NmodPoss)
             {
                 into.Add(new(ArgumentRole.Possessor, c));
             }
-            else if (rel is "amod" or "compound")
+            else if (rel is Relations.Amod or Relations.Compound)
             {
                 into.Add(new(ArgumentRole.Modifier, c));
             }
-            else if (tree.BaseRel(c) is "nmod" && Preposition(tree, c) is { } prep)
+            else if (tree.BaseRel(c) is Relations.Nmod && Preposition(tree, c) is { } prep)
             {
                 into.Add(new(prep, c));
 
@@ -487,7 +489,7 @@ internal static class PredicateArguments
                 {
                     foreach (var g in tree.Children(c))
                     {
-                        if (tree.BaseRel(g) is "nmod" && Preposition(tree, g) is { } inner and not ArgumentRole.Of)
+                        if (tree.BaseRel(g) is Relations.Nmod && Preposition(tree, g) is { } inner and not ArgumentRole.Of)
                         {
                             into.Add(new(inner, g));
                         }
@@ -499,7 +501,7 @@ internal static class PredicateArguments
         foreach (var c in tree.Children(n))
         {
             // "sanctions imposed by the Trump administration"
-            if (tree.BaseRel(c) is "acl" && tree.Xpos(c) == "VBN")
+            if (tree.BaseRel(c) is Relations.Acl && tree.Xpos(c) == XposTags.Vbn)
             {
                 foreach (var g in tree.Children(c))
                 {
@@ -507,7 +509,7 @@ internal static class PredicateArguments
                     {
                         into.Add(new(ArgumentRole.By, g));
                     }
-                    else if (tree.BaseRel(g) is "obl" && Preposition(tree, g) is { } bound and (ArgumentRole.For or ArgumentRole.To) && Destinations.Contains(tree.Lemma(c)))
+                    else if (tree.BaseRel(g) is Relations.Obl && Preposition(tree, g) is { } bound and (ArgumentRole.For or ArgumentRole.To) && Destinations.Contains(tree.Lemma(c)))
                     {
                         // "an arms shipment intended for Hezbollah", "a consignment bound for Yemen"
                         into.Add(new(bound, g));
@@ -521,8 +523,8 @@ internal static class PredicateArguments
         // "a rocket barrage that killed a US contractor": what the act's own clause struck.
         foreach (var c in tree.Children(n))
         {
-            if (tree.Rel(c) == "acl:relcl" && RelativeSubject(tree, c) && ClaimPatternSet.Default.Find(tree.Lemma(c), noun: false) is [{ Type: ClaimType.Attack }, ..]
-                && tree.FirstChild(c, "obj") is var struck and >= 0)
+            if (tree.Rel(c) == Relations.AclRelcl && RelativeSubject(tree, c) && ClaimPatternSet.Default.Find(tree.Lemma(c), noun: false) is [{ Type: ClaimType.Attack }, ..]
+                && tree.FirstChild(c, Relations.Obj) is var struck and >= 0)
             {
                 into.Add(new(ArgumentRole.On, struck));
             }
@@ -531,7 +533,7 @@ internal static class PredicateArguments
         // "the regime, which has been rocked by sanctions", "a base hit by strikes": what the
         // noun acts on is what the passive verb it is the agent of says was acted on.
         var phrase = n;
-        if (tree.BaseRel(n) is "nmod" && Preposition(tree, n) == ArgumentRole.Of && tree.Head(n) is var quantity and >= 0 && tree.Upos(quantity) == "NOUN" && tree.MentionAt(quantity) is null)
+        if (tree.BaseRel(n) is Relations.Nmod && Preposition(tree, n) == ArgumentRole.Of && tree.Head(n) is var quantity and >= 0 && tree.Upos(quantity) == UposTags.Noun && tree.MentionAt(quantity) is null)
         {
             // "rocked by a slew of sanctions": the quantity word heads the phrase.
             phrase = quantity;
@@ -554,7 +556,7 @@ internal static class PredicateArguments
         // "Beijing has been pushing sales of drones", "the US imposed sanctions on Iran": the
         // noun's actor is the subject of the verb it is the object of.
         var head = tree.Head(n);
-        if (head >= 0 && tree.Rel(n) is "obj" && tree.IsVerbal(head) && !Observers.Contains(tree.Lemma(head)) && !NonAgents.Contains(tree.Lemma(head)))
+        if (head >= 0 && tree.Rel(n) is Relations.Obj && tree.IsVerbal(head) && !Observers.Contains(tree.Lemma(head)) && !NonAgents.Contains(tree.Lemma(head)))
         {
             // "Hamas received funding from Qatar": who receives the act is its recipient, not its doer.
             var agent = Agent(tree, head);
@@ -565,7 +567,7 @@ internal static class PredicateArguments
 
             foreach (var c in tree.Children(head))
             {
-                if (tree.BaseRel(c) is "obl" && Preposition(tree, c) is { } prep and not ArgumentRole.By)
+                if (tree.BaseRel(c) is Relations.Obl && Preposition(tree, c) is { } prep and not ArgumentRole.By)
                 {
                     into.Add(new(prep, c));
                 }
@@ -586,8 +588,8 @@ internal static class PredicateArguments
         {
             foreach (var g in tree.Children(governor))
             {
-                if ((tree.Rel(thing) == "nsubj:pass" && IsByPhrase(tree, g))
-                    || (tree.Rel(thing) == "obj" && tree.BaseRel(g).SequenceEqual("nsubj")))
+                if ((tree.Rel(thing) == Relations.NsubjPass && IsByPhrase(tree, g))
+                    || (tree.Rel(thing) == Relations.Obj && tree.BaseRel(g).SequenceEqual(Relations.Nsubj)))
                 {
                     into.Add(new(ArgumentRole.User, g));
                 }
@@ -596,7 +598,7 @@ internal static class PredicateArguments
 
         foreach (var c in tree.Children(thing))
         {
-            if (tree.BaseRel(c) is not "acl" || tree.Xpos(c) != "VBN" || !IsUsage(tree, c))
+            if (tree.BaseRel(c) is not Relations.Acl || tree.Xpos(c) != XposTags.Vbn || !IsUsage(tree, c))
             {
                 continue;
             }
@@ -618,7 +620,7 @@ internal static class PredicateArguments
     /// </summary>
     private static void AddResponsible(DependencyTree tree, int n, List<Argument> into)
     {
-        if (tree.HasChild(n, "case") && tree.CaseMarker(n) is var behind and >= 0 && tree.WordIs(behind, "behind") && tree.FirstChild(n, "nsubj") is var doer and >= 0)
+        if (tree.HasChild(n, Relations.Case) && tree.CaseMarker(n) is var behind and >= 0 && tree.WordIs(behind, "behind") && tree.FirstChild(n, Relations.Nsubj) is var doer and >= 0)
         {
             into.Add(new(ArgumentRole.Responsible, doer));
             return;
@@ -633,11 +635,11 @@ internal static class PredicateArguments
         var prep = Preposition(tree, n);
 
         // "blames the militia for a rocket barrage", with the "for" phrase hung on the one blamed.
-        if (prep == ArgumentRole.For && tree.Rel(head) == "obj" && tree.Head(head) is var blaming and >= 0 && tree.IsVerbal(blaming) && Accusations.Contains(tree.Lemma(blaming)))
+        if (prep == ArgumentRole.For && tree.Rel(head) == Relations.Obj && tree.Head(head) is var blaming and >= 0 && tree.IsVerbal(blaming) && Accusations.Contains(tree.Lemma(blaming)))
         {
             into.Add(new(ArgumentRole.Responsible, head));
         }
-        else if (prep == ArgumentRole.For && tree.IsVerbal(head) && tree.FirstChild(head, "obj") is var claimedThing and >= 0 && tree.WordIs(claimedThing, "responsibility"))
+        else if (prep == ArgumentRole.For && tree.IsVerbal(head) && tree.FirstChild(head, Relations.Obj) is var claimedThing and >= 0 && tree.WordIs(claimedThing, "responsibility"))
         {
             // "claimed responsibility for the attack", with the "for" phrase hung on the verb.
             var agent = Agent(tree, head);
@@ -648,8 +650,8 @@ internal static class PredicateArguments
         }
         else if (prep == ArgumentRole.For && tree.IsVerbal(head) && Accusations.Contains(tree.Lemma(head)))
         {
-            var accused = tree.FirstChild(head, "obj") is var obj and >= 0 ? obj : tree.FirstChild(head, "nsubj:pass");
-            if (accused < 0 && tree.BaseRel(head) is "acl" && IsPassive(tree, head))
+            var accused = tree.FirstChild(head, Relations.Obj) is var obj and >= 0 ? obj : tree.FirstChild(head, Relations.NsubjPass);
+            if (accused < 0 && tree.BaseRel(head) is Relations.Acl && IsPassive(tree, head))
             {
                 // "the militia blamed for a rocket attack"
                 accused = tree.Head(head);
@@ -668,11 +670,11 @@ internal static class PredicateArguments
                 into.Add(new(ArgumentRole.Responsible, agent));
             }
         }
-        else if (tree.Rel(n) is "nsubj:pass" or "obj" && tree.Lemma(head) is "blame" or "attribute" or "pin")
+        else if (tree.Rel(n) is Relations.NsubjPass or Relations.Obj && tree.Lemma(head) is "blame" or "attribute" or "pin")
         {
             foreach (var c in tree.Children(head))
             {
-                if (tree.BaseRel(c) is "obl" && Preposition(tree, c) is ArgumentRole.On or ArgumentRole.To)
+                if (tree.BaseRel(c) is Relations.Obl && Preposition(tree, c) is ArgumentRole.On or ArgumentRole.To)
                 {
                     into.Add(new(ArgumentRole.Responsible, c));
                 }
@@ -687,7 +689,7 @@ internal static class PredicateArguments
     private static int NounJustBefore(DependencyTree tree, int v, bool afterComma)
     {
         var k = v - 1;
-        while (tree.Contains(k) && tree.Upos(k) is "ADV" or "AUX")
+        while (tree.Contains(k) && tree.Upos(k) is UposTags.Adv or UposTags.Aux)
         {
             k--;
         }
@@ -698,7 +700,7 @@ internal static class PredicateArguments
             k--;
         }
 
-        return tree.Contains(k) && tree.Upos(k) is "NOUN" or "PROPN" && tree.Rel(k) is not ("obj" or "nsubj:pass" or "compound") ? k : -1;
+        return tree.Contains(k) && tree.Upos(k) is UposTags.Noun or UposTags.Propn && tree.Rel(k) is not (Relations.Obj or Relations.NsubjPass or Relations.Compound) ? k : -1;
     }
 
     /// <summary>A clause complement with its own marker ("said that...", "plans to...").</summary>
@@ -706,7 +708,7 @@ internal static class PredicateArguments
     {
         foreach (var c in tree.Children(v))
         {
-            if (tree.Rel(c) is "ccomp" or "xcomp" && tree.HasChild(c, "mark"))
+            if (tree.Rel(c) is Relations.Ccomp or Relations.Xcomp && tree.HasChild(c, Relations.Mark))
             {
                 return true;
             }
@@ -719,7 +721,7 @@ internal static class PredicateArguments
     {
         foreach (var c in tree.Children(clause))
         {
-            if (tree.Upos(c) == "PRON" && IsRelativeWord(tree, c))
+            if (tree.Upos(c) == UposTags.Pron && IsRelativeWord(tree, c))
             {
                 return true;
             }
@@ -732,7 +734,7 @@ internal static class PredicateArguments
     {
         foreach (var c in tree.Children(v))
         {
-            if (tree.Rel(c) is "mark" or "case" && tree.WordIs(c, word))
+            if (tree.Rel(c) is Relations.Mark or Relations.Case && tree.WordIs(c, word))
             {
                 return true;
             }
@@ -742,12 +744,12 @@ internal static class PredicateArguments
     }
 
     private static bool HasOwnSubject(DependencyTree tree, int v) =>
-        tree.HasChild(v, "nsubj") || tree.HasChild(v, "nsubj:pass") || tree.HasChild(v, "csubj") || tree.HasChild(v, "expl");
+        tree.HasChild(v, Relations.Nsubj) || tree.HasChild(v, Relations.NsubjPass) || tree.HasChild(v, Relations.Csubj) || tree.HasChild(v, Relations.Expl);
 
     private static bool RelativeSubject(DependencyTree tree, int v)
     {
-        var s = tree.FirstChild(v, "nsubj");
-        return s >= 0 && tree.Upos(s) == "PRON" && IsRelativeWord(tree, s);
+        var s = tree.FirstChild(v, Relations.Nsubj);
+        return s >= 0 && tree.Upos(s) == UposTags.Pron && IsRelativeWord(tree, s);
     }
 
     public static bool IsRelativeWord(DependencyTree tree, int t) =>
@@ -781,7 +783,7 @@ internal static class PredicateArguments
 
     /// <summary>A passive's "by" phrase, whether the parser labelled it obl:agent or a plain obl.</summary>
     private static bool IsByPhrase(DependencyTree tree, int c) =>
-        tree.Rel(c) == "obl:agent" || (tree.BaseRel(c) is "obl" && Preposition(tree, c) == ArgumentRole.By);
+        tree.Rel(c) == Relations.OblAgent || (tree.BaseRel(c) is Relations.Obl && Preposition(tree, c) == ArgumentRole.By);
 
     private static int ByAgent(DependencyTree tree, int v)
     {
@@ -798,8 +800,8 @@ internal static class PredicateArguments
 
     private static int SurfaceSubject(DependencyTree tree, int v)
     {
-        var s = tree.FirstChild(v, "nsubj");
-        return s >= 0 ? s : tree.FirstChild(v, "nsubj:pass");
+        var s = tree.FirstChild(v, Relations.Nsubj);
+        return s >= 0 ? s : tree.FirstChild(v, Relations.NsubjPass);
     }
 
     private static ArgumentRole? Preposition(DependencyTree tree, int nominal)
