@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using ArmsTrace.Core.Claims.Drafts;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Claims.Finders.Roles;
@@ -96,7 +97,7 @@ internal sealed class TitleReader
             }
 
             // "its former notorious commander X", "EU foreign policy chief X"
-            if (sawTitle && s.Context.Annotations.Upos[k] is "ADJ" or "NOUN" && s.Context.Tokens[k].Shape == TokenShape.Lower)
+            if (sawTitle && s.Context.Annotations.Upos[k] is UposTags.Adj or UposTags.Noun && s.Context.Tokens[k].Shape == TokenShape.Lower)
             {
                 k--;
                 continue;
@@ -129,7 +130,7 @@ internal sealed class TitleReader
         while (k < s.Sentence.EndToken && k - person.EndToken < 16 && !s.Is(k, ",", ";", "\"", "”", "“", "who", "which"))
         {
             // "X, met Chinese officials": a verb after the comma starts the clause, not a title.
-            if (s.Context.Annotations.Upos[k] is "VERB" or "AUX")
+            if (s.Context.Annotations.Upos[k] is UposTags.Verb or UposTags.Aux)
             {
                 break;
             }
