@@ -9,6 +9,9 @@ internal static class EntityKinds
     /// <summary>A party or a facility: a factory produces and a base launches, though neither is a party.</summary>
     public static bool IsActor(EntityType type) => IsParty(type) || type == EntityType.Facility;
 
+    /// <summary>An organisation or an armed group: a body with a seat, officials and members, unlike a state or a person.</summary>
+    public static bool IsBody(EntityType type) => type is EntityType.Organization or EntityType.Group;
+
     /// <summary>A party that is not a state: who may be sponsored (a state is supplied, not sponsored).</summary>
     public static bool IsClient(EntityType type) => IsParty(type) && type != EntityType.Country;
 }

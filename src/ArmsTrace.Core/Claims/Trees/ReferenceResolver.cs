@@ -181,7 +181,7 @@ internal sealed class ReferenceResolver
             }
 
             // "the Houthi forces" names the group; "the Lebanese Hezbollah" does not name Lebanon.
-            if (!taken && (m.Kind != MentionKind.Demonym || m.Type is EntityType.Group or EntityType.Organization) && Accepts(kind, m))
+            if (!taken && (m.Kind != MentionKind.Demonym || EntityKinds.IsBody(m.Type)) && Accepts(kind, m))
             {
                 Add(into, m);
                 taken = true;

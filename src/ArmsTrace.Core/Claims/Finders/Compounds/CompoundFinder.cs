@@ -162,7 +162,7 @@ internal sealed class CompoundFinder : IClaimFinder
 
             var resolved = new List<Mention>();
             _resolver.Resolve(tree, k, SlotKind.Party, resolved);
-            return resolved is [{ Type: EntityType.Group or EntityType.Organization } named] ? named : null;
+            return resolved is [var named] && EntityKinds.IsBody(named.Type) ? named : null;
         }
 
         return null;

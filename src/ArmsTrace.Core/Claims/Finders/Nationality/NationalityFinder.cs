@@ -27,7 +27,7 @@ internal sealed class NationalityFinder : IClaimFinder
     {
         foreach (var firm in s.Mentions)
         {
-            if (firm.Kind != MentionKind.Name || firm.Type is not (EntityType.Organization or EntityType.Group))
+            if (firm.Kind != MentionKind.Name || !EntityKinds.IsBody(firm.Type))
             {
                 continue;
             }

@@ -48,7 +48,7 @@ internal sealed class TitleReader
                     continue;
                 }
 
-                if (m.Type is EntityType.Organization or EntityType.Group)
+                if (EntityKinds.IsBody(m.Type))
                 {
                     org ??= m;
                 }
@@ -78,7 +78,7 @@ internal sealed class TitleReader
 
             // "the commander of the IRGC Navy, Alireza Tangsiri", "Mali's Defence Minister, General
             // Sadio Camara": a title phrase set off by a comma.
-            if (s.Is(k, ",") && (k == person.FirstToken - 1 && s.MentionAt(k - 1) is { Type: EntityType.Organization or EntityType.Group } titled && EntityKey.IsKnowledgeBase(titled.Key)
+            if (s.Is(k, ",") && (k == person.FirstToken - 1 && s.MentionAt(k - 1) is { } titled && EntityKinds.IsBody(titled.Type) && EntityKey.IsKnowledgeBase(titled.Key)
                 || org is null && country is null && k > s.Sentence.FirstToken && IsTitleWord(s, k - 1)))
             {
                 k--;
@@ -105,7 +105,7 @@ internal sealed class TitleReader
 
             if (s.Is(k, "its", "their") && sawTitle && org is null)
             {
-                org = s.Mentions.LastOrDefault(m => m.EndToken <= k && m.Type is EntityType.Organization or EntityType.Group);
+                org = s.Mentions.LastOrDefault(m => m.EndToken <= k && EntityKinds.IsBody(m.Type));
             }
 
             break;
@@ -150,7 +150,7 @@ internal sealed class TitleReader
 
                 // "the commander of the IRGC's Quds Force": the body after the possessive; "China's
                 // ambassador to the IAEA" works for China, not for the body he is sent to.
-                if (m.Type is EntityType.Organization or EntityType.Group && !s.Is(k - 1, "to") && !(s.Is(k - 1, "the") && s.Is(k - 2, "to"))
+                if (EntityKinds.IsBody(m.Type) && !s.Is(k - 1, "to") && !(s.Is(k - 1, "the") && s.Is(k - 2, "to"))
                     && (org is null || (org.EndToken == k - 1 && s.Is(k - 1, "'s", "’s", "'", "’"))))
                 {
                     org = m;
