@@ -10,6 +10,10 @@ public sealed class EntityKeyTests
     {
         Assert.Equal("kb:iran", EntityKey.ForKnowledgeBase("iran"));
         Assert.Equal("name:shahed aviation industries", EntityKey.ForName("shahed aviation industries"));
+        Assert.Equal("facility:engels air base", EntityKey.ForFacility("engels air base"));
+        Assert.Equal("collective:militias", EntityKey.ForCollective("militias"));
+        Assert.Equal("phrase:chinese entities", EntityKey.ForPhrase("chinese entities"));
+        Assert.Equal("speaker:western analysts", EntityKey.ForSpeaker("western analysts"));
     }
 
     [Fact]
@@ -23,6 +27,7 @@ public sealed class EntityKeyTests
     [Theory]
     [InlineData("name:kb:iran")]
     [InlineData("KB:iran")]
+    [InlineData("phrase:kb")]
     [InlineData("iran")]
     public void OtherKey_HasNoKnowledgeBaseId(string key)
     {

@@ -89,7 +89,7 @@ internal sealed class DescriptivePhrase
         var context = tree.Context;
         var span = new TextSpan(context.Tokens[first].Start, context.Tokens[end - 1].End);
         var name = context.Clean.Value.Substring(span.Start, span.Length);
-        return new Mention(span, first, end, type, MentionKind.Nominal, "phrase:" + NameNormalizer.Normalize(name), name);
+        return new Mention(span, first, end, type, MentionKind.Nominal, EntityKey.ForPhrase(NameNormalizer.Normalize(name)), name);
     }
 
     /// <summary>
@@ -98,7 +98,7 @@ internal sealed class DescriptivePhrase
     /// </summary>
     public static IEnumerable<Mention> PlacesIn(DependencyTree tree, Mention phrase)
     {
-        if (!phrase.Key.StartsWith("phrase:", StringComparison.Ordinal))
+        if (!EntityKey.IsPhrase(phrase.Key))
         {
             yield break;
         }

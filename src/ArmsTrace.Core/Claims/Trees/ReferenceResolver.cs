@@ -407,7 +407,7 @@ internal sealed class ReferenceResolver
         var context = tree.Context;
         var span = new TextSpan(context.Tokens[first].Start, context.Tokens[t].End);
         var name = context.Clean.Value.Substring(span.Start, span.Length);
-        return new Mention(span, first, t + 1, EntityType.Group, MentionKind.Nominal, "speaker:" + NameNormalizer.Normalize(name), name);
+        return new Mention(span, first, t + 1, EntityType.Group, MentionKind.Nominal, EntityKey.ForSpeaker(NameNormalizer.Normalize(name)), name);
     }
 
     /// <summary>"we" in a quote: the speaker's country or organisation when the speaker is a known person.</summary>

@@ -120,7 +120,7 @@ internal sealed class TreeClaimFinder
                 // "six entities based in Iran and China": a described party spread over several places.
                 if (pattern.Type == ClaimType.LocatedIn && objects.Count > 1)
                 {
-                    subjects.RemoveAll(m => m.Key.StartsWith("phrase:", StringComparison.Ordinal));
+                    subjects.RemoveAll(m => EntityKey.IsPhrase(m.Key));
                     if (subjects.Count == 0)
                     {
                         continue;
