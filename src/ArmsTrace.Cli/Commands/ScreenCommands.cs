@@ -130,7 +130,7 @@ internal static class ScreenCommands
         {
             foreach (var c in merges.Candidates())
             {
-                var kb = c.Key.StartsWith("kb:", StringComparison.Ordinal) ? CliResources.Pipeline.KnowledgeBase.Find(c.Key[3..]) : null;
+                var kb = CliResources.Pipeline.KnowledgeBase.FindByKey(c.Key);
                 var aliases = c.Names.Concat(kb?.Aliases ?? []).Where(n => n != c.Name).Distinct(StringComparer.Ordinal).ToList();
                 targets.Add(new ScreenEntry(c.Key, c.Name, aliases, EntityTypeNames.Parse(c.Type), kb?.Country, null, "graph"));
                 inGraph.Add(c.Key);

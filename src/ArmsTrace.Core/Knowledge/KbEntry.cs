@@ -15,5 +15,5 @@ public sealed record KbEntry(
     double? Latitude,
     double? Longitude)
 {
-    public string Key => "kb:" + Id;
+    public string Key => EntityKey.ForKnowledgeBase(Id);
 }

@@ -63,6 +63,13 @@ public sealed class KnowledgeBase
 
     public KbEntry? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>The entry an entity key ("kb:ID") names; null for a name key or an id this knowledge base lacks.</summary>
+    public KbEntry? FindByKey(string entityKey)
+    {
+        ArgumentNullException.ThrowIfNull(entityKey);
+        return EntityKey.KnowledgeBaseId(entityKey) is { } id ? Find(id) : null;
+    }
+
     /// <summary>The ISO 3166-1 alpha-2 code, lower case, of a country entry; null when the geography tables do not know it.</summary>
     public string? CountryCode(string countryId)
     {

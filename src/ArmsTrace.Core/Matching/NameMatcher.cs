@@ -270,6 +270,6 @@ internal static class NameMatcher
 
     private static bool Compatible(EntityType a, EntityType b) =>
         a == b || a == EntityType.Other || b == EntityType.Other
-        || (a is EntityType.Organization or EntityType.Group && b is EntityType.Organization or EntityType.Group)
+        || (EntityKinds.IsBody(a) && EntityKinds.IsBody(b))
         || (a is EntityType.Place or EntityType.Facility && b is EntityType.Place or EntityType.Facility);
 }

@@ -8,13 +8,7 @@ namespace ArmsTrace.Server.Api;
 /// </summary>
 internal sealed class KnowledgeLookup(KnowledgeBase kb)
 {
-    private const string Prefix = "kb:";
-
-    public KbEntry? Find(string entityKey)
-    {
-        ArgumentNullException.ThrowIfNull(entityKey);
-        return entityKey.StartsWith(Prefix, StringComparison.Ordinal) ? kb.Find(entityKey[Prefix.Length..]) : null;
-    }
+    public KbEntry? Find(string entityKey) => kb.FindByKey(entityKey);
 
     /// <summary>The entry with a knowledge-base id (no "kb:" prefix).</summary>
     public KbEntry? Entry(string id) => kb.Find(id);

@@ -6,8 +6,6 @@ namespace ArmsTrace.Storage.Exports;
 /// <summary>Reads what an <see cref="ExportQuery"/> selects from the graph and adds the knowledge base's facts to its entities.</summary>
 public sealed class ExportSource
 {
-    private const string KbPrefix = "kb:";
-
     private readonly IEvidenceGraph _graph;
     private readonly KnowledgeBase _kb;
 
@@ -56,7 +54,7 @@ public sealed class ExportSource
 
     private ExportEntity Enrich(StoredEntity e)
     {
-        var kb = e.Key.StartsWith(KbPrefix, StringComparison.Ordinal) ? _kb.Find(e.Key[KbPrefix.Length..]) : null;
+        var kb = _kb.FindByKey(e.Key);
         var country = kb?.Country is { } id ? _kb.Find(id) : null;
         return new ExportEntity(
             e.Key,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArmsTrace.Core.Nlp.Conllu;
+using ArmsTrace.Core.Nlp.Parsing;
 
 namespace ArmsTrace.Training.Corpora;
 
@@ -72,7 +73,7 @@ internal static class ConlluReader
             upos[i] = c[3];
             xpos[i] = c[4];
             heads[i] = int.TryParse(c[6], NumberStyles.Integer, CultureInfo.InvariantCulture, out var h) ? h - 1 : -1;
-            deprels[i] = c[7] == "_" ? "dep" : c[7];
+            deprels[i] = c[7] == "_" ? Relations.Dep : c[7];
         }
 
         return new ConlluSentence(forms, lemmas, upos, xpos, heads, deprels) { Id = id };

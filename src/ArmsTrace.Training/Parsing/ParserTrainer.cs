@@ -23,7 +23,7 @@ internal static class ParserTrainer
         float pruneBelow = 0.05f)
     {
         var labels = new Vocabulary(train.SelectMany(e => e.Gold.Deprels).Distinct().Order(StringComparer.Ordinal));
-        var rootLabel = labels.Find("root");
+        var rootLabel = labels.Find(Relations.Root);
         var ambiguity = TaggerTrainer.BuildAmbiguity(
             train.Select(e => e.Gold).ToList(),
             new Vocabulary(train.SelectMany(e => e.Gold.Xpos).Distinct().Order(StringComparer.Ordinal)));

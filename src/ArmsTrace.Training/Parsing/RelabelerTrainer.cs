@@ -10,7 +10,7 @@ internal static class RelabelerTrainer
     /// <summary>Trains on gold trees with the (jack-knifed) tags the parser sees.</summary>
     public static Relabeler Train(IReadOnlyList<ParserExample> train, Vocabulary labels, Dictionary<ulong, ulong> ambiguity, int iterations, int seed, Action<string>? log = null, float pruneBelow = 0.05f)
     {
-        var rootLabel = labels.Find("root");
+        var rootLabel = labels.Find(Relations.Root);
         var trainer = new PerceptronTrainer(labels.Count);
         var atoms = new ParserAtoms();
         var f = new ulong[Relabeler.Max];

@@ -1,3 +1,5 @@
+using ArmsTrace.Core.Entities;
+
 namespace ArmsTrace.Core.Claims.Confidence;
 
 /// <summary>
@@ -17,5 +19,5 @@ public readonly record struct ConfidenceCell(string Rule, ClaimType Type, int Kn
 
     public string TypeName => Type.ToName();
 
-    private static bool IsKnown(EntityRef? end) => end is not null && end.Key.StartsWith("kb:", StringComparison.Ordinal);
+    private static bool IsKnown(EntityRef? end) => end is not null && EntityKey.IsKnowledgeBase(end.Key);
 }

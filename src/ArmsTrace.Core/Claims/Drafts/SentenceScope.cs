@@ -36,9 +36,9 @@ internal sealed class SentenceScope
 
     public bool Is(int i, params string[] words) => words.Contains(Word(i), StringComparer.OrdinalIgnoreCase);
 
-    public static bool IsActor(Mention m) => m.Type is EntityType.Person or EntityType.Organization or EntityType.Country or EntityType.Group or EntityType.Facility;
+    public static bool IsActor(Mention m) => EntityKinds.IsActor(m.Type);
 
-    public static bool IsParty(Mention m) => IsActor(m) && m.Type != EntityType.Facility;
+    public static bool IsParty(Mention m) => EntityKinds.IsParty(m.Type);
 
     public static bool IsWeapon(Mention m) => m.Type == EntityType.Weapon;
 

@@ -1,6 +1,7 @@
 using ArmsTrace.Core.Claims.Drafts;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Nlp.Tagging;
 
 namespace ArmsTrace.Core.Claims.Extraction;
 
@@ -30,7 +31,7 @@ internal sealed class AttributionFinder
             var word = s.Word(i);
             // ... and "reports of Russian attacks" is a noun.
             if (s.MentionAt(i) is not null || !ReportingVerbs.Stances.TryGetValue(word, out var stanceName)
-                || s.Context.Annotations.Upos[i] is not ("VERB" or "AUX"))
+                || s.Context.Annotations.Upos[i] is not (UposTags.Verb or UposTags.Aux))
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ArmsTrace.Core.Claims.Drafts;
 using ArmsTrace.Core.Claims.Trees;
 using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Claims.Extraction;
@@ -62,7 +63,7 @@ internal sealed class ClaimAssembler
         // A passive one ("the Houthis are reported to have received") has no speaker before it.
         if (a.Source is null && d.Attribution is not null && sentenceAttribution.Source is { } wordSource
             && sentenceAttribution.VerbToken == a.VerbToken && wordSource.EndToken <= a.VerbToken
-            && !Enumerable.Range(wordSource.EndToken, a.VerbToken - wordSource.EndToken).Any(t => s.Context.Annotations.Upos[t] is "VERB")
+            && !Enumerable.Range(wordSource.EndToken, a.VerbToken - wordSource.EndToken).Any(t => s.Context.Annotations.Upos[t] is UposTags.Verb)
             && !PredicateArguments.IsPassive(tree, a.VerbToken))
         {
             a = a with { Source = sentenceAttribution.Source };
@@ -72,7 +73,7 @@ internal sealed class ClaimAssembler
         // clause ("Iran denies arming X and says the movement makes its own", "it would intensify
         // efforts to counter the production of drones") is not ours.
         var verb = a.VerbToken;
-        Func<int, bool> otherClause = t => t != verb && s.Context.Annotations.Upos[t] is "VERB" or "AUX";
+        Func<int, bool> otherClause = t => t != verb && s.Context.Annotations.Upos[t] is UposTags.Verb or UposTags.Aux;
         var cue = d.OwnStance ?? _stanceCues.Find(s, s.Sentence.FirstToken, Math.Min(s.Sentence.EndToken, d.Trigger + 2), otherClause);
         var stance = cue ?? a.Stance ?? Stance.Asserted;
         if (a.Stance is Stance.Denied or Stance.Confirmed or Stance.Unconfirmed && cue is null or Stance.Alleged or Stance.Reported)

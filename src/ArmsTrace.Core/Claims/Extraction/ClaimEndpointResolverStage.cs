@@ -92,12 +92,11 @@ public sealed class ClaimEndpointResolverStage : IPipelineStage
             return _countryOfCapital.TryGetValue(endpoint.Key, out var country) ? Reference(context, country) : endpoint;
         }
 
-        if (endpoint.Type != EntityType.Country || !endpoint.Key.StartsWith("kb:", StringComparison.Ordinal))
+        if (endpoint.Type != EntityType.Country || EntityKey.KnowledgeBaseId(endpoint.Key) is not { } countryId)
         {
             return endpoint;
         }
 
-        var countryId = endpoint.Key[3..];
         foreach (var m in context.Mentions)
         {
             if (m.Key != endpoint.Key || m.Span.Start < claim.Evidence.Start || m.Span.End > claim.Evidence.End)

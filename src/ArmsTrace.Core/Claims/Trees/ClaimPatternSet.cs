@@ -6,6 +6,15 @@ namespace ArmsTrace.Core.Claims.Trees;
 /// <summary>The claim patterns of lexicons/claim-patterns.txt, looked up by trigger lemma and part of speech.</summary>
 internal sealed class ClaimPatternSet
 {
+    private static readonly FrozenDictionary<string, ArgumentRole> RoleNames = Enum.GetValues<ArgumentRole>()
+        .ToFrozenDictionary(r => r switch
+        {
+            ArgumentRole.IndirectObject => "iobj",
+            ArgumentRole.Possessor => "poss",
+            ArgumentRole.Modifier => "mod",
+            _ => r.ToString().ToLowerInvariant(),
+        }, StringComparer.Ordinal);
+
     private readonly FrozenDictionary<string, ClaimPattern[]>.AlternateLookup<ReadOnlySpan<char>> _verbs;
     private readonly FrozenDictionary<string, ClaimPattern[]>.AlternateLookup<ReadOnlySpan<char>> _nouns;
 
@@ -70,9 +79,12 @@ internal sealed class ClaimPatternSet
         }
 
         return new PatternCondition(
-            text["when=".Length..colon].Split('|', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal),
+            text["when=".Length..colon].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(ParseRole).ToFrozenSet(),
             text[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
     }
+
+    private static ArgumentRole ParseRole(string name) =>
+        RoleNames.TryGetValue(name, out var role) ? role : throw new FormatException($"claim-patterns: unknown role '{name}'");
 
     private static (string Name, PatternSlot Slot) ParseSlot(string text)
     {
@@ -89,7 +101,7 @@ internal sealed class ClaimPatternSet
             throw new FormatException($"claim-patterns: unknown slot '{name}'");
         }
 
-        var roles = text[(eq + 1)..slash].Split('|', StringSplitOptions.RemoveEmptyEntries);
+        var roles = text[(eq + 1)..slash].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(ParseRole).ToArray();
         if (!Enum.TryParse<SlotKind>(text[(slash + 1)..], ignoreCase: true, out var kind))
         {
             throw new FormatException($"claim-patterns: unknown kind '{text[(slash + 1)..]}'");

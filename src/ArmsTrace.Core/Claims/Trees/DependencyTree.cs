@@ -1,5 +1,7 @@
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
 
@@ -124,7 +126,7 @@ internal sealed class DependencyTree
     {
         foreach (var c in Children(t))
         {
-            if (Rel(c) == "case")
+            if (Rel(c) == Relations.Case)
             {
                 return c;
             }
@@ -133,5 +135,5 @@ internal sealed class DependencyTree
         return -1;
     }
 
-    public bool IsVerbal(int t) => Upos(t) is "VERB" or "AUX";
+    public bool IsVerbal(int t) => Upos(t) is UposTags.Verb or UposTags.Aux;
 }

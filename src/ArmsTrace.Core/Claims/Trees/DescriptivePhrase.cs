@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Claims.Trees;
@@ -36,7 +38,7 @@ internal sealed class DescriptivePhrase
     /// </remarks>
     public Mention? Of(DependencyTree tree, int t)
     {
-        if (tree.Upos(t) != "NOUN" || tree.MentionAt(t) is not null || !_heads.TryGetValue(tree.Lemma(t), out var type))
+        if (tree.Upos(t) != UposTags.Noun || tree.MentionAt(t) is not null || !_heads.TryGetValue(tree.Lemma(t), out var type))
         {
             return null;
         }
@@ -47,11 +49,11 @@ internal sealed class DescriptivePhrase
         foreach (var c in tree.Children(t))
         {
             var rel = tree.Rel(c);
-            if (c < t && rel is "amod" or "compound" or "nummod" or "nmod:npmod" or "obl:npmod")
+            if (c < t && rel is Relations.Amod or Relations.Compound or Relations.Nummod or Relations.NmodNpmod or Relations.OblNpmod)
             {
                 first = Math.Min(first, Leftmost(tree, c));
             }
-            else if (rel == "det")
+            else if (rel == Relations.Det)
             {
                 var article = tree.WordIs(c, "a") || tree.WordIs(c, "an");
                 indefinite |= article;
@@ -63,7 +65,7 @@ internal sealed class DescriptivePhrase
         // not one phrase), and not a leading quantifier ("other entities", "several companies").
         for (var k = t - 1; k >= first; k--)
         {
-            if (tree.Upos(k) is "ADP" or "VERB" or "AUX" or "PRON" or "DET" or "SCONJ" or "CCONJ" || tree.Upos(k) == "PUNCT" && !tree.WordIs(k, "-"))
+            if (tree.Upos(k) is UposTags.Adp or UposTags.Verb or UposTags.Aux or UposTags.Pron or UposTags.Det or UposTags.Sconj or UposTags.Cconj || tree.Upos(k) == UposTags.Punct && !tree.WordIs(k, "-"))
             {
                 first = k + 1;
                 break;
@@ -79,7 +81,7 @@ internal sealed class DescriptivePhrase
         // a party of its own; the reference rules may still find what it points back to. A place
         // phrase after it ("entities in Belarus") says enough.
         var end = PlaceTail(tree, t) ?? t + 1;
-        if (first == t && end == t + 1 && (definite || tree.Xpos(t) == "NNS" || !indefinite))
+        if (first == t && end == t + 1 && (definite || tree.Xpos(t) == XposTags.Nns || !indefinite))
         {
             return null;
         }
@@ -87,7 +89,7 @@ internal sealed class DescriptivePhrase
         var context = tree.Context;
         var span = new TextSpan(context.Tokens[first].Start, context.Tokens[end - 1].End);
         var name = context.Clean.Value.Substring(span.Start, span.Length);
-        return new Mention(span, first, end, type, MentionKind.Nominal, "phrase:" + NameNormalizer.Normalize(name), name);
+        return new Mention(span, first, end, type, MentionKind.Nominal, EntityKey.ForPhrase(NameNormalizer.Normalize(name)), name);
     }
 
     /// <summary>
@@ -96,7 +98,7 @@ internal sealed class DescriptivePhrase
     /// </summary>
     public static IEnumerable<Mention> PlacesIn(DependencyTree tree, Mention phrase)
     {
-        if (!phrase.Key.StartsWith("phrase:", StringComparison.Ordinal))
+        if (!EntityKey.IsPhrase(phrase.Key))
         {
             yield break;
         }

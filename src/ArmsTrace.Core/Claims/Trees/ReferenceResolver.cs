@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using ArmsTrace.Core.Claims.Extraction;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
 
@@ -48,13 +50,13 @@ internal sealed class ReferenceResolver
 
     public static bool Accepts(SlotKind kind, Mention m) => kind switch
     {
-        SlotKind.Party => m.Type is EntityType.Country or EntityType.Organization or EntityType.Group or EntityType.Person,
-        SlotKind.Actor => m.Type is EntityType.Country or EntityType.Organization or EntityType.Group or EntityType.Person or EntityType.Facility,
+        SlotKind.Party => EntityKinds.IsParty(m.Type),
+        SlotKind.Actor => EntityKinds.IsActor(m.Type),
         SlotKind.Weapon => m.Type == EntityType.Weapon,
         SlotKind.Place => m.Type is EntityType.Place or EntityType.Country or EntityType.Facility,
         SlotKind.Target => m.Type is not EntityType.Other,
         SlotKind.Person => m.Type == EntityType.Person,
-        SlotKind.Client => m.Type is EntityType.Organization or EntityType.Group or EntityType.Person,
+        SlotKind.Client => EntityKinds.IsClient(m.Type),
         _ => false,
     };
 
@@ -65,12 +67,12 @@ internal sealed class ReferenceResolver
         AddExamples(tree, t, kind, into);
         foreach (var c in tree.Children(t))
         {
-            if (tree.Rel(c) == "conj")
+            if (tree.Rel(c) == Relations.Conj)
             {
                 Add(into, ResolveOne(tree, c, kind, depth: 0));
                 foreach (var cc in tree.Children(c))
                 {
-                    if (tree.Rel(cc) == "conj")
+                    if (tree.Rel(cc) == Relations.Conj)
                     {
                         Add(into, ResolveOne(tree, cc, kind, depth: 0));
                     }
@@ -114,8 +116,8 @@ internal sealed class ReferenceResolver
             // next clause's subject ("France, and Germany had" still closes the list); so is one
             // before a title or a person's name ("to Russia, European Commission President X said").
             if (!sawConnector || m.FirstToken != t || !Accepts(kind, m) || m.Kind == MentionKind.Demonym
-                || (!sawAnd && (tree.Upos(m.EndToken) is "VERB" or "AUX" || (tree.Contains(m.EndToken) && ReportingVerbs.Forms.ContainsKey(tree.Word(m.EndToken)))))
-                || (!sawAnd && tree.Contains(m.EndToken) && (tree.MentionAt(m.EndToken) is { Type: EntityType.Person } || tree.Upos(m.EndToken) == "PROPN" && tree.MentionAt(m.EndToken) is null)))
+                || (!sawAnd && (tree.Upos(m.EndToken) is UposTags.Verb or UposTags.Aux || (tree.Contains(m.EndToken) && ReportingVerbs.Forms.ContainsKey(tree.Word(m.EndToken)))))
+                || (!sawAnd && tree.Contains(m.EndToken) && (tree.MentionAt(m.EndToken) is { Type: EntityType.Person } || tree.Upos(m.EndToken) == UposTags.Propn && tree.MentionAt(m.EndToken) is null)))
             {
                 return;
             }
@@ -150,7 +152,7 @@ internal sealed class ReferenceResolver
                 break;
             }
 
-            if (tree.Upos(i) is "VERB" or "AUX" || tree.WordIs(i, ".") || tree.WordIs(i, ";"))
+            if (tree.Upos(i) is UposTags.Verb or UposTags.Aux || tree.WordIs(i, ".") || tree.WordIs(i, ";"))
             {
                 return;
             }
@@ -166,7 +168,7 @@ internal sealed class ReferenceResolver
                 continue;
             }
 
-            if (tree.WordIs(k, ".") || tree.WordIs(k, ";") || tree.WordIs(k, ")") || tree.Upos(k) is "VERB" or "AUX")
+            if (tree.WordIs(k, ".") || tree.WordIs(k, ";") || tree.WordIs(k, ")") || tree.Upos(k) is UposTags.Verb or UposTags.Aux)
             {
                 return;
             }
@@ -179,7 +181,7 @@ internal sealed class ReferenceResolver
             }
 
             // "the Houthi forces" names the group; "the Lebanese Hezbollah" does not name Lebanon.
-            if (!taken && (m.Kind != MentionKind.Demonym || m.Type is EntityType.Group or EntityType.Organization) && Accepts(kind, m))
+            if (!taken && (m.Kind != MentionKind.Demonym || EntityKinds.IsBody(m.Type)) && Accepts(kind, m))
             {
                 Add(into, m);
                 taken = true;
@@ -207,7 +209,7 @@ internal sealed class ReferenceResolver
         var m = tree.MentionAt(t);
 
         // "Kataib Hezbollah, an Iraqi militia backed by Tehran": the name the description is of.
-        if (m is { Kind: MentionKind.Nominal } && tree.Rel(t) == "appos" && tree.MentionAt(tree.Head(t)) is { Kind: MentionKind.Name } described && Accepts(kind, described))
+        if (m is { Kind: MentionKind.Nominal } && tree.Rel(t) == Relations.Appos && tree.MentionAt(tree.Head(t)) is { Kind: MentionKind.Name } described && Accepts(kind, described))
         {
             return described;
         }
@@ -217,7 +219,7 @@ internal sealed class ReferenceResolver
         {
             foreach (var c in tree.Children(t))
             {
-                if (tree.Rel(c) == "appos" && tree.MentionAt(c) is { Kind: MentionKind.Name } named && Accepts(kind, named))
+                if (tree.Rel(c) == Relations.Appos && tree.MentionAt(c) is { Kind: MentionKind.Name } named && Accepts(kind, named))
                 {
                     return named;
                 }
@@ -227,7 +229,7 @@ internal sealed class ReferenceResolver
         if (m is not null)
         {
             // "the militia", after the article has named one: the name it stands for.
-            if (m.Kind == MentionKind.Nominal && m.EndToken == t + 1 && tree.Xpos(t) == "NN" && DefiniteReferent(tree, t, kind) is { Kind: MentionKind.Name } referent)
+            if (m.Kind == MentionKind.Nominal && m.EndToken == t + 1 && tree.Xpos(t) == XposTags.Nn && DefiniteReferent(tree, t, kind) is { Kind: MentionKind.Name } referent)
             {
                 return referent;
             }
@@ -249,7 +251,7 @@ internal sealed class ReferenceResolver
             {
                 foreach (var c in tree.Children(t))
                 {
-                    if (tree.Rel(c) is not ("compound" or "amod"))
+                    if (tree.Rel(c) is not (Relations.Compound or Relations.Amod))
                     {
                         continue;
                     }
@@ -261,7 +263,7 @@ internal sealed class ReferenceResolver
 
                     foreach (var g in tree.Children(c))
                     {
-                        if (tree.Rel(g) is "flat" or "compound" && tree.MentionAt(g) is { Type: EntityType.Weapon } inner && inner != m)
+                        if (tree.Rel(g) is Relations.Flat or Relations.Compound && tree.MentionAt(g) is { Type: EntityType.Weapon } inner && inner != m)
                         {
                             return inner;
                         }
@@ -273,7 +275,7 @@ internal sealed class ReferenceResolver
         }
 
         var upos = tree.Upos(t);
-        if (upos is "PRON" or "DET")
+        if (upos is UposTags.Pron or UposTags.Det)
         {
             if (PredicateArguments.IsRelativeWord(tree, t))
             {
@@ -281,7 +283,7 @@ internal sealed class ReferenceResolver
                 // the noun right before the relative word is the other candidate.
                 var clause = tree.Head(t);
                 var before = t - 1;
-                while (tree.Contains(before) && tree.Upos(before) == "PUNCT")
+                while (tree.Contains(before) && tree.Upos(before) == UposTags.Punct)
                 {
                     before--;
                 }
@@ -293,19 +295,19 @@ internal sealed class ReferenceResolver
 
                 // "X, who leads the UAV Command" with the clause misread as coordinated: the name
                 // before the comma.
-                if (tree.Rel(clause) != "acl:relcl")
+                if (tree.Rel(clause) != Relations.AclRelcl)
                 {
-                    return before < t - 1 && tree.Contains(before) && tree.Upos(before) == "PROPN" && (tree.WordIs(t, "who") || tree.WordIs(t, "which"))
+                    return before < t - 1 && tree.Contains(before) && tree.Upos(before) == UposTags.Propn && (tree.WordIs(t, "who") || tree.WordIs(t, "which"))
                         ? ResolveOne(tree, before, kind, depth + 1)
                         : null;
                 }
 
                 return ResolveOne(tree, tree.Head(clause), kind, depth + 1)
-                    ?? (tree.Contains(before) && before != tree.Head(clause) && tree.Upos(before) is "NOUN" or "PROPN" ? ResolveOne(tree, before, kind, depth + 1) : null);
+                    ?? (tree.Contains(before) && before != tree.Head(clause) && tree.Upos(before) is UposTags.Noun or UposTags.Propn ? ResolveOne(tree, before, kind, depth + 1) : null);
             }
 
             var types = PronounTypes(tree.Word(t));
-            var bound = tree.Rel(t) == "nmod:poss" && (tree.WordIs(t, "its") || tree.WordIs(t, "their")) ? BoundPossessor(tree, t, kind) : null;
+            var bound = tree.Rel(t) == Relations.NmodPoss && (tree.WordIs(t, "its") || tree.WordIs(t, "their")) ? BoundPossessor(tree, t, kind) : null;
             var antecedent = bound ?? (types is null ? null : PronounAntecedent(tree, t, types, kind));
 
             // "bought Harop loitering munitions ... used them": the model, not the generic noun.
@@ -313,11 +315,11 @@ internal sealed class ReferenceResolver
         }
 
         // "the Russian republic of Tatarstan", "the city of Isfahan": the place named after "of".
-        if (upos == "NOUN" && kind == SlotKind.Place)
+        if (upos == UposTags.Noun && kind == SlotKind.Place)
         {
             foreach (var c in tree.Children(t))
             {
-                if (tree.BaseRel(c) is "nmod" && tree.MentionAt(c) is { Type: EntityType.Place } place && tree.CaseMarker(c) is var of and >= 0 && tree.WordIs(of, "of"))
+                if (tree.BaseRel(c) is Relations.Nmod && tree.MentionAt(c) is { Type: EntityType.Place } place && tree.CaseMarker(c) is var of and >= 0 && tree.WordIs(of, "of"))
                 {
                     return place;
                 }
@@ -326,17 +328,17 @@ internal sealed class ReferenceResolver
 
         // "an adviser to the president, Oleksiy Arestovych", "Foreign Minister Hossein
         // Amir-Abdollahian" with the title as head: the name in apposition.
-        if (upos is "NOUN" or "PROPN")
+        if (upos is UposTags.Noun or UposTags.Propn)
         {
             foreach (var c in tree.Children(t))
             {
-                if (tree.Rel(c) is "appos" or "flat" && tree.MentionAt(c) is { } named && Accepts(kind, named))
+                if (tree.Rel(c) is Relations.Appos or Relations.Flat && tree.MentionAt(c) is { } named && Accepts(kind, named))
                 {
                     return named;
                 }
 
                 // "Iraqi militia leader Abu Mahdi al-Muhandis", with the name hung on the title unmarked.
-                if (c > t && tree.Rel(c) == "nmod" && tree.CaseMarker(c) < 0 && tree.MentionAt(c) is { Type: EntityType.Person } person && Accepts(kind, person))
+                if (c > t && tree.Rel(c) == Relations.Nmod && tree.CaseMarker(c) < 0 && tree.MentionAt(c) is { Type: EntityType.Person } person && Accepts(kind, person))
                 {
                     return person;
                 }
@@ -352,17 +354,17 @@ internal sealed class ReferenceResolver
 
         // "a US air strike", "Russian forces", "a senior PKK commander": a name modifying a
         // common noun stands in for it when the noun itself names no one.
-        var owner = upos is "NOUN" or "PROPN" && kind is SlotKind.Party or SlotKind.Actor or SlotKind.Target
+        var owner = upos is UposTags.Noun or UposTags.Propn && kind is SlotKind.Party or SlotKind.Actor or SlotKind.Target
             ? PartyModifier(tree, t, kind == SlotKind.Target ? SlotKind.Party : kind, possessive: kind != SlotKind.Target)
             : null;
-        if (upos != "NOUN" || !HasDefiniteDeterminer(tree, t) || !_nominalHeads.TryGetValue(tree.Lemma(t), out var nominalTypes))
+        if (upos != UposTags.Noun || !HasDefiniteDeterminer(tree, t) || !_nominalHeads.TryGetValue(tree.Lemma(t), out var nominalTypes))
         {
             return owner;
         }
 
         // "the Chinese regime" is China; "the Lebanese group" points back to a group, since
         // Lebanon is no group; "the Ethiopian air force", with a compound, is a phrase of its own.
-        if (owner is not null && (nominalTypes.Contains(owner.Type) || tree.HasChild(t, "compound")))
+        if (owner is not null && (nominalTypes.Contains(owner.Type) || tree.HasChild(t, Relations.Compound)))
         {
             return owner;
         }
@@ -381,7 +383,7 @@ internal sealed class ReferenceResolver
 
     private static Mention? SpeakerPhrase(DependencyTree tree, int t, bool unnamed)
     {
-        if (tree.Upos(t) != "NOUN" || tree.MentionAt(t) is { Kind: not MentionKind.Demonym })
+        if (tree.Upos(t) != UposTags.Noun || tree.MentionAt(t) is { Kind: not MentionKind.Demonym })
         {
             return null;
         }
@@ -390,7 +392,7 @@ internal sealed class ReferenceResolver
         var independent = unnamed ? UnnamedSpeakers.Contains(tree.Lemma(t)) : IndependentSpeakers.Contains(tree.Lemma(t));
         foreach (var c in tree.Children(t))
         {
-            if (c < first && tree.Rel(c) is "amod" or "compound" or "nummod")
+            if (c < first && tree.Rel(c) is Relations.Amod or Relations.Compound or Relations.Nummod)
             {
                 first = c;
                 independent |= !unnamed && (IndependentSpeakers.Contains(tree.Lemma(c)) || IndependentSpeakers.Contains(tree.Word(c)));
@@ -405,7 +407,7 @@ internal sealed class ReferenceResolver
         var context = tree.Context;
         var span = new TextSpan(context.Tokens[first].Start, context.Tokens[t].End);
         var name = context.Clean.Value.Substring(span.Start, span.Length);
-        return new Mention(span, first, t + 1, EntityType.Group, MentionKind.Nominal, "speaker:" + NameNormalizer.Normalize(name), name);
+        return new Mention(span, first, t + 1, EntityType.Group, MentionKind.Nominal, EntityKey.ForSpeaker(NameNormalizer.Normalize(name)), name);
     }
 
     /// <summary>"we" in a quote: the speaker's country or organisation when the speaker is a known person.</summary>
@@ -416,7 +418,7 @@ internal sealed class ReferenceResolver
             return speaker;
         }
 
-        if (!speaker.Key.StartsWith("kb:", StringComparison.Ordinal) || kb.Find(speaker.Key[3..]) is not { } person)
+        if (kb.FindByKey(speaker.Key) is not { } person)
         {
             return null;
         }
@@ -439,7 +441,7 @@ internal sealed class ReferenceResolver
             // "whose air force", "its navy", "his country": the owner a possessive pronoun refers
             // to; a person's possession is his country only when it is a state ("his statements"
             // are not).
-            if (possessive && tree.Rel(c) == "nmod:poss" && tree.MentionAt(c) is null && tree.Upos(c) == "PRON" && kind == SlotKind.Party
+            if (possessive && tree.Rel(c) == Relations.NmodPoss && tree.MentionAt(c) is null && tree.Upos(c) == UposTags.Pron && kind == SlotKind.Party
                 && (!(tree.WordIs(c, "his") || tree.WordIs(c, "her")) || StateNouns.Contains(tree.Lemma(t))))
             {
                 return PossessorOf(tree, c, kind);
@@ -456,7 +458,7 @@ internal sealed class ReferenceResolver
         // compound before the head.
         foreach (var c in tree.Children(t))
         {
-            if (tree.Rel(c) != "compound")
+            if (tree.Rel(c) != Relations.Compound)
             {
                 continue;
             }
@@ -476,7 +478,7 @@ internal sealed class ReferenceResolver
     private static Mention? Modifier(DependencyTree tree, int c, SlotKind kind)
     {
         // "China-based suppliers" are in China, not China.
-        if (tree.Rel(c) is "compound" or "amod" or "nmod:poss" && tree.MentionAt(c) is { } mod && !tree.Word(c).EndsWith("-based", StringComparison.OrdinalIgnoreCase)
+        if (tree.Rel(c) is Relations.Compound or Relations.Amod or Relations.NmodPoss && tree.MentionAt(c) is { } mod && !tree.Word(c).EndsWith("-based", StringComparison.OrdinalIgnoreCase)
             && (mod.Type == EntityType.Place ? IsCapital(tree, mod) : Accepts(kind, mod)))
         {
             return mod;
@@ -490,7 +492,7 @@ internal sealed class ReferenceResolver
         if (tree.WordIs(pronoun, "whose"))
         {
             var clause = tree.Head(tree.Head(pronoun));
-            while (clause >= 0 && tree.Rel(clause) != "acl:relcl")
+            while (clause >= 0 && tree.Rel(clause) != Relations.AclRelcl)
             {
                 clause = tree.Head(clause);
             }
@@ -519,7 +521,7 @@ internal sealed class ReferenceResolver
     private static Mention? BoundPossessor(DependencyTree tree, int pronoun, SlotKind kind)
     {
         var owned = tree.Head(pronoun);
-        if (owned >= 0 && tree.Rel(owned) == "obj" && tree.Head(owned) is var verb and >= 0 && tree.IsVerbal(verb))
+        if (owned >= 0 && tree.Rel(owned) == Relations.Obj && tree.Head(owned) is var verb and >= 0 && tree.IsVerbal(verb))
         {
             var agents = new List<int>();
             PredicateArguments.Agents(tree, verb, agents);
@@ -555,13 +557,13 @@ internal sealed class ReferenceResolver
 
     /// <summary>A demonym covering an adjective ("Iranian drones") does not name the noun it modifies.</summary>
     private static bool IsModifierOnly(DependencyTree tree, Mention m, int t) =>
-        m.Kind == MentionKind.Demonym && tree.Rel(t) is "amod" or "compound" && m.EndToken <= t + 1 && tree.MentionAt(tree.Head(t)) is not null;
+        m.Kind == MentionKind.Demonym && tree.Rel(t) is Relations.Amod or Relations.Compound && m.EndToken <= t + 1 && tree.MentionAt(tree.Head(t)) is not null;
 
     private static bool HasDefiniteDeterminer(DependencyTree tree, int t)
     {
         foreach (var c in tree.Children(t))
         {
-            if (tree.Rel(c) == "det" && (tree.WordIs(c, "the") || tree.WordIs(c, "this") || tree.WordIs(c, "that")))
+            if (tree.Rel(c) == Relations.Det && (tree.WordIs(c, "the") || tree.WordIs(c, "this") || tree.WordIs(c, "that")))
             {
                 return true;
             }
@@ -630,7 +632,7 @@ internal sealed class ReferenceResolver
                     return same;
                 }
             }
-            else if (tree.Upos(subject) == "NOUN")
+            else if (tree.Upos(subject) == UposTags.Noun)
             {
                 if (PartyModifier(tree, subject, kind, possessive: false) is { } owner && types.Contains(owner.Type))
                 {
@@ -649,13 +651,13 @@ internal sealed class ReferenceResolver
         for (var k = t - 1; k >= from; k--)
         {
             // "seven Chinese companies ... accusing them": a plural noun its modifier names.
-            if (tree.Contains(k) && tree.Upos(k) == "NOUN" && tree.Xpos(k) == "NNS" && tree.MentionAt(k) is null && IsPluralPronoun(tree, t)
+            if (tree.Contains(k) && tree.Upos(k) == UposTags.Noun && tree.Xpos(k) == XposTags.Nns && tree.MentionAt(k) is null && IsPluralPronoun(tree, t)
                 && PartyModifier(tree, k, kind, possessive: false) is { } owner && types.Contains(owner.Type))
             {
                 return owner;
             }
 
-            if (tree.Upos(k) == "NOUN" && tree.MentionAt(k) is null && _nominalHeads.TryGetValue(tree.Lemma(k), out var nominalTypes)
+            if (tree.Upos(k) == UposTags.Noun && tree.MentionAt(k) is null && _nominalHeads.TryGetValue(tree.Lemma(k), out var nominalTypes)
                 && nominalTypes.Any(types.Contains) && DefiniteBefore(tree, k, tree.ContextStart))
             {
                 return NominalReferent(tree, k, nominalTypes, kind) ?? named;
@@ -670,14 +672,14 @@ internal sealed class ReferenceResolver
     {
         var verb = tree.Head(t);
         var main = verb < 0 ? -1 : tree.Head(verb);
-        if (!tree.BaseRel(t).SequenceEqual("nsubj") || main < 0 || tree.Rel(verb) != "advcl")
+        if (!tree.BaseRel(t).SequenceEqual(Relations.Nsubj) || main < 0 || tree.Rel(verb) != Relations.Advcl)
         {
             return -1;
         }
 
         foreach (var c in tree.Children(main))
         {
-            if (c < t && tree.BaseRel(c).SequenceEqual("nsubj"))
+            if (c < t && tree.BaseRel(c).SequenceEqual(Relations.Nsubj))
             {
                 return c;
             }
@@ -784,7 +786,7 @@ internal sealed class ReferenceResolver
         var lemma = tree.Lemma(t);
         for (var k = 0; k < t; k++)
         {
-            if (tree.Upos(k) == "NOUN" && string.Equals(tree.Lemma(k), lemma, StringComparison.OrdinalIgnoreCase) && DefiniteBefore(tree, k, 0))
+            if (tree.Upos(k) == UposTags.Noun && string.Equals(tree.Lemma(k), lemma, StringComparison.OrdinalIgnoreCase) && DefiniteBefore(tree, k, 0))
             {
                 return k;
             }
@@ -819,7 +821,7 @@ internal sealed class ReferenceResolver
                 return true;
             }
 
-            if (tree.Upos(j) is not ("ADJ" or "NOUN" or "PUNCT"))
+            if (tree.Upos(j) is not (UposTags.Adj or UposTags.Noun or UposTags.Punct))
             {
                 return false;
             }
@@ -836,7 +838,7 @@ internal sealed class ReferenceResolver
     private static Mention? OwnDoer(DependencyTree tree, int pronoun)
     {
         var verb = tree.Head(pronoun);
-        if (verb < 0 || tree.Rel(pronoun) is not ("obj" or "iobj") || !tree.IsVerbal(verb))
+        if (verb < 0 || tree.Rel(pronoun) is not (Relations.Obj or Relations.Iobj) || !tree.IsVerbal(verb))
         {
             return null;
         }

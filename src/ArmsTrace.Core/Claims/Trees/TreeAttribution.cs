@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using ArmsTrace.Core.Claims.Drafts;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
 
 namespace ArmsTrace.Core.Claims.Trees;
 
@@ -58,7 +60,7 @@ internal sealed class TreeAttribution
         {
             foreach (var c in tree.Children(x))
             {
-                if (tree.Rel(c) == "parataxis" && ReportingStance(tree, c) is { } aside)
+                if (tree.Rel(c) == Relations.Parataxis && ReportingStance(tree, c) is { } aside)
                 {
                     return new Attribution(SpeakerOf(tree, c, resolver), aside, c);
                 }
@@ -74,13 +76,13 @@ internal sealed class TreeAttribution
 
             // "told Congress that China had provided": a "that" clause misread as a relative
             // clause on the reporting verb's object is what was told.
-            if (rel is "acl" && MarkedByThat(tree, x) && tree.Rel(h) is "obj" or "iobj" && tree.Head(h) is var teller and >= 0 && ReportingStance(tree, teller) is { } toldStance)
+            if (rel is Relations.Acl && MarkedByThat(tree, x) && tree.Rel(h) is Relations.Obj or Relations.Iobj && tree.Head(h) is var teller and >= 0 && ReportingStance(tree, teller) is { } toldStance)
             {
                 return new Attribution(SpeakerOf(tree, teller, resolver), toldStance, teller);
             }
 
             // "accused by UN experts of sending": the gerund hung on the passive's "by" phrase.
-            if (rel is "acl" && tree.Rel(h) == "obl:agent" && tree.Head(h) is var accuser and >= 0 && ReportingStance(tree, accuser) is { } byStance)
+            if (rel is Relations.Acl && tree.Rel(h) == Relations.OblAgent && tree.Head(h) is var accuser and >= 0 && ReportingStance(tree, accuser) is { } byStance)
             {
                 return new Attribution(SpeakerOf(tree, accuser, resolver), byStance, accuser);
             }
@@ -88,8 +90,8 @@ internal sealed class TreeAttribution
             // "Britain sanctions Iran for supplying drones": the act a penalty is imposed for is
             // the penalising side's allegation, unless someone outside reports the whole.
             // ("sanctioned two firms for shipping", with the clause hung on the firms.)
-            var penalty = rel is "acl" && tree.Rel(h) == "obj" ? tree.Head(h) : h;
-            if (rel is "advcl" or "acl" && HasMark(tree, x, "for") && penalty >= 0 && tree.IsVerbal(penalty) && _accusations.Contains(tree.Lemma(penalty))
+            var penalty = rel is Relations.Acl && tree.Rel(h) == Relations.Obj ? tree.Head(h) : h;
+            if (rel is Relations.Advcl or Relations.Acl && HasMark(tree, x, "for") && penalty >= 0 && tree.IsVerbal(penalty) && _accusations.Contains(tree.Lemma(penalty))
                 && ReportingStance(tree, penalty) is null)
             {
                 return Nearest(tree, penalty, resolver) is { Source: not null } outer ? outer : new Attribution(SpeakerOf(tree, penalty, resolver), Stance.Alleged, penalty);
@@ -97,15 +99,15 @@ internal sealed class TreeAttribution
 
             // "..., while the Security Council sanctions ended" sets the scene; it is not what was
             // announced, also when the announcement is itself reported one clause up.
-            if (rel is "advcl" && Subordinated(tree, x))
+            if (rel is Relations.Advcl && Subordinated(tree, x))
             {
                 break;
             }
 
-            if (rel is "ccomp" or "parataxis" or "xcomp" or "advcl" or "csubj" or "obj" or "conj"
+            if (rel is Relations.Ccomp or Relations.Parataxis or Relations.Xcomp or Relations.Advcl or Relations.Csubj or Relations.Obj or Relations.Conj
                 && ReportingStance(tree, h) is { } stance)
             {
-                if (rel is "conj" && x != p)
+                if (rel is Relations.Conj && x != p)
                 {
                     break;
                 }
@@ -139,12 +141,12 @@ internal sealed class TreeAttribution
     {
         for (var v = tree.Sentence.FirstToken; v < tree.Sentence.EndToken; v++)
         {
-            if (ReportingStance(tree, v) is not { } stance || stance is Stance.Asserted || tree.HasChild(v, "ccomp"))
+            if (ReportingStance(tree, v) is not { } stance || stance is Stance.Asserted || tree.HasChild(v, Relations.Ccomp))
             {
                 continue;
             }
 
-            var obj = tree.FirstChild(v, "obj");
+            var obj = tree.FirstChild(v, Relations.Obj);
             if (obj < 0 || !PointsBack(tree, obj))
             {
                 continue;
@@ -158,19 +160,19 @@ internal sealed class TreeAttribution
 
     private bool PointsBack(DependencyTree tree, int obj)
     {
-        if (tree.Upos(obj) == "PRON")
+        if (tree.Upos(obj) == UposTags.Pron)
         {
             return tree.WordIs(obj, "it") || tree.WordIs(obj, "this") || tree.WordIs(obj, "that");
         }
 
-        if (tree.Upos(obj) != "NOUN" || !_echoNouns.Contains(tree.Lemma(obj)))
+        if (tree.Upos(obj) != UposTags.Noun || !_echoNouns.Contains(tree.Lemma(obj)))
         {
             return false;
         }
 
         foreach (var c in tree.Children(obj))
         {
-            if (tree.Rel(c) == "det" && (tree.WordIs(c, "this") || tree.WordIs(c, "these") || tree.WordIs(c, "that") || tree.WordIs(c, "the") || tree.WordIs(c, "such")))
+            if (tree.Rel(c) == Relations.Det && (tree.WordIs(c, "this") || tree.WordIs(c, "these") || tree.WordIs(c, "that") || tree.WordIs(c, "the") || tree.WordIs(c, "such")))
             {
                 return true;
             }
@@ -183,7 +185,7 @@ internal sealed class TreeAttribution
     {
         foreach (var c in tree.Children(clause))
         {
-            if (tree.Rel(c) == "mark" && tree.WordIs(c, "that"))
+            if (tree.Rel(c) == Relations.Mark && tree.WordIs(c, "that"))
             {
                 return true;
             }
@@ -196,7 +198,7 @@ internal sealed class TreeAttribution
     {
         foreach (var c in tree.Children(clause))
         {
-            if (tree.Rel(c) is "mark" or "advmod" && _sceneSetters.Contains(tree.Word(c)))
+            if (tree.Rel(c) is Relations.Mark or Relations.Advmod && _sceneSetters.Contains(tree.Word(c)))
             {
                 return true;
             }
@@ -212,12 +214,12 @@ internal sealed class TreeAttribution
         foreach (var c in tree.Children(p))
         {
             var rel = tree.Rel(c);
-            if (rel is "advmod" or "neg" or "det" && Negations.Contains(tree.Word(c)))
+            if (rel is Relations.Advmod or Relations.Neg or Relations.Det && Negations.Contains(tree.Word(c)))
             {
                 return Stance.Denied;
             }
 
-            if (rel is "aux" or "advmod" && _modality.TryGetValue(tree.Word(c), out var name))
+            if (rel is Relations.Aux or Relations.Advmod && _modality.TryGetValue(tree.Word(c), out var name))
             {
                 found ??= ClaimNames.ParseStance(name);
             }
@@ -228,7 +230,7 @@ internal sealed class TreeAttribution
         for (var step = 0; step < 3; step++)
         {
             var h = tree.Head(x);
-            if (h < 0 || tree.Rel(x) is not ("xcomp" or "ccomp" or "advcl"))
+            if (h < 0 || tree.Rel(x) is not (Relations.Xcomp or Relations.Ccomp or Relations.Advcl))
             {
                 break;
             }
@@ -253,7 +255,7 @@ internal sealed class TreeAttribution
     {
         foreach (var c in tree.Children(v))
         {
-            if (tree.Rel(c) == "mark" && tree.WordIs(c, word))
+            if (tree.Rel(c) == Relations.Mark && tree.WordIs(c, word))
             {
                 return true;
             }
@@ -308,7 +310,7 @@ internal sealed class TreeAttribution
                 return person;
             }
 
-            if (tree.Upos(k) is "VERB" or "AUX")
+            if (tree.Upos(k) is UposTags.Verb or UposTags.Aux)
             {
                 return null;
             }
@@ -337,7 +339,7 @@ internal sealed class TreeAttribution
 
         foreach (var c in tree.Children(verb))
         {
-            if (tree.Rel(c) is "advmod" && Negations.Contains(tree.Word(c)))
+            if (tree.Rel(c) is Relations.Advmod && Negations.Contains(tree.Word(c)))
             {
                 // "has not confirmed" leaves it open; "did not deny" is near enough to a confirmation.
                 return stance switch

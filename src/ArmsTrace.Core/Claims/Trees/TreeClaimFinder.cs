@@ -3,6 +3,8 @@ using System.Globalization;
 using ArmsTrace.Core.Claims.Drafts;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
 
 namespace ArmsTrace.Core.Claims.Trees;
 
@@ -39,22 +41,22 @@ internal sealed class TreeClaimFinder
     public bool Reads(DependencyTree tree, int t)
     {
         var upos = tree.Upos(t);
-        return upos is "NOUN" or "VERB" && IsFreeWord(tree, t) && _patterns.Find(tree.Lemma(t), upos == "NOUN").Count > 0
-            && !(upos == "VERB" && tree.Rel(t) == "amod" && t > tree.Sentence.FirstToken && tree.Upos(t - 1) is "NOUN" or "PROPN");
+        return upos is UposTags.Noun or UposTags.Verb && IsFreeWord(tree, t) && _patterns.Find(tree.Lemma(t), upos == UposTags.Noun).Count > 0
+            && !(upos == UposTags.Verb && tree.Rel(t) == Relations.Amod && t > tree.Sentence.FirstToken && tree.Upos(t - 1) is UposTags.Noun or UposTags.Propn);
     }
 
     public void Find(DependencyTree tree, List<ClaimDraft> found)
     {
         FindGroupWeapons(tree, found);
-        var args = new List<(string Role, int Token)>();
+        var args = new List<Argument>();
         var subjects = new List<Mention>();
         var objects = new List<Mention>();
         var items = new List<Mention>();
         for (var t = tree.Sentence.FirstToken; t < tree.Sentence.EndToken; t++)
         {
             var upos = tree.Upos(t);
-            var noun = upos == "NOUN";
-            if (!noun && upos != "VERB" || !IsFreeWord(tree, t))
+            var noun = upos == UposTags.Noun;
+            if (!noun && upos != UposTags.Verb || !IsFreeWord(tree, t))
             {
                 continue;
             }
@@ -118,7 +120,7 @@ internal sealed class TreeClaimFinder
                 // "six entities based in Iran and China": a described party spread over several places.
                 if (pattern.Type == ClaimType.LocatedIn && objects.Count > 1)
                 {
-                    subjects.RemoveAll(m => m.Key.StartsWith("phrase:", StringComparison.Ordinal));
+                    subjects.RemoveAll(m => EntityKey.IsPhrase(m.Key));
                     if (subjects.Count == 0)
                     {
                         continue;
@@ -198,29 +200,29 @@ internal sealed class TreeClaimFinder
         foreach (var c in tree.Children(t))
         {
             var rel = tree.Rel(c);
-            var weaponWord = noun && rel is "compound" or "amod"
-                || tree.BaseRel(c) is "obl" or "nmod" && tree.CaseMarker(c) is var with and >= 0 && (tree.WordIs(with, "with") || tree.WordIs(with, "using"));
+            var weaponWord = noun && rel is Relations.Compound or Relations.Amod
+                || tree.BaseRel(c) is Relations.Obl or Relations.Nmod && tree.CaseMarker(c) is var with and >= 0 && (tree.WordIs(with, "with") || tree.WordIs(with, "using"));
             if (weaponWord)
             {
                 _resolver.Resolve(tree, c, SlotKind.Weapon, weapons);
             }
-            else if (!noun && tree.BaseRel(c) is "obl" && tree.CaseMarker(c) is var inWord and >= 0 && tree.WordIs(inWord, "in")
+            else if (!noun && tree.BaseRel(c) is Relations.Obl && tree.CaseMarker(c) is var inWord and >= 0 && tree.WordIs(inWord, "in")
                 && _patterns.Find(tree.Lemma(c), noun: true) is [{ Type: ClaimType.Attack }, ..])
             {
                 // "killed three soldiers in a drone attack": the weapon named on the attack.
                 foreach (var g in tree.Children(c))
                 {
-                    if (tree.Rel(g) is "compound" or "amod")
+                    if (tree.Rel(g) is Relations.Compound or Relations.Amod)
                     {
                         _resolver.Resolve(tree, g, SlotKind.Weapon, weapons);
                     }
                 }
             }
-            else if (tree.BaseRel(c) is "acl" or "advcl" or "xcomp" && tree.Lemma(c) == "use")
+            else if (tree.BaseRel(c) is Relations.Acl or Relations.Advcl or Relations.Xcomp && tree.Lemma(c) == "use")
             {
                 foreach (var g in tree.Children(c))
                 {
-                    if (tree.Rel(g) == "obj")
+                    if (tree.Rel(g) == Relations.Obj)
                     {
                         _resolver.Resolve(tree, g, SlotKind.Weapon, weapons);
                     }
@@ -258,7 +260,7 @@ internal sealed class TreeClaimFinder
 
             foreach (var c in tree.Children(t))
             {
-                if (tree.Rel(c) is "compound" or "amod" or "nmod:poss" && tree.MentionAt(c) is { Type: EntityType.Group } group && group != weapon)
+                if (tree.Rel(c) is Relations.Compound or Relations.Amod or Relations.NmodPoss && tree.MentionAt(c) is { Type: EntityType.Group } group && group != weapon)
                 {
                     var attribution = _attribution.Speaker(tree, t, _resolver);
                     found.Add(new ClaimDraft(ClaimType.Use, group, weapon, null, t) { Attribution = attribution, OwnStance = _attribution.OwnStance(tree, tree.Head(t) < 0 ? t : tree.Head(t)) });
@@ -272,9 +274,9 @@ internal sealed class TreeClaimFinder
     /// arms Hamas"): the name stays in the document's entities, the word acts as a trigger.
     /// </summary>
     private static bool IsFreeWord(DependencyTree tree, int t) =>
-        tree.MentionAt(t) is not { } m || (m.Type == EntityType.Weapon && m.FirstToken == t && m.EndToken == t + 1 && tree.Upos(t) == "VERB");
+        tree.MentionAt(t) is not { } m || (m.Type == EntityType.Weapon && m.FirstToken == t && m.EndToken == t + 1 && tree.Upos(t) == UposTags.Verb);
 
-    private static bool Meets(DependencyTree tree, List<(string Role, int Token)> args, PatternCondition when)
+    private static bool Meets(DependencyTree tree, List<Argument> args, PatternCondition when)
     {
         foreach (var (role, token) in args)
         {
@@ -287,11 +289,11 @@ internal sealed class TreeClaimFinder
         return false;
     }
 
-    private static bool FirstPerson(DependencyTree tree, List<(string Role, int Token)> args)
+    private static bool FirstPerson(DependencyTree tree, List<Argument> args)
     {
         foreach (var (role, token) in args)
         {
-            if (role == "agent" && (tree.WordIs(token, "we") || tree.WordIs(token, "our")))
+            if (role == ArgumentRole.Agent && (tree.WordIs(token, "we") || tree.WordIs(token, "our")))
             {
                 return true;
             }
@@ -306,7 +308,7 @@ internal sealed class TreeClaimFinder
     /// a drone"); a party slot stops at the first, since later tokens of a role are fallbacks.
     /// </remarks>
     /// <param name="found">The claims found so far in this sentence, for a role read from the discourse ("sanctioner").</param>
-    private int Fill(DependencyTree tree, List<(string Role, int Token)> args, PatternSlot slot, List<Mention> into, List<Mention>? exclude, List<ClaimDraft>? found = null)
+    private int Fill(DependencyTree tree, List<Argument> args, PatternSlot slot, List<Mention> into, List<Mention>? exclude, List<ClaimDraft>? found = null)
     {
         foreach (var role in slot.Roles)
         {
@@ -342,7 +344,7 @@ internal sealed class TreeClaimFinder
                 return first;
             }
 
-            if (role == "sanctioner" && found is not null && LastSanctioner(tree, found) is { } sanctioner && !into.Contains(sanctioner))
+            if (role == ArgumentRole.Sanctioner && found is not null && LastSanctioner(tree, found) is { } sanctioner && !into.Contains(sanctioner))
             {
                 into.Add(sanctioner);
                 return -1;
@@ -390,7 +392,7 @@ internal sealed class TreeClaimFinder
     {
         foreach (var c in tree.Children(itemToken))
         {
-            if (tree.Rel(c) != "nummod")
+            if (tree.Rel(c) != Relations.Nummod)
             {
                 continue;
             }

@@ -108,7 +108,7 @@ public sealed class EntityRecognizerStage : IPipelineStage
                 continue;
             }
 
-            var mention = new Mention(span, first, t + 1, EntityType.Facility, MentionKind.Name, "facility:" + NameNormalizer.Normalize(name), name);
+            var mention = new Mention(span, first, t + 1, EntityType.Facility, MentionKind.Name, EntityKey.ForFacility(NameNormalizer.Normalize(name)), name);
             // "drone" in "drone complex" says what the facility is for; it is not a weapon mention.
             context.Mentions.RemoveAll(m => m.Type == EntityType.Weapon && m.FirstToken >= first && m.EndToken <= t);
             var at = context.Mentions.Count;
@@ -288,7 +288,7 @@ public sealed class EntityRecognizerStage : IPipelineStage
         var type = EntityTypeNames.Parse(collectives[context.Clean.Value.AsSpan(context.Tokens[i].Start, context.Tokens[end - 1].End - context.Tokens[i].Start)]);
         var span = new TextSpan(context.Tokens[i].Start, context.Tokens[end - 1].End);
         var name = context.Clean.Value.Substring(span.Start, span.Length);
-        context.Mentions.Add(new Mention(span, i, end, type, MentionKind.Nominal, "collective:" + NameNormalizer.Normalize(name), name));
+        context.Mentions.Add(new Mention(span, i, end, type, MentionKind.Nominal, EntityKey.ForCollective(NameNormalizer.Normalize(name)), name));
         return end;
     }
 
@@ -390,7 +390,7 @@ public sealed class EntityRecognizerStage : IPipelineStage
     {
         var span = new TextSpan(context.Tokens[first].Start, context.Tokens[end - 1].End);
         var name = context.Clean.Value.Substring(span.Start, span.Length);
-        context.Mentions.Add(new Mention(span, first, end, type, MentionKind.Name, "name:" + NameNormalizer.Normalize(name), name) { TypeGuessed = guessed });
+        context.Mentions.Add(new Mention(span, first, end, type, MentionKind.Name, EntityKey.ForName(NameNormalizer.Normalize(name)), name) { TypeGuessed = guessed });
     }
 
     private EntityType HeadType(AnalysisContext context, int first, int end)

@@ -108,14 +108,14 @@ internal sealed class KbLinkerStage : IPipelineStage
             var acronym = mentions[a];
             var letters = context.Clean.Slice(acronym.Span).ToString();
             var fullText = context.Clean.Slice(full.Span).ToString();
-            var fullKnown = full.Key.StartsWith("kb:", StringComparison.Ordinal);
-            var acronymKnown = acronym.Key.StartsWith("kb:", StringComparison.Ordinal);
+            var fullKnown = EntityKey.IsKnowledgeBase(full.Key);
+            var acronymKnown = EntityKey.IsKnowledgeBase(acronym.Key);
             if (fullKnown == acronymKnown && full.Key == acronym.Key)
             {
                 continue;
             }
 
-            if (acronymKnown && !fullKnown && _kb.Find(acronym.Key[3..]) is { } entry
+            if (acronymKnown && !fullKnown && _kb.FindByKey(acronym.Key) is { } entry
                 && entry.Aliases.Prepend(entry.Name).Any(n => NameMatcher.Compare(fullText, n).IsMatch))
             {
                 rename[full.Key] = acronym;
@@ -148,7 +148,7 @@ internal sealed class KbLinkerStage : IPipelineStage
     /// <summary>The mention re-keyed to its knowledge-base entry, or the mention itself.</summary>
     private Mention Link(Mention mention, ReadOnlySpan<char> text, ScreeningScratch scratch)
     {
-        if (!mention.Key.StartsWith("name:", StringComparison.Ordinal) || mention.Kind != MentionKind.Name || mention.EndToken - mention.FirstToken < 2)
+        if (!EntityKey.IsName(mention.Key) || mention.Kind != MentionKind.Name || mention.EndToken - mention.FirstToken < 2)
         {
             return mention;
         }
@@ -173,7 +173,7 @@ internal sealed class KbLinkerStage : IPipelineStage
     /// <summary>A one-word known person preceded by capitalised words that are no title and no other known name.</summary>
     private Mention? WithGivenNames(AnalysisContext context, Mention m, Dictionary<int, int> covered, HashSet<int> absorbed)
     {
-        if (m.Type != EntityType.Person || m.EndToken - m.FirstToken != 1 || !m.Key.StartsWith("kb:", StringComparison.Ordinal))
+        if (m.Type != EntityType.Person || m.EndToken - m.FirstToken != 1 || !EntityKey.IsKnowledgeBase(m.Key))
         {
             return null;
         }
@@ -192,7 +192,7 @@ internal sealed class KbLinkerStage : IPipelineStage
             if (covered.TryGetValue(t, out var other))
             {
                 var o = context.Mentions[other];
-                if (!o.Key.StartsWith("name:", StringComparison.Ordinal) || o.EndToken != t + 1 || m.FirstToken - o.FirstToken > MaxGivenNames)
+                if (!EntityKey.IsName(o.Key) || o.EndToken != t + 1 || m.FirstToken - o.FirstToken > MaxGivenNames)
                 {
                     break;
                 }
@@ -205,7 +205,7 @@ internal sealed class KbLinkerStage : IPipelineStage
             first = t;
         }
 
-        if (first == m.FirstToken || _kb.Find(m.Key[3..]) is not { } entry)
+        if (first == m.FirstToken || _kb.FindByKey(m.Key) is not { } entry)
         {
             return null;
         }
@@ -216,6 +216,6 @@ internal sealed class KbLinkerStage : IPipelineStage
         absorbed.UnionWith(swallowed);
         return match >= NameMatch.Threshold
             ? m with { Span = span, FirstToken = first }
-            : m with { Span = span, FirstToken = first, Key = "name:" + NameNormalizer.Normalize(whole), CanonicalName = whole };
+            : m with { Span = span, FirstToken = first, Key = EntityKey.ForName(NameNormalizer.Normalize(whole)), CanonicalName = whole };
     }
 }

@@ -23,7 +23,7 @@ public sealed class LoneWordStage : IPipelineStage
         var kept = new List<Mention>(mentions.Count);
         foreach (var m in mentions)
         {
-            if (m.Type != EntityType.Other || m.EndToken - m.FirstToken > 1 || m.Key.StartsWith("kb:", StringComparison.Ordinal))
+            if (m.Type != EntityType.Other || m.EndToken - m.FirstToken > 1 || EntityKey.IsKnowledgeBase(m.Key))
             {
                 kept.Add(m);
                 continue;

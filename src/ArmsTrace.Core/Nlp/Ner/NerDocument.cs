@@ -1,4 +1,6 @@
 using ArmsTrace.Core.Nlp.Features;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
 
@@ -109,9 +111,9 @@ internal sealed class NerDocument
             var head = annotations.Head[t];
             Add(
                 WordAtoms.Compute(context.TokenText(t)),
-                FeatureHash.Text(annotations.Xpos[t] ?? "XX"),
+                FeatureHash.Text(annotations.Xpos[t] ?? XposTags.Xx),
                 head < 0 ? -1 : head - sentence.FirstToken,
-                FeatureHash.Text(annotations.Deprel[t] ?? "dep"));
+                FeatureHash.Text(annotations.Deprel[t] ?? Relations.Dep));
         }
     }
 

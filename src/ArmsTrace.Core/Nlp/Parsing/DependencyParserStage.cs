@@ -1,4 +1,5 @@
 using System.Buffers;
+using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
 
@@ -53,7 +54,7 @@ internal sealed class DependencyParserStage : IPipelineStage
     {
         var annotations = context.Annotations;
         var verb = ParseSpan(context, parser, scratch, split.ReportStart, split.ReportEnd);
-        if (verb < 0 || annotations.Upos[verb] != "VERB")
+        if (verb < 0 || annotations.Upos[verb] != UposTags.Verb)
         {
             ParseSpan(context, parser, scratch, sentence.FirstToken, sentence.EndToken);
             return true;
@@ -61,7 +62,7 @@ internal sealed class DependencyParserStage : IPipelineStage
 
         var said = ParseSpan(context, parser, scratch, split.QuoteStart, split.QuoteEnd);
         annotations.Head[said] = verb;
-        annotations.Deprel[said] = "ccomp";
+        annotations.Deprel[said] = Relations.Ccomp;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var inQuote = t >= split.QuoteStart && t < split.QuoteEnd;
@@ -69,7 +70,7 @@ internal sealed class DependencyParserStage : IPipelineStage
             if (!inQuote && !inReport)
             {
                 annotations.Head[t] = said;
-                annotations.Deprel[t] = "punct";
+                annotations.Deprel[t] = Relations.Punct;
             }
         }
 
@@ -86,7 +87,7 @@ internal sealed class DependencyParserStage : IPipelineStage
         for (var i = 0; i < n; i++)
         {
             var t = from + i;
-            atoms.Set(i, context.TokenText(t), annotations.Upos[t] ?? "X", annotations.Xpos[t] ?? "XX", parser.Ambiguity);
+            atoms.Set(i, context.TokenText(t), annotations.Upos[t] ?? UposTags.X, annotations.Xpos[t] ?? XposTags.Xx, parser.Ambiguity);
         }
 
         var heads = ArrayPool<int>.Shared.Rent(n);

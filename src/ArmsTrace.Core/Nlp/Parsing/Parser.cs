@@ -24,7 +24,7 @@ internal sealed class Parser
         _transitions = transitions;
         _labels = labelModel;
         _relabeler = relabeler;
-        _rootLabel = labels.Find("root");
+        _rootLabel = labels.Find(Relations.Root);
     }
 
     /// <summary>The same parser with a second-stage labeller (or none) on top.</summary>

@@ -1,4 +1,5 @@
 using ArmsTrace.Core.Nlp.Features;
+using ArmsTrace.Core.Nlp.Tagging;
 
 namespace ArmsTrace.Core.Nlp.Parsing;
 
@@ -58,8 +59,8 @@ internal sealed class ParserAtoms
         Suffix[i] = FeatureHash.Lower(word[Math.Max(0, word.Length - 3)..]);
         Coarse[i] = FeatureHash.Text(upos);
         Fine[i] = FeatureHash.Text(xpos);
-        var verb = upos is "VERB" or "AUX" ? 1 : 0;
-        var punct = upos is "PUNCT" ? 1 : 0;
+        var verb = upos is UposTags.Verb or UposTags.Aux ? 1 : 0;
+        var punct = upos is UposTags.Punct ? 1 : 0;
         VerbsBefore[i + 1] = (i == 0 ? 0 : VerbsBefore[i]) + verb;
         PunctBefore[i + 1] = (i == 0 ? 0 : PunctBefore[i]) + punct;
     }

@@ -1,4 +1,5 @@
 using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Pipeline;
 using ArmsTrace.Core.Text;
 
@@ -107,7 +108,7 @@ internal readonly record struct QuoteSplit(int QuoteStart, int QuoteEnd, int Rep
 
             for (var k = c + 1; k < end; k++)
             {
-                if (ReportingVerbs.Forms.ContainsKey(context.TokenText(k)) && context.Annotations.Upos[k] == "VERB")
+                if (ReportingVerbs.Forms.ContainsKey(context.TokenText(k)) && context.Annotations.Upos[k] == UposTags.Verb)
                 {
                     return HasVerb(context, first, c) ? new QuoteSplit(first, c, c + 1, end) : null;
                 }
@@ -128,7 +129,7 @@ internal readonly record struct QuoteSplit(int QuoteStart, int QuoteEnd, int Rep
         var upos = context.Annotations.Upos;
         for (var t = from; t < to; t++)
         {
-            if (upos[t] == "VERB")
+            if (upos[t] == UposTags.Verb)
             {
                 return true;
             }

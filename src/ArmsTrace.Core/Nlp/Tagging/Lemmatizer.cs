@@ -30,7 +30,7 @@ internal sealed class Lemmatizer
     public int RuleCount => _rules.Count;
 
     /// <summary>Proper nouns keep their case in UD lemmas; everything else is looked up lower-cased.</summary>
-    public static bool KeepsCase(string xpos) => xpos is "NNP" or "NNPS";
+    public static bool KeepsCase(string xpos) => xpos is XposTags.Nnp or XposTags.Nnps;
 
     public static string LookupKey(ReadOnlySpan<char> word, string xpos)
     {

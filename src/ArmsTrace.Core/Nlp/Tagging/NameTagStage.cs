@@ -40,12 +40,12 @@ internal sealed class NameTagStage : IPipelineStage
                 // "Hong Kong-based": the words before the hyphenated one are the name's.
                 for (var t = m.FirstToken; t < compound; t++)
                 {
-                    a.Upos[t] = "PROPN";
-                    a.Xpos[t] = "NNP";
+                    a.Upos[t] = UposTags.Propn;
+                    a.Xpos[t] = XposTags.Nnp;
                 }
 
-                a.Upos[compound] = "ADJ";
-                a.Xpos[compound] = "JJ";
+                a.Upos[compound] = UposTags.Adj;
+                a.Xpos[compound] = XposTags.Jj;
                 continue;
             }
 
@@ -60,8 +60,8 @@ internal sealed class NameTagStage : IPipelineStage
 
                 // A name covering part of a token ("Iran" in "Iran-backed") says nothing of the whole word.
                 if (token.Start < m.Span.Start || token.End > m.Span.End
-                    || token.Shape is not (TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Lower) && a.Upos[t] is "NUM" or "PUNCT"
-                    || token.Shape == TokenShape.Lower && a.Upos[t] is "ADP" or "DET" or "CCONJ" or "PART" or "PRON")
+                    || token.Shape is not (TokenShape.Capitalized or TokenShape.AllCaps or TokenShape.Lower) && a.Upos[t] is UposTags.Num or UposTags.Punct
+                    || token.Shape == TokenShape.Lower && a.Upos[t] is UposTags.Adp or UposTags.Det or UposTags.Cconj or UposTags.Part or UposTags.Pron)
                 {
                     continue;
                 }
@@ -69,16 +69,16 @@ internal sealed class NameTagStage : IPipelineStage
                 var plural = context.TokenText(t).EndsWith('s');
                 if (token.Shape == TokenShape.Lower)
                 {
-                    if (a.Upos[t] != "NOUN" && (m.Type == EntityType.Weapon || t == m.EndToken - 1))
+                    if (a.Upos[t] != UposTags.Noun && (m.Type == EntityType.Weapon || t == m.EndToken - 1))
                     {
-                        a.Upos[t] = "NOUN";
-                        a.Xpos[t] = plural ? "NNS" : "NN";
+                        a.Upos[t] = UposTags.Noun;
+                        a.Xpos[t] = plural ? XposTags.Nns : XposTags.Nn;
                     }
                 }
-                else if (a.Upos[t] is not ("PROPN" or "NOUN") && !(a.Upos[t] == "ADJ" && t < m.EndToken - 1))
+                else if (a.Upos[t] is not (UposTags.Propn or UposTags.Noun) && !(a.Upos[t] == UposTags.Adj && t < m.EndToken - 1))
                 {
-                    a.Upos[t] = "PROPN";
-                    a.Xpos[t] = "NNP";
+                    a.Upos[t] = UposTags.Propn;
+                    a.Xpos[t] = XposTags.Nnp;
                 }
             }
         }

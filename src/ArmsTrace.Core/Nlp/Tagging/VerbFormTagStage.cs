@@ -45,7 +45,7 @@ internal sealed class VerbFormTagStage : IPipelineStage
 
     /// <summary>"the Security Council sanctions against Iran": a noun takes a preposition where a verb takes its object.</summary>
     private static bool BeforePreposition(AnalysisContext context, int t, int end) =>
-        t + 1 < end && context.Annotations.Upos[t + 1] is "ADP" or "PART" or "VERB" or "AUX";
+        t + 1 < end && context.Annotations.Upos[t + 1] is UposTags.Adp or UposTags.Part or UposTags.Verb or UposTags.Aux;
 
     public IReadOnlyList<Layer> Needs => NeedsLayers;
 
@@ -59,7 +59,7 @@ internal sealed class VerbFormTagStage : IPipelineStage
         var subjectEnds = new HashSet<int>();
         foreach (var m in context.Mentions)
         {
-            if (m.Kind != MentionKind.Demonym && m.Type is EntityType.Country or EntityType.Organization or EntityType.Group or EntityType.Person or EntityType.Facility)
+            if (m.Kind != MentionKind.Demonym && EntityKinds.IsActor(m.Type))
             {
                 subjectEnds.Add(m.EndToken);
             }
@@ -89,32 +89,32 @@ internal sealed class VerbFormTagStage : IPipelineStage
 
                 // In a title-cased headline ("US Sanctions Chinese Firms") verbs are capitalised too.
                 var shape = context.Tokens[t].Shape;
-                var noun = (a.Upos[t] == "NOUN" && shape == TokenShape.Lower) || (titleCase && a.Upos[t] is "NOUN" or "PROPN" && shape == TokenShape.Capitalized && t > sentence.FirstToken);
+                var noun = (a.Upos[t] == UposTags.Noun && shape == TokenShape.Lower) || (titleCase && a.Upos[t] is UposTags.Noun or UposTags.Propn && shape == TokenShape.Capitalized && t > sentence.FirstToken);
                 var retag = noun && (_verbOnly.Contains(word)
                     || (_verbForms.Contains(word) && (subjectEnds.Contains(t) || inVerbList) && !BeforePreposition(context, t, sentence.EndToken)));
                 if (retag)
                 {
-                    a.Upos[t] = "VERB";
-                    a.Xpos[t] = "VBZ";
+                    a.Upos[t] = UposTags.Verb;
+                    a.Xpos[t] = XposTags.Vbz;
                 }
-                else if (a.Upos[t] == "VERB" && !a.Xpos[t].StartsWith("VB", StringComparison.Ordinal) && shape == TokenShape.Lower && _claimVerbs.Contains(word))
+                else if (a.Upos[t] == UposTags.Verb && !a.Xpos[t].StartsWith(XposTags.Vb, StringComparison.Ordinal) && shape == TokenShape.Lower && _claimVerbs.Contains(word))
                 {
                     // "Israeli jets strike Houthi targets" tagged VERB but IN: the parser reads the
                     // fine tag, so the two are made to agree.
-                    a.Xpos[t] = word.EndsWith('s') ? "VBZ" : word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? "VBD" : "VBP";
+                    a.Xpos[t] = word.EndsWith('s') ? XposTags.Vbz : word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? XposTags.Vbd : XposTags.Vbp;
                 }
                 else if (noun && AfterPluralSubject(context, t, sentence))
                 {
-                    a.Upos[t] = "VERB";
-                    a.Xpos[t] = "VBP";
+                    a.Upos[t] = UposTags.Verb;
+                    a.Xpos[t] = XposTags.Vbp;
                 }
-                else if (a.Xpos[t] is "VB" or "VBD" or "NN" && AfterBe(context, t, sentence))
+                else if (a.Xpos[t] is XposTags.Vb or XposTags.Vbd or XposTags.Nn && AfterBe(context, t, sentence))
                 {
-                    a.Upos[t] = "VERB";
-                    a.Xpos[t] = "VBN";
+                    a.Upos[t] = UposTags.Verb;
+                    a.Xpos[t] = XposTags.Vbn;
                 }
 
-                inVerbList = retag || (a.Upos[t] == "VERB" && a.Xpos[t] == "VBZ" && subjectEnds.Contains(t));
+                inVerbList = retag || (a.Upos[t] == UposTags.Verb && a.Xpos[t] == XposTags.Vbz && subjectEnds.Contains(t));
                 if (t + 2 < sentence.EndToken && _controlVerbs.Contains(word) && context.TokenText(t + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
                 {
                     Infinitive(context, t);
@@ -132,8 +132,8 @@ internal sealed class VerbFormTagStage : IPipelineStage
     {
         var a = context.Annotations;
         return t > sentence.FirstToken && t + 1 < sentence.EndToken && _claimVerbs.Contains(context.TokenText(t))
-            && !context.TokenText(t).EndsWith('s') && a.Xpos[t - 1] == "NNS"
-            && a.Upos[t + 1] is "DET" or "PROPN" or "ADJ" or "NUM" && a.Xpos[t + 1] != "POS";
+            && !context.TokenText(t).EndsWith('s') && a.Xpos[t - 1] == XposTags.Nns
+            && a.Upos[t + 1] is UposTags.Det or UposTags.Propn or UposTags.Adj or UposTags.Num && a.Xpos[t + 1] != XposTags.Pos;
     }
 
     /// <summary>
@@ -148,7 +148,7 @@ internal sealed class VerbFormTagStage : IPipelineStage
         }
 
         var k = t - 1;
-        while (k > sentence.FirstToken && (context.Annotations.Upos[k] == "ADV" || context.TokenText(k) is "all" or "both"))
+        while (k > sentence.FirstToken && (context.Annotations.Upos[k] == UposTags.Adv || context.TokenText(k) is "all" or "both"))
         {
             k--;
         }
@@ -164,21 +164,21 @@ internal sealed class VerbFormTagStage : IPipelineStage
     {
         var a = context.Annotations;
         var next = context.TokenText(t + 2);
-        if (a.Upos[t + 2] is not ("NOUN" or "VERB") || !_claimVerbs.Contains(next) || context.Tokens[t + 2].Shape != TokenShape.Lower)
+        if (a.Upos[t + 2] is not (UposTags.Noun or UposTags.Verb) || !_claimVerbs.Contains(next) || context.Tokens[t + 2].Shape != TokenShape.Lower)
         {
             return;
         }
 
-        if (a.Upos[t] == "NOUN")
+        if (a.Upos[t] == UposTags.Noun)
         {
             var word = context.TokenText(t);
-            a.Upos[t] = "VERB";
-            a.Xpos[t] = word.EndsWith('s') ? "VBZ" : word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? "VBD" : "VB";
+            a.Upos[t] = UposTags.Verb;
+            a.Xpos[t] = word.EndsWith('s') ? XposTags.Vbz : word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? XposTags.Vbd : XposTags.Vb;
         }
 
-        a.Upos[t + 1] = "PART";
-        a.Xpos[t + 1] = "TO";
-        a.Upos[t + 2] = "VERB";
-        a.Xpos[t + 2] = "VB";
+        a.Upos[t + 1] = UposTags.Part;
+        a.Xpos[t + 1] = XposTags.To;
+        a.Upos[t + 2] = UposTags.Verb;
+        a.Xpos[t + 2] = XposTags.Vb;
     }
 }

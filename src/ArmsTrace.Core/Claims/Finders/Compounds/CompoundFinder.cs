@@ -3,6 +3,8 @@ using ArmsTrace.Core.Claims.Drafts;
 using ArmsTrace.Core.Claims.Trees;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
 
 namespace ArmsTrace.Core.Claims.Finders.Compounds;
 
@@ -136,7 +138,7 @@ internal sealed class CompoundFinder : IClaimFinder
     /// <summary>"its Lebanese proxy, Hezbollah", "Iran's ally the Houthis": the owner sponsors the name after the noun.</summary>
     private ClaimDraft? PossessiveSponsor(SentenceScope s, DependencyTree tree, int noun)
     {
-        var owner = tree.FirstChild(noun, "nmod:poss");
+        var owner = tree.FirstChild(noun, Relations.NmodPoss);
         var client = s.Mentions.FirstOrDefault(m => m.FirstToken > noun && m.FirstToken <= noun + 3 && m.Kind == MentionKind.Name && SentenceScope.IsParty(m)
             && Enumerable.Range(noun + 1, m.FirstToken - noun - 1).All(k => s.Is(k, ",", "the")));
         if (owner < 0 || client is null)
@@ -153,14 +155,14 @@ internal sealed class CompoundFinder : IClaimFinder
     {
         for (var k = from; k < Math.Min(s.Sentence.EndToken, from + 2); k++)
         {
-            if (tree.Upos(k) != "NOUN" || s.MentionAt(k) is not null)
+            if (tree.Upos(k) != UposTags.Noun || s.MentionAt(k) is not null)
             {
                 continue;
             }
 
             var resolved = new List<Mention>();
             _resolver.Resolve(tree, k, SlotKind.Party, resolved);
-            return resolved is [{ Type: EntityType.Group or EntityType.Organization } named] ? named : null;
+            return resolved is [var named] && EntityKinds.IsBody(named.Type) ? named : null;
         }
 
         return null;

@@ -27,7 +27,7 @@ internal sealed class NationalityFinder : IClaimFinder
     {
         foreach (var firm in s.Mentions)
         {
-            if (firm.Kind != MentionKind.Name || firm.Type is not (EntityType.Organization or EntityType.Group))
+            if (firm.Kind != MentionKind.Name || !EntityKinds.IsBody(firm.Type))
             {
                 continue;
             }
@@ -47,7 +47,7 @@ internal sealed class NationalityFinder : IClaimFinder
         // "China's Asia Pacific Links Ltd.": a possessive state before a name the knowledge base lacks.
         if (s.Is(k, "'s", "’s"))
         {
-            return firm.Key.StartsWith("name:", StringComparison.Ordinal) && s.MentionAt(k - 1) is { Type: EntityType.Country, Kind: MentionKind.Name } owner
+            return EntityKey.IsName(firm.Key) && s.MentionAt(k - 1) is { Type: EntityType.Country, Kind: MentionKind.Name } owner
                 && owner.EndToken == k ? owner : null;
         }
 

@@ -44,7 +44,7 @@ internal sealed class RoleFinder : IClaimFinder
 
     private Mention? KbCountry(Mention person)
     {
-        if (!person.Key.StartsWith("kb:", StringComparison.Ordinal) || _kb.Find(person.Key[3..])?.Country is not { } countryId)
+        if (_kb.FindByKey(person.Key)?.Country is not { } countryId)
         {
             return null;
         }

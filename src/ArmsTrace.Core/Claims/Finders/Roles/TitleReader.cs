@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using ArmsTrace.Core.Claims.Drafts;
 using ArmsTrace.Core.Entities;
 using ArmsTrace.Core.Knowledge;
+using ArmsTrace.Core.Nlp.Tagging;
 using ArmsTrace.Core.Text;
 
 namespace ArmsTrace.Core.Claims.Finders.Roles;
@@ -29,7 +30,7 @@ internal sealed class TitleReader
             {
                 // "[President Ebrahim] Raisi": an unknown first name cut off by an editor's bracket
                 // is part of the name, not another person.
-                if (m.Type == EntityType.Person && !(m.Key.StartsWith("name:", StringComparison.Ordinal) && m.EndToken - m.FirstToken == 1 && s.Is(m.EndToken, "]")))
+                if (m.Type == EntityType.Person && !(EntityKey.IsName(m.Key) && m.EndToken - m.FirstToken == 1 && s.Is(m.EndToken, "]")))
                 {
                     break;
                 }
@@ -47,7 +48,7 @@ internal sealed class TitleReader
                     continue;
                 }
 
-                if (m.Type is EntityType.Organization or EntityType.Group)
+                if (EntityKinds.IsBody(m.Type))
                 {
                     org ??= m;
                 }
@@ -77,7 +78,7 @@ internal sealed class TitleReader
 
             // "the commander of the IRGC Navy, Alireza Tangsiri", "Mali's Defence Minister, General
             // Sadio Camara": a title phrase set off by a comma.
-            if (s.Is(k, ",") && (k == person.FirstToken - 1 && s.MentionAt(k - 1) is { Type: EntityType.Organization or EntityType.Group } titled && titled.Key.StartsWith("kb:", StringComparison.Ordinal)
+            if (s.Is(k, ",") && (k == person.FirstToken - 1 && s.MentionAt(k - 1) is { } titled && EntityKinds.IsBody(titled.Type) && EntityKey.IsKnowledgeBase(titled.Key)
                 || org is null && country is null && k > s.Sentence.FirstToken && IsTitleWord(s, k - 1)))
             {
                 k--;
@@ -96,7 +97,7 @@ internal sealed class TitleReader
             }
 
             // "its former notorious commander X", "EU foreign policy chief X"
-            if (sawTitle && s.Context.Annotations.Upos[k] is "ADJ" or "NOUN" && s.Context.Tokens[k].Shape == TokenShape.Lower)
+            if (sawTitle && s.Context.Annotations.Upos[k] is UposTags.Adj or UposTags.Noun && s.Context.Tokens[k].Shape == TokenShape.Lower)
             {
                 k--;
                 continue;
@@ -104,7 +105,7 @@ internal sealed class TitleReader
 
             if (s.Is(k, "its", "their") && sawTitle && org is null)
             {
-                org = s.Mentions.LastOrDefault(m => m.EndToken <= k && m.Type is EntityType.Organization or EntityType.Group);
+                org = s.Mentions.LastOrDefault(m => m.EndToken <= k && EntityKinds.IsBody(m.Type));
             }
 
             break;
@@ -129,7 +130,7 @@ internal sealed class TitleReader
         while (k < s.Sentence.EndToken && k - person.EndToken < 16 && !s.Is(k, ",", ";", "\"", "”", "“", "who", "which"))
         {
             // "X, met Chinese officials": a verb after the comma starts the clause, not a title.
-            if (s.Context.Annotations.Upos[k] is "VERB" or "AUX")
+            if (s.Context.Annotations.Upos[k] is UposTags.Verb or UposTags.Aux)
             {
                 break;
             }
@@ -149,7 +150,7 @@ internal sealed class TitleReader
 
                 // "the commander of the IRGC's Quds Force": the body after the possessive; "China's
                 // ambassador to the IAEA" works for China, not for the body he is sent to.
-                if (m.Type is EntityType.Organization or EntityType.Group && !s.Is(k - 1, "to") && !(s.Is(k - 1, "the") && s.Is(k - 2, "to"))
+                if (EntityKinds.IsBody(m.Type) && !s.Is(k - 1, "to") && !(s.Is(k - 1, "the") && s.Is(k - 2, "to"))
                     && (org is null || (org.EndToken == k - 1 && s.Is(k - 1, "'s", "’s", "'", "’"))))
                 {
                     org = m;

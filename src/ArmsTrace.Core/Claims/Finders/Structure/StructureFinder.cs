@@ -17,7 +17,7 @@ internal sealed class StructureFinder(Gazetteer gazetteer) : IClaimFinder
         for (var i = 0; i < ms.Count; i++)
         {
             var a = ms[i];
-            if (a.Type is not (EntityType.Organization or EntityType.Group))
+            if (!EntityKinds.IsBody(a.Type))
             {
                 continue;
             }

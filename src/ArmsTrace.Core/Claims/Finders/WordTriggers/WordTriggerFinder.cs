@@ -1,5 +1,7 @@
 using ArmsTrace.Core.Claims.Drafts;
 using ArmsTrace.Core.Claims.Trees;
+using ArmsTrace.Core.Nlp.Parsing;
+using ArmsTrace.Core.Nlp.Tagging;
 
 namespace ArmsTrace.Core.Claims.Finders.WordTriggers;
 
@@ -60,8 +62,8 @@ internal sealed class WordTriggerFinder : IClaimFinder
             // "Houthi targets", "Iranian strikes": a name the parser hangs on the noun as its
             // modifier makes a noun phrase, not a subject.
             if (_trees.Reads(tree, d.Trigger)
-                || (upos[d.Trigger] == "NOUN" && (d.Trigger == s.Sentence.FirstToken || upos[d.Trigger - 1] is not ("NOUN" or "PROPN" or "PRON")
-                    || (tree.Head(d.Trigger - 1) == d.Trigger && tree.Rel(d.Trigger - 1) is "compound" or "amod"))))
+                || (upos[d.Trigger] == UposTags.Noun && (d.Trigger == s.Sentence.FirstToken || upos[d.Trigger - 1] is not (UposTags.Noun or UposTags.Propn or UposTags.Pron)
+                    || (tree.Head(d.Trigger - 1) == d.Trigger && tree.Rel(d.Trigger - 1) is Relations.Compound or Relations.Amod))))
             {
                 continue;
             }
