@@ -12,13 +12,14 @@ using Npgsql;
 namespace ArmsTrace.Bench;
 
 /// <summary>
-/// `bench latency --db DB [--requests 1000] [--max-seconds 0] [--screen-names 1000]`: serves DB with the Release CLI's
+/// `bench latency --db DB [--requests 1000] [--max-seconds 0] [--screen-names 1000] [--only TEXT]`: serves DB with the Release CLI's
 /// `serve` in a process of its own and sends it, one at a time, N requests of each read the pages make
 /// (entity search, dossier first page, neighbourhood at depth 1 and 2, paths, full-text search), aimed
 /// at entities picked across the degree distribution (the biggest hubs and log-spread ranks down to the
 /// tail). Prints p50/p95/p99/max per kind and the server's peak resident memory (VmHWM); --max-seconds
 /// stops a kind early (the table says how many requests it made), for reads too slow for N in a session. `screen` has no
-/// HTTP API: it is timed as the CLI command, once for one name and once for many.
+/// HTTP API: it is timed as the CLI command, once for one name and once for many. --only times just the kinds
+/// whose name contains TEXT ("depth 1") and skips `screen`, for before-and-after runs of one read.
 /// </summary>
 internal static class LatencyBench
 {
@@ -39,6 +40,7 @@ internal static class LatencyBench
         var requests = BenchArgs.Option(args, "--requests", 1000);
         var screenNames = BenchArgs.Option(args, "--screen-names", 1000);
         var maxSeconds = BenchArgs.Option(args, "--max-seconds", 0);
+        var only = BenchArgs.Text(args, "--only");
         var cli = CliPath();
         if (!File.Exists(cli))
         {
@@ -73,7 +75,7 @@ internal static class LatencyBench
             Console.WriteLine($"{requests} requests per kind, one at a time, after {Warmup} unmeasured; {Environment.ProcessorCount} cores");
             Console.WriteLine("| request | requests | p50 ms | p95 ms | p99 ms | max ms | mean KB | errors | server VmHWM after |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
-            foreach (var (name, path) in kinds)
+            foreach (var (name, path) in kinds.Where(k => only is null || k.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
             {
                 var order = Enumerable.Range(0, requests).Select(_ => random.Next(picked.Count * 35)).ToList();
                 foreach (var i in order.Take(Warmup))
@@ -95,7 +97,11 @@ internal static class LatencyBench
             server.WaitForExit();
         }
 
-        Screen(cli, db, picked, screenNames);
+        if (only is null)
+        {
+            Screen(cli, db, picked, screenNames);
+        }
+
         return 0;
     }
 

@@ -130,8 +130,10 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph, IDisposable
         p.Add("centre", entityKey);
         p.Add("limit", Math.Clamp(query.MaxClaims, 1, NeighbourhoodQuery.MostClaims));
         var claims = connection.Query<StoredClaimRow>(_sql.ClaimsWithin, p).Select(r => r.ToRecord()).ToList();
-        var total = connection.ExecuteScalar<long>(_sql.CountWithin, p);
         var edgeTallies = connection.Query<EdgeTallyRow>(_sql.EdgesWithin, p).Select(r => r.ToRecord()).ToList();
+
+        // The tallies group exactly the claims the limit cut, so their sum is the total without a second pass over them.
+        var total = edgeTallies.Sum(e => e.Claims);
         var nodes = EntitiesOf(connection, visited).OrderByDescending(e => e.Claims).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
         return new Neighbourhood(centre, nodes, claims, leftOut.Count, total, edgeTallies);
     }

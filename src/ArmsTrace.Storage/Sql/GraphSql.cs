@@ -47,7 +47,6 @@ internal static class GraphSql
                 {CurrentReadSql.ClaimOrder}
                 """,
             ClaimsWithin: SharedGraphSql.ClaimsWithin(read, conditions, InKeys),
-            CountWithin: SharedGraphSql.CountWithin(currentClaims, conditions, InKeys),
             EdgesWithin: SharedGraphSql.EdgesWithin(currentClaims, conditions, InKeys),
             EdgesTouching: SharedGraphSql.EdgesTouching(currentClaims, conditions, InKeys),
             Documents: $"""

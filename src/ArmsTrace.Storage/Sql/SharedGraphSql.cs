@@ -46,15 +46,8 @@ internal static class SharedGraphSql
         LIMIT @limit
         """;
 
-    /// <summary>How many claims <see cref="ClaimsWithin"/> would return without its limit.</summary>
-    public static string CountWithin(string currentClaims, string conditions, Func<string, string> inKeys) => $"""
-        SELECT COUNT(*) FROM {currentClaims}
-        WHERE {conditions}
-          AND {inKeys("c.subject_key")} AND {inKeys(Target)}
-        """;
-
     /// <summary>
-    /// The claims <see cref="CountWithin"/> counts, added up per edge (subject, target, type) and stance, so a
+    /// The claims <see cref="ClaimsWithin"/> would return without its limit, added up per edge (subject, target, type) and stance, so a
     /// network draws every pair however many claims join it without reading the claims themselves.
     /// </summary>
     public static string EdgesWithin(string currentClaims, string conditions, Func<string, string> inKeys) => $"""
