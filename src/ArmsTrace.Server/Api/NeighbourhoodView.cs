@@ -29,7 +29,7 @@ internal sealed record NeighbourhoodView(
         var targets = edgeKeys.Select(k => k.TargetKey ?? string.Empty).Distinct(StringComparer.Ordinal).ToList();
         var summaries = edgeKeys.Count == 0
             ? []
-            : facts.Facts(new FactQuery(Subjects: subjects, Targets: targets, AsOf: asOf, Limit: edgeKeys.Count))
+            : facts.Facts(new FactQuery(Subjects: subjects, Targets: targets, AsOf: asOf, Limit: int.MaxValue))
                 .Where(f => edgeKeys.Contains(f.Key))
                 .ToList();
         var byKey = summaries.ToDictionary(f => f.Key);

@@ -6,6 +6,7 @@ namespace ArmsTrace.Storage.Corroboration;
 /// <param name="Targets">With <see cref="Subjects"/>, only facts whose target is also one of these keys.</param>
 /// <param name="AsOf">Only claims known by this date (<see cref="AsOfDate"/>).</param>
 /// <param name="MinSources">Only facts with at least this many independent origins.</param>
+/// <param name="Limit">At most this many facts: capped at a page's maximum, except with <see cref="Subjects"/>, whose keys bound the answer.</param>
 public sealed record FactQuery(
     string? EntityKey = null,
     IReadOnlyCollection<string>? Subjects = null,

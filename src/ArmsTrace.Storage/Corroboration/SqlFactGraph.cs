@@ -53,7 +53,9 @@ internal sealed class SqlFactGraph : IFactGraph
         p.Add("asOf", query.AsOf, System.Data.DbType.String);
         p.Add("minSources", query.MinSources, System.Data.DbType.Int32);
         p.Add("disputedOnly", query.DisputedOnly ? 1 : 0);
-        p.Add("limit", PageLimits.Limit(query.Limit));
+        // A page of facts is capped for readers; facts between given keys are bounded by the keys, and a
+        // network view needs every one of them or its edges beyond the cap would show one origin.
+        p.Add("limit", query.Subjects is null ? PageLimits.Limit(query.Limit) : Math.Max(1, query.Limit));
         p.Add("offset", PageLimits.Offset(query.Offset));
         using var connection = _open();
         return [.. connection.Query(sql, p).Select(r => ToSummary((IDictionary<string, object?>)r))];

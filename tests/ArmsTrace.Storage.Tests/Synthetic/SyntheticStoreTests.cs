@@ -1,4 +1,5 @@
 using ArmsTrace.Bench.Synthetic;
+using ArmsTrace.Storage.Corroboration;
 using ArmsTrace.Storage.Graph;
 
 namespace ArmsTrace.Storage.Tests.Synthetic;
@@ -60,6 +61,34 @@ public abstract class SyntheticStoreTests
         finally
         {
             (graph as IDisposable)?.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Facts_BetweenMoreKeysThanAPage_AreAllSummarised()
+    {
+        var facts = Db.OpenFacts();
+        try
+        {
+            var all = new List<FactSummary>();
+            for (var offset = 0; ; offset += 1000)
+            {
+                var page = facts.Facts(new FactQuery(Limit: 1000, Offset: offset));
+                all.AddRange(page);
+                if (page.Count < 1000)
+                {
+                    break;
+                }
+            }
+
+            Assert.True(all.Count > 1000, $"{all.Count} facts; the test needs more than a page");
+            var keys = all.SelectMany(f => new[] { f.Key.SubjectKey, f.Key.TargetKey ?? string.Empty }).Distinct(StringComparer.Ordinal).ToList();
+            var between = facts.Facts(new FactQuery(Subjects: keys, Targets: keys, Limit: int.MaxValue));
+            Assert.Equal(all.Count, between.Count);
+        }
+        finally
+        {
+            (facts as IDisposable)?.Dispose();
         }
     }
 
