@@ -25,12 +25,14 @@ internal static class ListOutput
         parse.GetValue(json) ? Json : parse.GetValue(format) ?? Table;
 
     /// <summary>Says how much of the whole a page is, so a list cut at --limit never looks complete.</summary>
-    public static void Footer(int shown, int offset, long total, string what)
+    /// <param name="more">Counting stopped at <paramref name="total"/> and more match.</param>
+    public static void Footer(int shown, int offset, long total, string what, bool more = false)
     {
+        var all = string.Create(CultureInfo.InvariantCulture, $"{(more ? "more than " : "")}{total}");
         var line = shown == 0
-            ? $"no {what} here ({total} in all)"
-            : string.Create(CultureInfo.InvariantCulture, $"showing {offset + 1}-{offset + shown} of {total} {what}");
-        if (offset + shown < total)
+            ? $"no {what} here ({all} in all)"
+            : string.Create(CultureInfo.InvariantCulture, $"showing {offset + 1}-{offset + shown} of {all} {what}");
+        if (more || offset + shown < total)
         {
             line += string.Create(CultureInfo.InvariantCulture, $"; --offset {offset + shown} for the next page, or a larger --limit");
         }

@@ -51,7 +51,7 @@ internal static partial class SearchCommand
                 }
 
                 AnsiConsole.Write(documents);
-                ListOutput.Footer(found.Documents.Count, Math.Max(0, parse.GetValue(offset)), found.DocumentsTotal, "documents");
+                ListOutput.Footer(found.Documents.Count, Math.Max(0, parse.GetValue(offset)), found.DocumentsTotal, "documents", found.DocumentsMore);
                 var claims = new Table().AddColumns("id", "claim", "stance", "evidence");
                 foreach (var c in found.Claims)
                 {
@@ -63,7 +63,7 @@ internal static partial class SearchCommand
                 }
 
                 AnsiConsole.Write(claims);
-                ListOutput.Footer(found.Claims.Count, Math.Max(0, parse.GetValue(offset)), found.ClaimsTotal, "claims");
+                ListOutput.Footer(found.Claims.Count, Math.Max(0, parse.GetValue(offset)), found.ClaimsTotal, "claims", found.ClaimsMore);
                 return 0;
             });
         });

@@ -35,6 +35,6 @@ internal static class SearchEndpoints
         var l = Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit);
         var o = Paging.Offset(offset);
         var found = store.Search(q!, l, o);
-        return Results.Ok(new SearchView(q!.Trim(), words, o, l, found.Documents, found.DocumentsTotal, found.Claims, found.ClaimsTotal));
+        return Results.Ok(new SearchView(q!.Trim(), words, o, l, found.Documents, found.DocumentsTotal, found.Claims, found.ClaimsTotal, found.DocumentsMore, found.ClaimsMore));
     }
 }

@@ -3,6 +3,8 @@ using ArmsTrace.Storage.Searching;
 namespace ArmsTrace.Server.Api;
 
 /// <summary>A page of full-text search results: documents and claims, each with how many match in all.</summary>
+/// <param name="DocumentsMore">More documents match than <paramref name="DocumentsTotal"/>, where counting stopped.</param>
+/// <param name="ClaimsMore">More claims match than <paramref name="ClaimsTotal"/>, where counting stopped.</param>
 internal sealed record SearchView(
     string Query,
     IReadOnlyList<string> Words,
@@ -11,7 +13,9 @@ internal sealed record SearchView(
     IReadOnlyList<DocumentHit> Documents,
     long DocumentsTotal,
     IReadOnlyList<ClaimHit> Claims,
-    long ClaimsTotal)
+    long ClaimsTotal,
+    bool DocumentsMore,
+    bool ClaimsMore)
 {
-    public bool HasMore => Offset + Limit < Math.Max(DocumentsTotal, ClaimsTotal);
+    public bool HasMore => DocumentsMore || ClaimsMore || Offset + Limit < Math.Max(DocumentsTotal, ClaimsTotal);
 }

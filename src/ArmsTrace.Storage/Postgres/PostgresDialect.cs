@@ -70,7 +70,7 @@ internal sealed class PostgresDialect : SqlDialect
         FROM hits JOIN documents d ON d.id = hits.id, q
         ORDER BY hits.score DESC, d.id
         """,
-        "SELECT COUNT(*) FROM documents d WHERE d.is_current AND d.search @@ plainto_tsquery('english', @query)",
+        "SELECT COUNT(*) FROM (SELECT 1 FROM documents d WHERE d.is_current AND d.search @@ plainto_tsquery('english', @query) LIMIT @cap) AS m",
         $"""
         WITH q AS (SELECT plainto_tsquery('english', @query) AS query),
         hits AS (
@@ -86,7 +86,7 @@ internal sealed class PostgresDialect : SqlDialect
         FROM hits JOIN claims c ON c.id = hits.id JOIN documents d ON d.id = c.document_id, q
         ORDER BY hits.score DESC, c.id
         """,
-        $"SELECT COUNT(*) FROM {currentClaims} WHERE c.search @@ plainto_tsquery('english', @query)");
+        $"SELECT COUNT(*) FROM (SELECT 1 FROM {currentClaims} WHERE c.search @@ plainto_tsquery('english', @query) LIMIT @cap) AS m");
 
     public override DbTransaction BeginWrite(DbConnection connection)
     {

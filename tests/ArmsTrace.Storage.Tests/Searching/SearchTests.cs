@@ -8,7 +8,7 @@ namespace ArmsTrace.Storage.Tests.Searching;
 /// <summary>Full-text search and entity type-ahead, on every database; each test works on one fresh database.</summary>
 public abstract class SearchTests
 {
-    private const string Convoy = "Trucks carrying artillery shells crossed into Niger at night.";
+    protected const string Convoy = "Trucks carrying artillery shells crossed into Niger at night.";
     private const string Pledge = "The ministry pledged more shells next spring.";
 
     private StoreLocation? _db;
@@ -155,7 +155,7 @@ public abstract class SearchTests
         Assert.Empty(store.FindEntities("Wagner"));
     }
 
-    private static AnalysisContext Shells(string key = "shells.txt", string convoy = Convoy, string title = "Convoys to Niger")
+    protected static AnalysisContext Shells(string key = "shells.txt", string convoy = Convoy, string title = "Convoys to Niger")
     {
         var d = new DocumentBuilder(convoy + " " + Pledge, key, "Sahel Wire", "2024-05-02", title: title);
         var niger = d.Entity("kb:niger", "Niger", EntityType.Country);

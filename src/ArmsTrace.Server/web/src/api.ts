@@ -50,6 +50,8 @@ export interface ClaimHit {
 export interface SearchHits {
   query: string; words: string[]; offset: number; limit: number; hasMore: boolean;
   documents: DocumentHit[]; documentsTotal: number; claims: ClaimHit[]; claimsTotal: number;
+  /** Counting stopped at the total and more match. */
+  documentsMore: boolean; claimsMore: boolean;
 }
 export interface DocumentDeletion { key: string; versions: number; claims: number; orphanedJudgements: number; }
 export interface DocumentSummary { key: string; version: number; title: string | null; outlet: string | null; published: string | null; claims: number; }

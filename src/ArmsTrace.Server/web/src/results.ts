@@ -8,6 +8,11 @@ function snippet(parts: SnippetPart[]): HTMLElement {
   return h('span', { class: 'snippet' }, parts.map(p => (p.match ? h('mark', {}, readable(p.text)) : readable(p.text))));
 }
 
+/** A total as the server counted it: a common word's count stops at a cap. */
+function total(n: number, more: boolean): string {
+  return more ? `more than ${n}` : String(n);
+}
+
 /** The results page of the search box: entities by name (as the type-ahead finds them), documents and evidence sentences by their words. */
 export async function renderSearch(view: HTMLElement, params: URLSearchParams): Promise<void> {
   const q = (params.get('q') ?? '').trim();
@@ -33,13 +38,13 @@ export async function renderSearch(view: HTMLElement, params: URLSearchParams): 
         h('ul', { id: 'result-entities', class: 'results' }, entities.items.map(e =>
           h('li', {}, h('a', { href: entityHref(e.key) }, e.name), ' ', h('span', { class: 'type-tag' }, `${e.type} · ${e.claims} claims`)))))
       : '',
-    h('div', { class: 'card' }, h('h2', {}, `Documents (${hits.documentsTotal})`),
+    h('div', { class: 'card' }, h('h2', {}, `Documents (${total(hits.documentsTotal, hits.documentsMore)})`),
       h('ul', { id: 'result-documents', class: 'results' }, hits.documents.map(d =>
         h('li', { 'data-key': d.key },
           h('a', { href: docHref(d.key) }, d.title ?? d.key), ' ',
           h('span', { class: 'muted' }, [d.outlet, d.published].filter(Boolean).join(' · ')),
           h('div', {}, snippet(d.snippet)))))),
-    h('div', { class: 'card' }, h('h2', {}, `Evidence sentences (${hits.claimsTotal})`),
+    h('div', { class: 'card' }, h('h2', {}, `Evidence sentences (${total(hits.claimsTotal, hits.claimsMore)})`),
       h('ul', { id: 'result-claims', class: 'results' }, hits.claims.map(c =>
         h('li', { 'data-claim': String(c.id) },
           h('a', { href: entityHref(c.subjectKey) }, c.subjectName), ' ', h('span', { class: 'type-tag' }, c.type), ' ',
