@@ -30,8 +30,7 @@ public class NlpBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var pipeline = new ExtractionPipeline([new TokenizerStage(), new SentenceSplitterStage()]);
-        _context = pipeline.Run(new SourceDocument(Text, new DocumentMetadata("bench.txt")));
+        _context = NlpStages.Prepare(new SourceDocument(Text, new DocumentMetadata("bench.txt")));
         NlpStages.LoadModels();
         Console.WriteLine($"// NlpBenchmarks text: {TokenCount} tokens in {_context.Sentences.Count} sentences");
     }

@@ -23,9 +23,8 @@ public class NlpCorpusBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var pipeline = new ExtractionPipeline([new ReadingStage(), new TokenizerStage(), new SentenceSplitterStage()]);
         _contexts = [.. Directory.GetFiles(Path.Combine(RepositoryRoot(), "data", "demo"), "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => pipeline.Run(new SourceDocument(File.ReadAllText(f), new DocumentMetadata(Path.GetFileName(f)))))];
+            .Select(f => NlpStages.Prepare(new SourceDocument(File.ReadAllText(f), new DocumentMetadata(Path.GetFileName(f)))))];
         NlpStages.LoadModels();
         Console.WriteLine($"// NlpCorpusBenchmarks: {_contexts.Count} documents, {TokenCount} tokens");
     }

@@ -18,8 +18,7 @@ public static class NlpThroughput
     {
         var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine(AppContext.BaseDirectory, "demo");
         var runs = BenchArgs.Option(args, "--runs", 5);
-        var split = new ExtractionPipeline([new ReadingStage(), new TokenizerStage(), new SentenceSplitterStage()]);
-        var contexts = new DocumentLoader().Load([folder], LoadOptions.Default).OfType<LoadedDocument>().Select(d => split.Run(d.Document)).ToList();
+        var contexts = new DocumentLoader().Load([folder], LoadOptions.Default).OfType<LoadedDocument>().Select(d => NlpStages.Prepare(d.Document)).ToList();
         var tokens = contexts.Sum(c => c.Tokens.Count);
         var load = Stopwatch.StartNew();
         ArmsTrace.Core.Nlp.NlpModels.LoadAll();
