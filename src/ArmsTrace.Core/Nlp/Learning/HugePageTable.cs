@@ -29,14 +29,14 @@ internal sealed unsafe class HugePageTable<T>
             return;
         }
 
-        // Uninitialised, so no page is touched before the advice: pages faulted in afterwards come as 2 MB ones.
-        _array = GC.AllocateUninitializedArray<T>(length + (HugePage / sizeof(T)) + 1, pinned: true);
+        // A large array comes from pages the runtime has just mapped, zero and not yet touched, so the
+        // advice holds for every page the table faults in; clearing them here would fault them all as small pages first.
+        _array = GC.AllocateArray<T>(length + (HugePage / sizeof(T)) + 1, pinned: true);
         var start = (nuint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_array));
         var aligned = (start + HugePage - 1) & ~(nuint)(HugePage - 1);
         _first = (int)((aligned - start + (nuint)sizeof(T) - 1) / (nuint)sizeof(T));
         var end = start + (nuint)((_first + (long)length) * sizeof(T));
         HugePages.Advise((nint)aligned, end - aligned);
-        Span.Clear();
     }
 
     public int Length { get; }

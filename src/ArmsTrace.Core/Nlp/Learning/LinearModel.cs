@@ -208,6 +208,45 @@ internal sealed class LinearModel
         return best;
     }
 
+    /// <summary>
+    /// Every row's key and its non-zero entries packed as class &lt;&lt; 16 | weight (row r's run is
+    /// Entries[Starts[r]..Starts[r + 1]]), in table order: for stacking models, not for scoring.
+    /// </summary>
+    public (uint[] Keys, int[] Starts, uint[] Entries) PackedRows()
+    {
+        var keys = new uint[RowCount];
+        var starts = new int[RowCount + 1];
+        var entries = new List<uint>(RowCount * 3);
+        var r = 0;
+        foreach (var s in _slots.Span)
+        {
+            if (s.Key == 0)
+            {
+                continue;
+            }
+
+            keys[r] = s.Key;
+            if ((s.E0 & 0xFFFF0000u) == SpillTag)
+            {
+                entries.AddRange(_spill.Span.Slice((int)s.E1, (int)(s.E0 & 0xFFFF)));
+            }
+            else
+            {
+                foreach (var e in (ReadOnlySpan<uint>)[s.E0, s.E1, s.E2])
+                {
+                    if (e != Empty)
+                    {
+                        entries.Add(e);
+                    }
+                }
+            }
+
+            starts[++r] = entries.Count;
+        }
+
+        return (keys, starts, [.. entries]);
+    }
+
     /// <summary>Every row as dense weights, in key order: for writing and summing models, not for scoring.</summary>
     public List<(uint Key, short[] Weights)> Rows()
     {

@@ -18,6 +18,7 @@ internal sealed class Tagger
     private readonly LinearModel _uposFinal;
     private readonly LinearModel _xposFinal;
     private readonly Dictionary<ulong, ulong> _ambiguity;
+    private readonly StackedModels _stacked;
 
     public Tagger(Vocabulary uposTags, Vocabulary xposTags, LinearModel upos, LinearModel xpos, LinearModel uposFinal, LinearModel xposFinal, Dictionary<ulong, ulong> ambiguity, Lemmatizer lemmatizer)
     {
@@ -29,6 +30,7 @@ internal sealed class Tagger
         _xposFinal = xposFinal;
         _ambiguity = ambiguity;
         Lemmatizer = lemmatizer;
+        _stacked = new StackedModels([upos, xpos, uposFinal, xposFinal]);
     }
 
     public Vocabulary UposTags { get; }
@@ -83,60 +85,88 @@ internal sealed class Tagger
     /// sides, the final UPOS with those XPOS guesses on both sides, and the final XPOS with the
     /// first XPOS guesses on both sides and the final UPOS of the word.
     /// </summary>
+    /// <remarks>
+    /// The templates of the words alone are the same in all four passes, so they are looked up once
+    /// for all four models (<see cref="StackedModels"/>) before the first pass; each pass then adds
+    /// only its tag templates, from its own model (one memory miss a template), to its share of those sums.
+    /// </remarks>
     public void Tag(ReadOnlySpan<WordAtoms> atoms, Span<int> upos, Span<int> xpos)
     {
         var n = atoms.Length;
-        var rented = n > 256 ? ArrayPool<ulong>.Shared.Rent(n) : null;
-        var amb = rented is null ? stackalloc ulong[n] : rented.AsSpan(0, n);
-        var rentedFirst = n > 256 ? ArrayPool<int>.Shared.Rent(n) : null;
-        var first = rentedFirst is null ? stackalloc int[n] : rentedFirst.AsSpan(0, n);
-        var rentedFine = n > 256 ? ArrayPool<int>.Shared.Rent(n) : null;
-        var fine = rentedFine is null ? stackalloc int[n] : rentedFine.AsSpan(0, n);
+        var stacked = _stacked.Classes;
+        var amb = ArrayPool<ulong>.Shared.Rent(n);
+        var first = ArrayPool<int>.Shared.Rent(n);
+        var fine = ArrayPool<int>.Shared.Rent(n);
+        var words = ArrayPool<int>.Shared.Rent(n * stacked);
         Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];
         Span<int> scores = stackalloc int[Math.Max(_upos.Classes, _xpos.Classes)];
-        for (var i = 0; i < n; i++)
+        try
         {
-            amb[i] = AmbiguityOf(_ambiguity, atoms[i]);
-        }
+            for (var i = 0; i < n; i++)
+            {
+                amb[i] = AmbiguityOf(_ambiguity, atoms[i]);
+            }
 
-        for (var i = 0; i < n; i++)
-        {
-            var k = TaggerFeatures.Extract(atoms, amb, i, i > 0 ? first[i - 1] : -1, i > 1 ? first[i - 2] : -1, -1, default, f);
-            first[i] = _upos.Predict(f[..k], scores);
-        }
+            var ambiguity = amb.AsSpan(0, n);
+            var wordScores = words.AsSpan(0, n * stacked);
+            wordScores.Clear();
+            for (var i = 0; i < n; i++)
+            {
+                var k = TaggerFeatures.Words(atoms, ambiguity, i, f);
+                _stacked.AccumulateAll(f[..k], wordScores.Slice(i * stacked, stacked));
+            }
 
-        for (var i = 0; i < n; i++)
-        {
-            var k = TaggerFeatures.Extract(atoms, amb, i, i > 0 ? fine[i - 1] : -1, i > 1 ? fine[i - 2] : -1, first[i], first, f);
-            fine[i] = _xpos.Predict(f[..k], scores);
-        }
+            var firstTags = first.AsSpan(0, n);
+            var fineTags = fine.AsSpan(0, n);
+            for (var i = 0; i < n; i++)
+            {
+                var k = TaggerFeatures.Tags(atoms, ambiguity, i, i > 0 ? firstTags[i - 1] : -1, i > 1 ? firstTags[i - 2] : -1, -1, default, f);
+                firstTags[i] = Predict(0, wordScores, i, f[..k], scores);
+            }
 
-        for (var i = 0; i < n; i++)
-        {
-            var k = TaggerFeatures.Extract(atoms, amb, i, i > 0 ? upos[i - 1] : -1, i > 1 ? upos[i - 2] : -1, -1, fine, f);
-            upos[i] = _uposFinal.Predict(f[..k], scores);
-        }
+            for (var i = 0; i < n; i++)
+            {
+                var k = TaggerFeatures.Tags(atoms, ambiguity, i, i > 0 ? fineTags[i - 1] : -1, i > 1 ? fineTags[i - 2] : -1, firstTags[i], firstTags, f);
+                fineTags[i] = Predict(1, wordScores, i, f[..k], scores);
+            }
 
-        for (var i = 0; i < n; i++)
-        {
-            var k = TaggerFeatures.Extract(atoms, amb, i, i > 0 ? xpos[i - 1] : -1, i > 1 ? xpos[i - 2] : -1, upos[i], fine, f);
-            xpos[i] = _xposFinal.Predict(f[..k], scores);
-        }
+            for (var i = 0; i < n; i++)
+            {
+                var k = TaggerFeatures.Tags(atoms, ambiguity, i, i > 0 ? upos[i - 1] : -1, i > 1 ? upos[i - 2] : -1, -1, fineTags, f);
+                upos[i] = Predict(2, wordScores, i, f[..k], scores);
+            }
 
-        if (rented is not null)
-        {
-            ArrayPool<ulong>.Shared.Return(rented);
+            for (var i = 0; i < n; i++)
+            {
+                var k = TaggerFeatures.Tags(atoms, ambiguity, i, i > 0 ? xpos[i - 1] : -1, i > 1 ? xpos[i - 2] : -1, upos[i], fineTags, f);
+                xpos[i] = Predict(3, wordScores, i, f[..k], scores);
+            }
         }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(amb);
+            ArrayPool<int>.Shared.Return(first);
+            ArrayPool<int>.Shared.Return(fine);
+            ArrayPool<int>.Shared.Return(words);
+        }
+    }
 
-        if (rentedFirst is not null)
-        {
-            ArrayPool<int>.Shared.Return(rentedFirst);
-        }
+    private LinearModel PassModel(int pass) => pass switch
+    {
+        0 => _upos,
+        1 => _xpos,
+        2 => _uposFinal,
+        _ => _xposFinal,
+    };
 
-        if (rentedFine is not null)
-        {
-            ArrayPool<int>.Shared.Return(rentedFine);
-        }
+    /// <summary>Pass <paramref name="model"/>'s best class for word i: its share of the words' sums plus its tag templates.</summary>
+    private int Predict(int model, ReadOnlySpan<int> wordScores, int i, ReadOnlySpan<ulong> tagFeatures, Span<int> scores)
+    {
+        var classes = _stacked.FirstClass(model + 1) - _stacked.FirstClass(model);
+        scores = scores[..classes];
+        wordScores.Slice((i * _stacked.Classes) + _stacked.FirstClass(model), classes).CopyTo(scores);
+        PassModel(model).Accumulate(tagFeatures, scores);
+        return LinearModel.ArgMax(scores);
     }
 
     public void Write(Stream stream) => ModelFile.Save(stream, Magic, FormatVersion, writer =>

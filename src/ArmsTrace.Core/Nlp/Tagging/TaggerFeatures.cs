@@ -21,6 +21,13 @@ internal static class TaggerFeatures
     /// <param name="context">Tags of the whole sentence from an earlier pass (empty on the first pass): they give the right context a greedy tagger otherwise lacks.</param>
     public static int Extract(ReadOnlySpan<WordAtoms> a, ReadOnlySpan<ulong> amb, int i, int prev, int prev2, int coarse, ReadOnlySpan<int> context, Span<ulong> f)
     {
+        var k = Words(a, amb, i, f);
+        return k + Tags(a, amb, i, prev, prev2, coarse, context, f[k..]);
+    }
+
+    /// <summary>The templates of the words around word i alone (1 to 33), which every pass reads alike.</summary>
+    public static int Words(ReadOnlySpan<WordAtoms> a, ReadOnlySpan<ulong> amb, int i, Span<ulong> f)
+    {
         ref readonly var w = ref a[i];
         var n = a.Length;
         var lowerM1 = i > 0 ? a[i - 1].Lower : Before1;
@@ -34,8 +41,6 @@ internal static class TaggerFeatures
         var sufP1 = i + 1 < n ? a[i + 1].Suffix3 : After1;
         var shapeM1 = i > 0 ? a[i - 1].ShortShape : Before1;
         var shapeP1 = i + 1 < n ? a[i + 1].ShortShape : After1;
-        var t1 = FeatureHash.Of(prev);
-        var t2 = FeatureHash.Of(prev2);
         var k = 0;
         f[k++] = FeatureHash.F(1, 0);
         f[k++] = FeatureHash.F(2, w.Word);
@@ -70,6 +75,19 @@ internal static class TaggerFeatures
         f[k++] = FeatureHash.F(31, w.ShortShape, FeatureHash.Of(i == 0 ? 1 : 0));
         f[k++] = FeatureHash.F(32, amb[i], w.Suffix3);
         f[k++] = FeatureHash.F(33, ambM1, amb[i], ambP1);
+        return k;
+    }
+
+    /// <summary>The templates that read tags (40 to 69): the tags this pass gave before word i, and those of earlier passes.</summary>
+    public static int Tags(ReadOnlySpan<WordAtoms> a, ReadOnlySpan<ulong> amb, int i, int prev, int prev2, int coarse, ReadOnlySpan<int> context, Span<ulong> f)
+    {
+        ref readonly var w = ref a[i];
+        var n = a.Length;
+        var lowerP1 = i + 1 < n ? a[i + 1].Lower : After1;
+        var ambP1 = i + 1 < n ? amb[i + 1] : After1;
+        var t1 = FeatureHash.Of(prev);
+        var t2 = FeatureHash.Of(prev2);
+        var k = 0;
         f[k++] = FeatureHash.F(40, t1);
         f[k++] = FeatureHash.F(41, t2, t1);
         f[k++] = FeatureHash.F(42, t1, w.Lower);
