@@ -85,18 +85,7 @@ internal sealed class Parser
         Span<int> scores = stackalloc int[Math.Max(_transitions.Classes, _labels.Classes)];
         while (!st.IsTerminal)
         {
-            var k = ParserFeatures.Transition(st, atoms, f);
-            _transitions.Predict(f[..k], scores);
-            var best = Transition.Shift;
-            var bestScore = int.MinValue;
-            for (var t = 0; t < 3; t++)
-            {
-                if (st.IsLegal((Transition)t) && scores[t] > bestScore)
-                {
-                    best = (Transition)t;
-                    bestScore = scores[t];
-                }
-            }
+            var best = Choose(st, atoms, f, scores);
 
             var label = -1;
             if (best != Transition.Shift)
@@ -124,6 +113,34 @@ internal sealed class Parser
         }
 
         _relabeler?.Relabel(atoms, heads, labels, _rootLabel, prior, scratch.Order(n));
+    }
+
+    /// <summary>
+    /// The best legal transition. With the stack down to the root only a shift is legal, and with
+    /// the buffer empty only a right arc: such moves are made without scoring, which the greedy
+    /// choice among one would not change.
+    /// </summary>
+    private Transition Choose(ParseState st, ParserAtoms atoms, Span<ulong> f, Span<int> scores)
+    {
+        if (!st.CanLeft && st.CanShift != st.CanRight)
+        {
+            return st.CanShift ? Transition.Shift : Transition.Right;
+        }
+
+        var k = ParserFeatures.Transition(st, atoms, f);
+        _transitions.Predict(f[..k], scores);
+        var best = Transition.Shift;
+        var bestScore = int.MinValue;
+        for (var t = 0; t < 3; t++)
+        {
+            if (st.IsLegal((Transition)t) && scores[t] > bestScore)
+            {
+                best = (Transition)t;
+                bestScore = scores[t];
+            }
+        }
+
+        return best;
     }
 
     private int PredictLabel(ParseState st, ParserAtoms atoms, int head, int dep, Span<ulong> f, Span<int> scores)
