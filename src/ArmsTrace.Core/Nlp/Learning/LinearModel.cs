@@ -15,8 +15,8 @@ internal sealed class LinearModel
     private const uint Empty = uint.MaxValue;
     private const uint SpillTag = 0xFFFE0000u;
 
-    private readonly HugePageTable<Slot> _slots;
-    private readonly HugePageTable<uint> _spill;
+    private readonly Slot[] _slots;
+    private readonly uint[] _spill;
     private readonly int _mask;
     private readonly int _shift;
 
@@ -42,7 +42,7 @@ internal sealed class LinearModel
             spilled += n > 3 ? n : 0;
         }
 
-        _spill = new HugePageTable<uint>(spilled);
+        _spill = new uint[spilled];
         var entries = new uint[classes];
         var cursor = 0;
         for (var r = 0; r < sortedKeys.Length; r++)
@@ -72,7 +72,7 @@ internal sealed class LinearModel
             spilled += n > 3 ? n : 0;
         }
 
-        _spill = new HugePageTable<uint>(spilled);
+        _spill = new uint[spilled];
         var entries = new uint[classes];
         var cursor = 0;
         var k = 0;
@@ -113,8 +113,8 @@ internal sealed class LinearModel
 
         _mask = capacity - 1;
         _shift = 32 - BitOperations.Log2((uint)capacity);
-        _slots = new HugePageTable<Slot>(capacity);
-        _spill = new HugePageTable<uint>(0);
+        _slots = new Slot[capacity];
+        _spill = [];
     }
 
     public int Classes { get; }
@@ -141,48 +141,50 @@ internal sealed class LinearModel
         var count = features.Length;
         Span<int> found = count <= 256 ? stackalloc int[count] : new int[count];
         var hits = 0;
-        var slots = _slots.Pointer;
-        var spill = _spill.Pointer;
-        if (Sse.IsSupported)
+        fixed (Slot* slots = _slots)
+        fixed (uint* spill = _spill)
         {
+            if (Sse.IsSupported)
+            {
+                foreach (var f in features)
+                {
+                    Sse.Prefetch0(slots + HomeOf(Key(f)));
+                }
+            }
+
             foreach (var f in features)
             {
-                Sse.Prefetch0(slots + HomeOf(Key(f)));
-            }
-        }
-
-        foreach (var f in features)
-        {
-            var slot = Find(slots, Key(f));
-            if (slot < 0)
-            {
-                continue;
-            }
-
-            found[hits++] = slot;
-            if (Sse.IsSupported && (slots[slot].E0 & 0xFFFF0000u) == SpillTag)
-            {
-                Sse.Prefetch0(spill + slots[slot].E1);
-            }
-        }
-
-        for (var j = 0; j < hits; j++)
-        {
-            ref readonly var s = ref slots[found[j]];
-            if ((s.E0 & 0xFFFF0000u) == SpillTag)
-            {
-                var row = new ReadOnlySpan<uint>(spill + s.E1, (int)(s.E0 & 0xFFFF));
-                foreach (var e in row)
+                var slot = Find(slots, Key(f));
+                if (slot < 0)
                 {
-                    scores[(int)(e >> 16)] += (short)e;
+                    continue;
                 }
 
-                continue;
+                found[hits++] = slot;
+                if (Sse.IsSupported && (slots[slot].E0 & 0xFFFF0000u) == SpillTag)
+                {
+                    Sse.Prefetch0(spill + slots[slot].E1);
+                }
             }
 
-            Add(s.E0, scores);
-            Add(s.E1, scores);
-            Add(s.E2, scores);
+            for (var j = 0; j < hits; j++)
+            {
+                ref readonly var s = ref slots[found[j]];
+                if ((s.E0 & 0xFFFF0000u) == SpillTag)
+                {
+                    var row = new ReadOnlySpan<uint>(spill + s.E1, (int)(s.E0 & 0xFFFF));
+                    foreach (var e in row)
+                    {
+                        scores[(int)(e >> 16)] += (short)e;
+                    }
+
+                    continue;
+                }
+
+                Add(s.E0, scores);
+                Add(s.E1, scores);
+                Add(s.E2, scores);
+            }
         }
     }
 
@@ -218,7 +220,7 @@ internal sealed class LinearModel
         var starts = new int[RowCount + 1];
         var entries = new List<uint>(RowCount * 3);
         var r = 0;
-        foreach (var s in _slots.Span)
+        foreach (var s in _slots)
         {
             if (s.Key == 0)
             {
@@ -228,7 +230,7 @@ internal sealed class LinearModel
             keys[r] = s.Key;
             if ((s.E0 & 0xFFFF0000u) == SpillTag)
             {
-                entries.AddRange(_spill.Span.Slice((int)s.E1, (int)(s.E0 & 0xFFFF)));
+                entries.AddRange(_spill.AsSpan((int)s.E1, (int)(s.E0 & 0xFFFF)));
             }
             else
             {
@@ -251,7 +253,7 @@ internal sealed class LinearModel
     public List<(uint Key, short[] Weights)> Rows()
     {
         var rows = new List<(uint, short[])>(RowCount);
-        foreach (var s in _slots.Span)
+        foreach (var s in _slots)
         {
             if (s.Key == 0)
             {
@@ -261,7 +263,7 @@ internal sealed class LinearModel
             var dense = new short[Classes];
             if ((s.E0 & 0xFFFF0000u) == SpillTag)
             {
-                foreach (var e in _spill.Span.Slice((int)s.E1, (int)(s.E0 & 0xFFFF)))
+                foreach (var e in _spill.AsSpan((int)s.E1, (int)(s.E0 & 0xFFFF)))
                 {
                     dense[e >> 16] = (short)e;
                 }
@@ -293,9 +295,9 @@ internal sealed class LinearModel
     }
 
     /// <summary>Puts a row of <paramref name="n"/> entries in its slot, or in the spill array at <paramref name="cursor"/> when longer than three.</summary>
-    private unsafe void Insert(uint key, uint[] entries, int n, ref int cursor)
+    private void Insert(uint key, uint[] entries, int n, ref int cursor)
     {
-        var slots = _slots.Pointer;
+        var slots = _slots;
         var slot = HomeOf(key);
         while (slots[slot].Key != 0)
         {
@@ -306,7 +308,7 @@ internal sealed class LinearModel
         s.Key = key;
         if (n > 3)
         {
-            entries.AsSpan(0, n).CopyTo(_spill.Span[cursor..]);
+            Array.Copy(entries, 0, _spill, cursor, n);
             s.E0 = SpillTag | (uint)n;
             s.E1 = (uint)cursor;
             s.E2 = Empty;

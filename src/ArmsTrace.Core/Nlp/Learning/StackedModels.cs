@@ -18,8 +18,8 @@ internal sealed class StackedModels
 {
     private const ulong Empty = 0;
 
-    private readonly HugePageTable<ulong> _index;
-    private readonly HugePageTable<uint> _entries;
+    private readonly ulong[] _index;
+    private readonly uint[] _entries;
     private readonly int[] _first;
     private readonly int _mask;
     private readonly int _shift;
@@ -70,8 +70,8 @@ internal sealed class StackedModels
 
         _mask = capacity - 1;
         _shift = 32 - BitOperations.Log2((uint)capacity);
-        _index = new HugePageTable<ulong>(capacity);
-        _entries = new HugePageTable<uint>(entryCount);
+        _index = new ulong[capacity];
+        _entries = new uint[entryCount];
         Fill(packed, order);
     }
 
@@ -83,8 +83,8 @@ internal sealed class StackedModels
             firstRow[m + 1] = firstRow[m] + packed[m].Keys.Length;
         }
 
-        var entries = _entries.Span;
-        var index = _index.Span;
+        var entries = _entries;
+        var index = _index;
         var cursor = 0;
         for (var r = 0; r < order.Length;)
         {
@@ -131,21 +131,23 @@ internal sealed class StackedModels
     /// <summary>Adds every model's weights of the known features into <paramref name="scores"/>, indexed by stacked class.</summary>
     public unsafe void AccumulateAll(ReadOnlySpan<ulong> features, Span<int> scores)
     {
-        var index = _index.Pointer;
-        var entries = _entries.Pointer;
-        Prefetch(index, features);
-        foreach (var f in features)
+        fixed (ulong* index = _index)
+        fixed (uint* entries = _entries)
         {
-            var slot = Find(index, LinearModel.Key(f));
-            if (slot == Empty)
+            Prefetch(index, features);
+            foreach (var f in features)
             {
-                continue;
-            }
+                var slot = Find(index, LinearModel.Key(f));
+                if (slot == Empty)
+                {
+                    continue;
+                }
 
-            var at = entries + (int)((slot >> 8) & 0xFFFFFF);
-            for (int j = 0, n = (int)(slot & 0xFF); j < n; j++)
-            {
-                scores[(int)(at[j] >> 16)] += (short)at[j];
+                var at = entries + (int)((slot >> 8) & 0xFFFFFF);
+                for (int j = 0, n = (int)(slot & 0xFF); j < n; j++)
+                {
+                    scores[(int)(at[j] >> 16)] += (short)at[j];
+                }
             }
         }
     }
