@@ -24,6 +24,27 @@ internal static class NerFeatures
     /// <summary>Features of word <paramref name="i"/> of the sentence running from <paramref name="start"/> to <paramref name="end"/> (document indexes).</summary>
     public static int Extract(NerDocument d, int start, int end, int i, bool stacked, Span<ulong> f)
     {
+        var k = Base(d, start, end, i, f);
+        if (stacked)
+        {
+            k += Stacked(d, start, end, i, f[k..]);
+        }
+
+        if (d.Domain != 0)
+        {
+            var shared = k;
+            for (var j = 0; j < shared; j++)
+            {
+                f[k++] = FeatureHash.Mix(f[j] ^ d.Domain);
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>The templates both passes read (1 to 89): the words, their tags, trees, name lists and classes.</summary>
+    public static int Base(NerDocument d, int start, int end, int i, Span<ulong> f)
+    {
         var a = d.Atoms;
         ref readonly var w = ref a[i];
         var lowerM1 = i > start ? a[i - 1].Lower : Before;
@@ -134,36 +155,33 @@ internal static class NerFeatures
         }
 
         f[k++] = FeatureHash.F(89, d.Cluster[(WordClusters.Levels * i) + 1], w.ShortShape);
+        return k;
+    }
 
-        if (stacked)
-        {
-            var l0 = FeatureHash.Of(d.First[i]);
-            var lM1 = i > start ? FeatureHash.Of(d.First[i - 1]) : Before;
-            var lP1 = i + 1 < end ? FeatureHash.Of(d.First[i + 1]) : After;
-            f[k++] = FeatureHash.F(100, l0);
-            f[k++] = FeatureHash.F(101, lM1);
-            f[k++] = FeatureHash.F(102, lP1);
-            f[k++] = FeatureHash.F(103, lM1, l0, lP1);
-            f[k++] = FeatureHash.F(104, d.Vote[i]);
-            f[k++] = FeatureHash.F(105, d.Vote[i], l0);
-            f[k++] = FeatureHash.F(106, d.Vote[i], w.ShortShape);
-            f[k++] = FeatureHash.F(107, l0, w.Lower);
+    /// <summary>The second pass's own templates (100 to 109): the first pass's labels around the word and at its head, and its votes.</summary>
+    public static int Stacked(NerDocument d, int start, int end, int i, Span<ulong> f)
+    {
+        ref readonly var w = ref d.Atoms[i];
+        var h = d.Head[i];
+        var rel = d.Deprel[i];
+        var k = 0;
+        var l0 = FeatureHash.Of(d.First[i]);
+        var lM1 = i > start ? FeatureHash.Of(d.First[i - 1]) : Before;
+        var lP1 = i + 1 < end ? FeatureHash.Of(d.First[i + 1]) : After;
+        f[k++] = FeatureHash.F(100, l0);
+        f[k++] = FeatureHash.F(101, lM1);
+        f[k++] = FeatureHash.F(102, lP1);
+        f[k++] = FeatureHash.F(103, lM1, l0, lP1);
+        f[k++] = FeatureHash.F(104, d.Vote[i]);
+        f[k++] = FeatureHash.F(105, d.Vote[i], l0);
+        f[k++] = FeatureHash.F(106, d.Vote[i], w.ShortShape);
+        f[k++] = FeatureHash.F(107, l0, w.Lower);
 
-            // The first pass's label of the word's head: "Ray 's" under a "pizza" the first pass
-            // put inside a name reads differently from one under a verb.
-            var headLabel = h < 0 ? NoHead : FeatureHash.Of(d.First[h]);
-            f[k++] = FeatureHash.F(108, headLabel, rel);
-            f[k++] = FeatureHash.F(109, headLabel, l0);
-        }
-
-        if (d.Domain != 0)
-        {
-            var shared = k;
-            for (var j = 0; j < shared; j++)
-            {
-                f[k++] = FeatureHash.Mix(f[j] ^ d.Domain);
-            }
-        }
+        // The first pass's label of the word's head: "Ray 's" under a "pizza" the first pass
+        // put inside a name reads differently from one under a verb.
+        var headLabel = h < 0 ? NoHead : FeatureHash.Of(d.First[h]);
+        f[k++] = FeatureHash.F(108, headLabel, rel);
+        f[k++] = FeatureHash.F(109, headLabel, l0);
 
         return k;
     }

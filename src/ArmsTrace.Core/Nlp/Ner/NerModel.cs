@@ -23,6 +23,7 @@ internal sealed class NerModel
     private readonly Dictionary<ulong, ulong> _caps;
     private readonly int[] _firstTransitions;
     private readonly int[] _secondTransitions;
+    private readonly StackedModels? _both;
 
     /// <param name="second">The stacked second pass, or null for a one-pass model.</param>
     /// <param name="given">Given names (<c>lexicons/given-names.txt</c>), or <see cref="Gazetteer.Empty"/>.</param>
@@ -37,6 +38,7 @@ internal sealed class NerModel
         Clusters = clusters;
         _firstTransitions = Transitions(first);
         _secondTransitions = second is null ? [] : Transitions(second);
+        _both = second is null ? null : new StackedModels([first, second]);
     }
 
     /// <summary>Names annotated in the training data.</summary>
@@ -100,9 +102,61 @@ internal sealed class NerModel
             return;
         }
 
-        Pass(doc, _first, _firstTransitions, stacked: false, doc.First, scratch);
+        TwoPasses(doc, _both!, _second, scratch);
+    }
+
+    /// <summary>
+    /// Both passes read the base templates, so each word's are looked up once for the two models
+    /// (<see cref="StackedModels"/>); the second pass then adds only its own templates.
+    /// </summary>
+    private void TwoPasses(NerDocument doc, StackedModels both, LinearModel second, NerScratch scratch)
+    {
+        var count = BilouLabels.Count;
+        var width = both.Classes;
+        var shared = scratch.Shared(doc.Count * width);
+        shared.Clear();
+        Span<ulong> f = stackalloc ulong[NerFeatures.Max];
+        for (var s = 0; s < doc.SentenceCount; s++)
+        {
+            for (int i = doc.SentenceStart(s), end = doc.SentenceEnd(s); i < end; i++)
+            {
+                var k = NerFeatures.Base(doc, doc.SentenceStart(s), end, i, f);
+                both.AccumulateAll(f[..k], shared.Slice(i * width, width));
+            }
+        }
+
+        for (var s = 0; s < doc.SentenceCount; s++)
+        {
+            var start = doc.SentenceStart(s);
+            var n = doc.SentenceEnd(s) - start;
+            scratch.Ensure(n * count);
+            var emission = scratch.Emission.AsSpan(0, n * count);
+            for (var i = 0; i < n; i++)
+            {
+                shared.Slice(((start + i) * width) + both.FirstClass(0), count).CopyTo(emission.Slice(i * count, count));
+            }
+
+            NerDecoder.Decode<int>(emission, _firstTransitions, n, scratch.Best, scratch.Back, doc.First.AsSpan(start, n));
+        }
+
         FillVotes(doc, scratch.Votes);
-        Pass(doc, _second, _secondTransitions, stacked: true, doc.Labels, scratch);
+        for (var s = 0; s < doc.SentenceCount; s++)
+        {
+            var start = doc.SentenceStart(s);
+            var end = doc.SentenceEnd(s);
+            var n = end - start;
+            scratch.Ensure(n * count);
+            var emission = scratch.Emission.AsSpan(0, n * count);
+            for (var i = 0; i < n; i++)
+            {
+                var row = emission.Slice(i * count, count);
+                shared.Slice(((start + i) * width) + both.FirstClass(1), count).CopyTo(row);
+                var k = NerFeatures.Stacked(doc, start, end, start + i, f);
+                second.Accumulate(f[..k], row);
+            }
+
+            NerDecoder.Decode<int>(emission, _secondTransitions, n, scratch.Best, scratch.Back, doc.Labels.AsSpan(start, n));
+        }
     }
 
     /// <summary>Fills the per-word atoms that come from the model's tables rather than from the words alone.</summary>
