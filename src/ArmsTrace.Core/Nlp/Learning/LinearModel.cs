@@ -216,12 +216,26 @@ internal sealed class LinearModel
     /// </summary>
     public (uint[] Keys, int[] Starts, uint[] Entries) PackedRows()
     {
+        // Plain loops over arrays, as in the constructors: this runs on every start, in Debug too.
+        var slots = _slots;
+        var count = 0;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (slots[i].Key != 0)
+            {
+                count += (slots[i].E0 & 0xFFFF0000u) == SpillTag ? (int)(slots[i].E0 & 0xFFFF)
+                    : (slots[i].E0 != Empty ? 1 : 0) + (slots[i].E1 != Empty ? 1 : 0) + (slots[i].E2 != Empty ? 1 : 0);
+            }
+        }
+
         var keys = new uint[RowCount];
         var starts = new int[RowCount + 1];
-        var entries = new List<uint>(RowCount * 3);
+        var entries = new uint[count];
         var r = 0;
-        foreach (var s in _slots)
+        var at = 0;
+        for (var i = 0; i < slots.Length; i++)
         {
+            var s = slots[i];
             if (s.Key == 0)
             {
                 continue;
@@ -230,23 +244,30 @@ internal sealed class LinearModel
             keys[r] = s.Key;
             if ((s.E0 & 0xFFFF0000u) == SpillTag)
             {
-                entries.AddRange(_spill.AsSpan((int)s.E1, (int)(s.E0 & 0xFFFF)));
+                Array.Copy(_spill, (int)s.E1, entries, at, (int)(s.E0 & 0xFFFF));
+                at += (int)(s.E0 & 0xFFFF);
             }
             else
             {
-                foreach (var e in (ReadOnlySpan<uint>)[s.E0, s.E1, s.E2])
-                {
-                    if (e != Empty)
-                    {
-                        entries.Add(e);
-                    }
-                }
+                at = Append(s.E0, entries, at);
+                at = Append(s.E1, entries, at);
+                at = Append(s.E2, entries, at);
             }
 
-            starts[++r] = entries.Count;
+            starts[++r] = at;
         }
 
-        return (keys, starts, [.. entries]);
+        return (keys, starts, entries);
+    }
+
+    private static int Append(uint entry, uint[] entries, int at)
+    {
+        if (entry != Empty)
+        {
+            entries[at++] = entry;
+        }
+
+        return at;
     }
 
     /// <summary>Every row as dense weights, in key order: for writing and summing models, not for scoring.</summary>

@@ -83,10 +83,12 @@ internal sealed class StackedModels
             firstRow[m + 1] = firstRow[m] + packed[m].Keys.Length;
         }
 
+        // Plain loops over arrays: this runs on every start, and tests run a Debug build.
         var entries = _entries;
         var index = _index;
         var cursor = 0;
-        for (var r = 0; r < order.Length;)
+        var r = 0;
+        while (r < order.Length)
         {
             var key = (uint)(order[r] >> 32);
             var start = cursor;
@@ -99,11 +101,13 @@ internal sealed class StackedModels
                     m++;
                 }
 
-                var (_, starts, rows) = packed[m];
+                var starts = packed[m].Starts;
+                var rows = packed[m].Entries;
+                var stacked = (uint)_first[m] << 16;
                 var local = g - firstRow[m];
-                foreach (var e in rows.AsSpan(starts[local], starts[local + 1] - starts[local]))
+                for (var e = starts[local]; e < starts[local + 1]; e++)
                 {
-                    entries[cursor++] = e + ((uint)_first[m] << 16);
+                    entries[cursor++] = rows[e] + stacked;
                 }
             }
 
