@@ -17,6 +17,7 @@ internal sealed class NlpStages
     private readonly PosTaggerStage _tagger = new(NlpModels.Tagger);
     private readonly DependencyParserStage _parser = new(NlpModels.Parser);
     private readonly NerDocument _document = new();
+    private readonly NerScratch _nerScratch = new();
 
     private static readonly IPipelineStage[] Splitting = [new ReadingStage(), new TokenizerStage(), new SentenceSplitterStage()];
 
@@ -55,7 +56,7 @@ internal sealed class NlpStages
             _document.AddSentence(context, s);
         }
 
-        NlpModels.Ner.Predict(_document);
+        NlpModels.Ner.Predict(_document, _nerScratch);
     }
 
     public void TagAndParse(AnalysisContext context)
