@@ -111,7 +111,6 @@ internal sealed class NerModel
     /// </summary>
     private void TwoPasses(NerDocument doc, StackedModels both, LinearModel second, NerScratch scratch)
     {
-        var count = BilouLabels.Count;
         var width = both.Classes;
         var shared = scratch.Shared(doc.Count * width);
         shared.Clear();
@@ -125,21 +124,20 @@ internal sealed class NerModel
             }
         }
 
-        for (var s = 0; s < doc.SentenceCount; s++)
-        {
-            var start = doc.SentenceStart(s);
-            var n = doc.SentenceEnd(s) - start;
-            scratch.Ensure(n * count);
-            var emission = scratch.Emission.AsSpan(0, n * count);
-            for (var i = 0; i < n; i++)
-            {
-                shared.Slice(((start + i) * width) + both.FirstClass(0), count).CopyTo(emission.Slice(i * count, count));
-            }
-
-            NerDecoder.Decode<int>(emission, _firstTransitions, n, scratch.Best, scratch.Back, doc.First.AsSpan(start, n));
-        }
-
+        DecodeShared(doc, shared, width, both.FirstClass(0), _firstTransitions, null, doc.First, scratch);
         FillVotes(doc, scratch.Votes);
+        DecodeShared(doc, shared, width, both.FirstClass(1), _secondTransitions, second, doc.Labels, scratch);
+    }
+
+    /// <summary>
+    /// Decodes every sentence from one pass's share of the words' stacked sums (<paramref name="first"/>
+    /// onwards in each word's row of <paramref name="width"/> in <paramref name="shared"/>), adding the
+    /// templates of the second pass from <paramref name="stacked"/> when given.
+    /// </summary>
+    private static void DecodeShared(NerDocument doc, ReadOnlySpan<int> shared, int width, int first, int[] transitions, LinearModel? stacked, int[] output, NerScratch scratch)
+    {
+        var count = BilouLabels.Count;
+        Span<ulong> f = stackalloc ulong[NerFeatures.Max];
         for (var s = 0; s < doc.SentenceCount; s++)
         {
             var start = doc.SentenceStart(s);
@@ -150,12 +148,15 @@ internal sealed class NerModel
             for (var i = 0; i < n; i++)
             {
                 var row = emission.Slice(i * count, count);
-                shared.Slice(((start + i) * width) + both.FirstClass(1), count).CopyTo(row);
-                var k = NerFeatures.Stacked(doc, start, end, start + i, f);
-                second.Accumulate(f[..k], row);
+                shared.Slice(((start + i) * width) + first, count).CopyTo(row);
+                if (stacked is not null)
+                {
+                    var k = NerFeatures.Stacked(doc, start, end, start + i, f);
+                    stacked.Accumulate(f[..k], row);
+                }
             }
 
-            NerDecoder.Decode<int>(emission, _secondTransitions, n, scratch.Best, scratch.Back, doc.Labels.AsSpan(start, n));
+            NerDecoder.Decode<int>(emission, transitions, n, scratch.Best, scratch.Back, output.AsSpan(start, n));
         }
     }
 
