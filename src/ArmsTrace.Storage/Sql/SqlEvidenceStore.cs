@@ -159,7 +159,7 @@ internal sealed class SqlEvidenceStore : IEvidenceStore
     {
         var query = _dialect.SearchQuery(FullTextSearch.WordsOf(text));
         var search = _sql.Search;
-        return Guard("search", () => new FullTextSearch(search.Documents, search.CountDocuments, View(search.Claims), View(search.CountClaims)).Run(_connection, query, limit, offset));
+        return Guard("search", () => (search with { Claims = View(search.Claims), CountClaims = View(search.CountClaims) }).Run(_connection, query, limit, offset));
     }
 
     public void Dispose() => _connection.Dispose();

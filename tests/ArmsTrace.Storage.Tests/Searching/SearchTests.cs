@@ -155,6 +155,16 @@ public abstract class SearchTests
         Assert.Empty(store.FindEntities("Wagner"));
     }
 
+    /// <summary>Documents shells-0.txt to shells-(count-1).txt in that order, each with one claim on artillery, all scoring alike.</summary>
+    protected void IngestNumberedShells(int count)
+    {
+        using var store = Db.OpenEvidenceStore();
+        for (var i = 0; i < count; i++)
+        {
+            store.Ingest(Shells(key: $"shells-{i}.txt", convoy: Convoy.Replace("night", $"night {i}", StringComparison.Ordinal)), "v1");
+        }
+    }
+
     protected static AnalysisContext Shells(string key = "shells.txt", string convoy = Convoy, string title = "Convoys to Niger")
     {
         var d = new DocumentBuilder(convoy + " " + Pledge, key, "Sahel Wire", "2024-05-02", title: title);
