@@ -46,12 +46,7 @@ internal sealed class CurrentReadSql
             present AS (SELECT entity_key FROM roles UNION SELECT m.entity_key FROM {currentMentions})
             """;
         CountPresentEntities = $"{EntityScope} SELECT COUNT(*) FROM present";
-        MentionNames = $"""
-            SELECT m.text FROM {currentMentions}
-            WHERE m.entity_key = @key
-            GROUP BY m.text
-            ORDER BY COUNT(*) DESC, m.text
-            """;
+        MentionNames = "SELECT n.text FROM entity_mention_names n WHERE n.entity_key = @key AND n.mentions > 0 ORDER BY n.mentions DESC, n.text";
         SelectClaims = $"""
             SELECT c.id AS Id, c.type AS Type,
                 c.subject_key AS SubjectKey, c.subject_name AS SubjectName, c.object_key AS ObjectKey, c.object_name AS ObjectName,
@@ -72,11 +67,11 @@ internal sealed class CurrentReadSql
             {ClaimOrder}
             """;
         ClaimsOfEntityPage = $"""
-            {SelectClaims}
-            WHERE (c.subject_key = @key OR c.object_key = @key OR c.item_key = @key OR c.source_key = @key)
+            {SelectClaims}, entity_claim_order r
+            WHERE r.entity_key = @key AND c.id = r.claim_id
               AND {Corroboration.FactConditions.AsOf}
-              AND (@hasAfter = 0 OR (COALESCE(d.published, '{ClaimCursor.UndatedLast}'), d.doc_key, c.evidence_start, c.id) > (@afterPublished, @afterDocument, @afterStart, @afterId))
-            ORDER BY COALESCE(d.published, '{ClaimCursor.UndatedLast}'), d.doc_key, c.evidence_start, c.id
+              AND (@hasAfter = 0 OR (r.published, r.doc_key, r.evidence_start, r.claim_id) > (@afterPublished, @afterDocument, @afterStart, @afterId))
+            ORDER BY r.published, r.doc_key, r.evidence_start, r.claim_id
             LIMIT @limit OFFSET @offset
             """;
         EntityByKey = $"""
@@ -153,6 +148,7 @@ internal sealed class CurrentReadSql
 
     public string CountPresentEntities { get; }
 
+    /// <summary>The texts current documents mention @key by, most used first, from the counts the triggers keep.</summary>
     public string MentionNames { get; }
 
     /// <summary>Every column of a stored claim with its document, from the current claims; callers add WHERE and order.</summary>
@@ -168,8 +164,9 @@ internal sealed class CurrentReadSql
 
     /// <summary>
     /// A page of an entity's claims in <see cref="ClaimOrder"/>, after a keyset cursor (@hasAfter,
-    /// @afterPublished, @afterDocument, @afterStart, @afterId) and/or an offset, so the database
-    /// pages and a hub's thousands of claims are never all read.
+    /// @afterPublished, @afterDocument, @afterStart, @afterId) and/or an offset, read in that order from the
+    /// keys the triggers keep in entity_claim_order (SQLite 0011, PostgreSQL 0009), so a hub's thousands of
+    /// claims are neither all read nor sorted.
     /// </summary>
     public string ClaimsOfEntityPage { get; }
 
