@@ -50,6 +50,16 @@ internal sealed class PostgresDialect : SqlDialect
     /// <summary>The cast and collation give the seed row the type of the key columns.</summary>
     public override string KeyParameter(string parameter) => $"CAST({parameter} AS text) COLLATE \"C\"";
 
+    /// <summary>LIKE, which a pg_trgm index on upper(name) answers (migration 0010); without the index it reads every name, with the same answers.</summary>
+    public override string EntityNameHolds => "upper(e.name) LIKE @needlePattern";
+
+    /// <summary>The needle between wildcards, with LIKE's own characters (and its escape, the backslash) escaped.</summary>
+    public override string NeedlePattern(string needle)
+    {
+        ArgumentNullException.ThrowIfNull(needle);
+        return "%" + needle.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+    }
+
     public override string SearchQuery(IReadOnlyList<string> words) => SearchText.Plain(words);
 
     /// <summary>

@@ -43,6 +43,16 @@ internal abstract class SqlDialect
     /// <summary>A text parameter typed like the key columns, as the seed row of a recursive query must be.</summary>
     public abstract string KeyParameter(string parameter);
 
+    /// <summary>
+    /// "Entity <c>e</c>'s upper-cased name holds @needle", an upper-cased ASCII needle of at least three characters, through
+    /// the database's index of name trigrams, asked with @needlePattern (<see cref="NeedlePattern"/>). Finds exactly the names
+    /// <c>upper(e.name)</c> holding the needle finds, without testing every name.
+    /// </summary>
+    public abstract string EntityNameHolds { get; }
+
+    /// <summary>An upper-cased ASCII needle as <see cref="EntityNameHolds"/> asks its index for it.</summary>
+    public abstract string NeedlePattern(string needle);
+
     /// <summary>The words as this database's full-text query takes them.</summary>
     public abstract string SearchQuery(IReadOnlyList<string> words);
 

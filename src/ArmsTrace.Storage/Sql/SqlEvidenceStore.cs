@@ -18,6 +18,9 @@ namespace ArmsTrace.Storage.Sql;
 /// </summary>
 internal sealed class SqlEvidenceStore : IEvidenceStore
 {
+    /// <summary>The fewest characters a name trigram index can look up; shorter needles test every name.</summary>
+    private const int MinimumIndexedNeedle = 3;
+
     private readonly DbConnection _connection;
     private readonly SqlDialect _dialect;
     private readonly SqlStatements _sql;
@@ -169,9 +172,11 @@ internal sealed class SqlEvidenceStore : IEvidenceStore
         var keys = EntityNameKeys.Range(search);
         var trimmed = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
         var ascii = trimmed is null || Ascii.IsValid(trimmed);
+        var needle = ascii ? trimmed?.ToUpperInvariant() : Needle(trimmed);
+        var indexed = ascii && trimmed is { Length: >= MinimumIndexedNeedle };
         return (
-            ascii ? View(_sql.FindEntitiesAscii) : View(_sql.FindEntities),
-            new { needle = ascii ? trimmed?.ToUpperInvariant() : Needle(trimmed), keyFrom = keys?.From, keyTo = keys?.To, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) });
+            View(indexed ? _sql.FindEntitiesIndexed : ascii ? _sql.FindEntitiesAscii : _sql.FindEntities),
+            new { needle, needlePattern = indexed ? _dialect.NeedlePattern(needle!) : null, keyFrom = keys?.From, keyTo = keys?.To, type = type?.ToName(), limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) });
     }
 
     private string View(string statement) => ClaimViews.Apply(statement, _view);

@@ -34,6 +34,7 @@ internal sealed class SqlStatements
         var needle = dialect.Folded("@needle");
         FindEntities = Read.FindEntities(column => $"{dialect.Position($"casefold({column})", needle)} > 0");
         FindEntitiesAscii = Read.FindEntities(column => $"{dialect.Position($"upper({column})", "@needle")} > 0");
+        FindEntitiesIndexed = Read.FindEntities(_ => dialect.EntityNameHolds);
         ResolveEntity = Read.ResolveEntity(column => $"casefold({column}) = {dialect.Folded("@q")}");
         FindClaims = $"""
             {Read.SelectClaims}
@@ -84,6 +85,9 @@ internal sealed class SqlStatements
     /// (SQLite, three times slower) or the ICU collation (PostgreSQL).
     /// </summary>
     public string FindEntitiesAscii { get; }
+
+    /// <summary>As <see cref="FindEntitiesAscii"/> for a needle of at least three characters, which the name trigram index answers.</summary>
+    public string FindEntitiesIndexed { get; }
 
     public string ResolveEntity { get; }
 

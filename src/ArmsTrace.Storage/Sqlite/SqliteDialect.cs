@@ -42,6 +42,17 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string KeyParameter(string parameter) => parameter;
 
+    /// <summary>The trigram table narrows (a phrase there matches any case), and the name is then tested as without it.</summary>
+    public override string EntityNameHolds =>
+        "(e.entity_key IN (SELECT t.entity_key FROM entity_name_trigrams t WHERE entity_name_trigrams MATCH @needlePattern) AND instr(upper(e.name), @needle) > 0)";
+
+    /// <summary>The needle as one FTS5 phrase, its quotes doubled.</summary>
+    public override string NeedlePattern(string needle)
+    {
+        ArgumentNullException.ThrowIfNull(needle);
+        return "\"" + needle.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
     public override string SearchQuery(IReadOnlyList<string> words) => SearchText.Fts5(words);
 
     /// <summary>
