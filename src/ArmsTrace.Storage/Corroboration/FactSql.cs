@@ -18,6 +18,31 @@ internal static class FactSql
 
     public const string LatestFirst = "j.last_seen DESC, j.origins DESC, j.s, j.t, j.o";
 
+    /// <summary>
+    /// The scope of the facts @key is the subject or target of, narrowed to the page of them (@keptLimit from @keptOffset)
+    /// that <see cref="ByStrength"/> ranks first, read in that order from the strengths the triggers keep in fact_strength
+    /// (SQLite 0013, PostgreSQL 0011): as many of the strongest from each side (@keptWindow, the two added), then
+    /// ranked together. The kept figures are those <see cref="Summaries"/> computes for today's reviewed claims, so the
+    /// page holds the same facts in the same order; it serves only where no date, fewest sources or disputed-only is asked.
+    /// </summary>
+    public const string KeptStrongest = $"""
+        ({FactConditions.FactKey}) IN (
+            SELECT u.subject_key, u.type, u.target_key FROM (
+                SELECT * FROM (
+                    SELECT s.subject_key, s.type, s.target_key, s.origins, s.parties, s.claims, s.last_seen FROM fact_strength s
+                    WHERE s.subject_key = @key
+                    ORDER BY s.origins DESC, s.parties DESC, s.claims DESC, s.last_seen DESC, s.type, s.target_key
+                    LIMIT @keptWindow) a
+                UNION
+                SELECT * FROM (
+                    SELECT s.subject_key, s.type, s.target_key, s.origins, s.parties, s.claims, s.last_seen FROM fact_strength s
+                    WHERE s.target_key = @key
+                    ORDER BY s.origins DESC, s.parties DESC, s.claims DESC, s.last_seen DESC, s.subject_key, s.type
+                    LIMIT @keptWindow) b) u
+            ORDER BY u.origins DESC, u.parties DESC, u.claims DESC, u.last_seen DESC, u.subject_key, u.type, u.target_key
+            LIMIT @keptLimit OFFSET @keptOffset)
+        """;
+
     /// <summary>Stance names in the order of <see cref="Stance"/>; each gets a count column "n_NAME".</summary>
     public static IReadOnlyList<string> StanceNames { get; } = [.. Enum.GetValues<Stance>().Select(s => s.ToName())];
 

@@ -51,7 +51,7 @@ internal sealed class PostgresDialect : SqlDialect
     public override string KeyParameter(string parameter) => $"CAST({parameter} AS text) COLLATE \"C\"";
 
     /// <summary>LIKE, which a pg_trgm index on upper(name) answers (migration 0010); without the index it reads every name, with the same answers.</summary>
-    public override string EntityNameHolds => "upper(e.name) LIKE @needlePattern";
+    public override string EntityNameCandidates => "SELECT x.entity_key FROM entities x WHERE upper(x.name) LIKE @needlePattern";
 
     /// <summary>The needle between wildcards, with LIKE's own characters (and its escape, the backslash) escaped.</summary>
     public override string NeedlePattern(string needle)

@@ -102,17 +102,23 @@ internal sealed class CurrentReadSql
     /// substring: that test read every mention (2.5 million at a million claims) on each keystroke.
     /// </summary>
     /// <param name="contains">The dialect's "this column contains @needle, folded" test.</param>
-    public string FindEntities(Func<string, string> contains)
+    /// <param name="candidates">
+    /// A subquery of entity keys, through an index, holding every entity whose name passes <paramref name="contains"/>
+    /// (and perhaps others), for a needle that is never null: the entities are then looked up by key, not all tested.
+    /// </param>
+    public string FindEntities(Func<string, string> contains, string? candidates = null)
     {
         ArgumentNullException.ThrowIfNull(contains);
+        const string Keyed = "SELECT k.entity_key FROM entity_name_keys k WHERE k.name_key >= @keyFrom AND k.name_key < @keyTo";
+        var matches = candidates is null
+            ? $"(@needle IS NULL OR {contains("e.name")} OR e.entity_key IN ({Keyed}))"
+            : $"e.entity_key IN ({candidates} UNION {Keyed}) AND ({contains("e.name")} OR e.entity_key IN ({Keyed}))";
         return $"""
             SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type,
                 {ClaimViews.ReviewedCount} AS Claims, e.country_key AS CountryKey
             FROM entities e
             WHERE (@type IS NULL OR e.type = @type)
-              AND (@needle IS NULL
-                   OR {contains("e.name")}
-                   OR e.entity_key IN (SELECT k.entity_key FROM entity_name_keys k WHERE k.name_key >= @keyFrom AND k.name_key < @keyTo))
+              AND {matches}
               AND ({ClaimViews.ReviewedCount} > 0 OR EXISTS (SELECT 1 FROM {_currentMentions} WHERE m.entity_key = e.entity_key))
             ORDER BY Claims DESC, casefold(e.name), e.entity_key
             LIMIT @limit OFFSET @offset

@@ -44,13 +44,13 @@ internal abstract class SqlDialect
     public abstract string KeyParameter(string parameter);
 
     /// <summary>
-    /// "Entity <c>e</c>'s upper-cased name holds @needle", an upper-cased ASCII needle of at least three characters, through
-    /// the database's index of name trigrams, asked with @needlePattern (<see cref="NeedlePattern"/>). Finds exactly the names
-    /// <c>upper(e.name)</c> holding the needle finds, without testing every name.
+    /// A subquery of the keys of entities whose upper-cased name may hold @needle, an upper-cased ASCII needle of at
+    /// least three characters, from the database's index of name trigrams asked with @needlePattern (<see cref="NeedlePattern"/>):
+    /// every entity whose name holds it, and perhaps others, which the caller tests as before.
     /// </summary>
-    public abstract string EntityNameHolds { get; }
+    public abstract string EntityNameCandidates { get; }
 
-    /// <summary>An upper-cased ASCII needle as <see cref="EntityNameHolds"/> asks its index for it.</summary>
+    /// <summary>An upper-cased ASCII needle as <see cref="EntityNameCandidates"/> asks its index for it.</summary>
     public abstract string NeedlePattern(string needle);
 
     /// <summary>The words as this database's full-text query takes them.</summary>

@@ -34,7 +34,7 @@ internal sealed class SqlStatements
         var needle = dialect.Folded("@needle");
         FindEntities = Read.FindEntities(column => $"{dialect.Position($"casefold({column})", needle)} > 0");
         FindEntitiesAscii = Read.FindEntities(column => $"{dialect.Position($"upper({column})", "@needle")} > 0");
-        FindEntitiesIndexed = Read.FindEntities(_ => dialect.EntityNameHolds);
+        FindEntitiesIndexed = Read.FindEntities(column => $"{dialect.Position($"upper({column})", "@needle")} > 0", dialect.EntityNameCandidates);
         ResolveEntity = Read.ResolveEntity(column => $"casefold({column}) = {dialect.Folded("@q")}");
         FindClaims = $"""
             {Read.SelectClaims}

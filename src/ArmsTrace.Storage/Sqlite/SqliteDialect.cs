@@ -42,9 +42,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string KeyParameter(string parameter) => parameter;
 
-    /// <summary>The trigram table narrows (a phrase there matches any case), and the name is then tested as without it.</summary>
-    public override string EntityNameHolds =>
-        "(e.entity_key IN (SELECT t.entity_key FROM entity_name_trigrams t WHERE entity_name_trigrams MATCH @needlePattern) AND instr(upper(e.name), @needle) > 0)";
+    /// <summary>A phrase in the trigram table matches any case, so it finds more than upper() does, never fewer.</summary>
+    public override string EntityNameCandidates => "SELECT t.entity_key FROM entity_name_trigrams t WHERE entity_name_trigrams MATCH @needlePattern";
 
     /// <summary>The needle as one FTS5 phrase, its quotes doubled.</summary>
     public override string NeedlePattern(string needle)
