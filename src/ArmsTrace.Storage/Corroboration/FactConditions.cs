@@ -16,9 +16,6 @@ internal static class FactConditions
     /// <summary>The fact's target: its object, else its item, else '' (so facts without either still group).</summary>
     public const string Target = "COALESCE(c.object_key, c.item_key, '')";
 
-    /// <summary>A claim's fact (subject, type, target) as one row value.</summary>
-    public const string FactKey = $"c.subject_key, c.type, {Target}";
-
     /// <summary>
     /// Counted through the fact index (subject, type) with the claim's own aliases renamed, since the
     /// dialects' current-claims joins use <c>c</c> and <c>d</c> too; <c>d2.is_current</c> alone is true in both.

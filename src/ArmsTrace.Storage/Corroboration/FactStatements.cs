@@ -15,13 +15,15 @@ internal sealed record FactStatements(
     string Dates)
 {
     /// <param name="inList">The dialect's "column is in the list @name" test, given the column and the list's name.</param>
-    public static FactStatements For(string currentClaims, Func<string, string, string> inList)
+    /// <param name="factTarget">The dialect's claim target of a claims alias, as its fact index has it.</param>
+    public static FactStatements For(string currentClaims, Func<string, string, string> inList, Func<string, string> factTarget)
     {
         ArgumentNullException.ThrowIfNull(currentClaims);
         ArgumentNullException.ThrowIfNull(inList);
+        ArgumentNullException.ThrowIfNull(factTarget);
         return new FactStatements(
             FactSql.Summaries(currentClaims, "c.subject_key = @key OR c.object_key = @key OR (c.object_key IS NULL AND c.item_key = @key)", FactSql.ByStrength),
-            FactSql.Summaries(currentClaims, FactSql.KeptStrongest, FactSql.ByStrength),
+            FactSql.Summaries(currentClaims, FactSql.KeptStrongest(factTarget), FactSql.ByStrength),
             FactSql.Summaries(currentClaims, $"{inList("c.subject_key", "subjects")} AND (@anyTarget = 0 OR {inList(FactConditions.Target, "targets")})", FactSql.ByStrength),
             FactSql.Summaries(currentClaims, FactSql.OneFact, FactSql.ByStrength),
             FactSql.Summaries(currentClaims, "1 = 1", FactSql.LatestFirst),

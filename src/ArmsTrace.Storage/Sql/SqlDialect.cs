@@ -50,6 +50,9 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract string EntityNameCandidates { get; }
 
+    /// <summary>A claim's fact target (object, else item, else '') for the claims alias given, as an index that joins can use has it.</summary>
+    public abstract string FactTarget(string alias);
+
     /// <summary>An upper-cased ASCII needle as <see cref="EntityNameCandidates"/> asks its index for it.</summary>
     public abstract string NeedlePattern(string needle);
 

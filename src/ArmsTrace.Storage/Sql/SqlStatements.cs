@@ -51,7 +51,7 @@ internal sealed class SqlStatements
             """;
         Search = dialect.Search(CurrentClaims);
         Graph = GraphSql.For(dialect, Read, CurrentClaims, currentD);
-        Facts = FactStatements.For(CurrentClaims, dialect.InList);
+        Facts = FactStatements.For(CurrentClaims, dialect.InList, dialect.FactTarget);
         Origins = OriginStatements.For(column => dialect.InList(column, "bandKeys"), dialect.BandKeyRows);
     }
 
