@@ -71,13 +71,21 @@ internal sealed class PostgresDialect : SqlDialect
     /// every match of a common word read 300,000 rows, so <see cref="NewestWindows"/> finds a range of recent ids
     /// that holds the candidates. Passages are cut only for the page's rows, as ts_headline reads the whole text.
     /// </summary>
+    /// <summary>
+    /// The match test of the newest candidates: from a window of recent ids (@from above 0), hidden from the GIN index so
+    /// the ids are read newest first and the read stops at the candidates (2 ms for "supplied", where the index read all
+    /// 300,000 of its matches, 80 ms); over all ids, the plain test the index answers. The parameter is known when the
+    /// statement is planned, so the CASE is gone by then.
+    /// </summary>
+    private static string NewestMatch(string alias) => $"(CASE WHEN @from > 0 THEN ({alias}.search @@ q.query) IS TRUE ELSE {alias}.search @@ q.query END)";
+
     public override FullTextSearch Search(string currentClaims) => new(
         $"""
         WITH q AS (SELECT plainto_tsquery('english', @query) AS query),
         newest AS (
             SELECT d.id
             FROM documents d, q
-            WHERE d.is_current AND d.search @@ q.query AND d.id >= @from
+            WHERE d.is_current AND d.id >= @from AND {NewestMatch("d")}
             ORDER BY d.id DESC
             LIMIT @candidates),
         hits AS (
@@ -96,7 +104,7 @@ internal sealed class PostgresDialect : SqlDialect
         newest AS (
             SELECT c.id
             FROM {currentClaims}, q
-            WHERE c.search @@ q.query AND c.id >= @from
+            WHERE c.id >= @from AND {NewestMatch("c")}
             ORDER BY c.id DESC
             LIMIT @candidates),
         hits AS (
