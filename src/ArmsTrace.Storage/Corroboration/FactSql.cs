@@ -61,8 +61,8 @@ internal static class FactSql
     /// <see cref="QuantityFactor"/> apart) and dates (the same item and quantity given periods that cannot overlap).
     /// </summary>
     /// <remarks>
-    /// f is materialised: three groupings read it, and SQLite (3.53, the one the program carries) otherwise reads the
-    /// claims, their documents and origins once for each, which made a hub's facts two to five times slower.
+    /// f is materialised: three groupings read it, and SQLite (3.53, the one the program carries) may otherwise plan it as
+    /// a co-routine read once for each; for Iran's strongest facts that cost 190 ms of CPU against 115 ms materialised.
     /// </remarks>
     public static string Summaries(string currentClaims, string scope, string order)
     {

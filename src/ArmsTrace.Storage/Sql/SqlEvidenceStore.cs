@@ -18,8 +18,12 @@ namespace ArmsTrace.Storage.Sql;
 /// </summary>
 internal sealed class SqlEvidenceStore : IEvidenceStore
 {
-    /// <summary>The fewest characters a name trigram index can look up; shorter needles test every name.</summary>
-    private const int MinimumIndexedNeedle = 3;
+    /// <summary>
+    /// The fewest characters looked up in the name trigram index; shorter needles test every name. Three letters are
+    /// the index's least, but they hold about one name in twenty (5,123 of 100,000 for "MAR"), and fetching those one
+    /// by one cost more on PostgreSQL than reading every name (250 against 140 ms; four letters: 131 names, 15 ms).
+    /// </summary>
+    private const int MinimumIndexedNeedle = 4;
 
     private readonly DbConnection _connection;
     private readonly SqlDialect _dialect;

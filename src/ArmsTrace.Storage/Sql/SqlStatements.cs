@@ -86,7 +86,7 @@ internal sealed class SqlStatements
     /// </summary>
     public string FindEntitiesAscii { get; }
 
-    /// <summary>As <see cref="FindEntitiesAscii"/> for a needle of at least three characters, which the name trigram index answers.</summary>
+    /// <summary>As <see cref="FindEntitiesAscii"/> for a needle long enough for the name trigram index to narrow well.</summary>
     public string FindEntitiesIndexed { get; }
 
     public string ResolveEntity { get; }
