@@ -37,9 +37,15 @@ internal sealed class SqlFactGraph : IFactGraph
             throw new ArgumentOutOfRangeException(nameof(query), query.MinSources, "the fewest sources asked for must be at least 1");
         }
 
+        // A page of facts is capped for readers; facts between given keys are bounded by the keys, and a
+        // network view needs every one of them or its edges beyond the cap would show one origin.
+        var limit = query.Subjects is null ? PageLimits.Limit(query.Limit) : Math.Max(1, query.Limit);
+        var offset = PageLimits.Offset(query.Offset);
+        var kept = query is { EntityKey: not null, AsOf: null, MinSources: null, DisputedOnly: false };
         var (sql, scope) = query switch
         {
-            { EntityKey: { } key } => (_sql.EntityFacts, (object)new { key }),
+            { EntityKey: { } key } when kept => (_sql.KeptEntityFacts, (object)new { key, keptLimit = limit, keptOffset = offset, keptWindow = limit + offset }),
+            { EntityKey: { } key } => (_sql.EntityFacts, new { key }),
             { Subjects: { } subjects } when subjects.Count == 0 => (null, new { }),
             { Subjects: { } subjects } => (_sql.SubjectFacts, new { subjects = subjects.ToArray(), anyTarget = query.Targets is null ? 0 : 1, targets = (query.Targets ?? []).ToArray() }),
             _ => (_sql.AllFacts, new { }),
@@ -53,10 +59,9 @@ internal sealed class SqlFactGraph : IFactGraph
         p.Add("asOf", query.AsOf, System.Data.DbType.String);
         p.Add("minSources", query.MinSources, System.Data.DbType.Int32);
         p.Add("disputedOnly", query.DisputedOnly ? 1 : 0);
-        // A page of facts is capped for readers; facts between given keys are bounded by the keys, and a
-        // network view needs every one of them or its edges beyond the cap would show one origin.
-        p.Add("limit", query.Subjects is null ? PageLimits.Limit(query.Limit) : Math.Max(1, query.Limit));
-        p.Add("offset", PageLimits.Offset(query.Offset));
+        // The kept strengths have chosen the page already.
+        p.Add("limit", limit);
+        p.Add("offset", kept ? 0 : offset);
         using var connection = _open();
         return [.. connection.Query(sql, p).Select(r => ToSummary((IDictionary<string, object?>)r))];
     }

@@ -46,12 +46,7 @@ internal sealed class CurrentReadSql
             present AS (SELECT entity_key FROM roles UNION SELECT m.entity_key FROM {currentMentions})
             """;
         CountPresentEntities = $"{EntityScope} SELECT COUNT(*) FROM present";
-        MentionNames = $"""
-            SELECT m.text FROM {currentMentions}
-            WHERE m.entity_key = @key
-            GROUP BY m.text
-            ORDER BY COUNT(*) DESC, m.text
-            """;
+        MentionNames = "SELECT n.text FROM entity_mention_names n WHERE n.entity_key = @key AND n.mentions > 0 ORDER BY n.mentions DESC, n.text";
         SelectClaims = $"""
             SELECT c.id AS Id, c.type AS Type,
                 c.subject_key AS SubjectKey, c.subject_name AS SubjectName, c.object_key AS ObjectKey, c.object_name AS ObjectName,
@@ -72,11 +67,11 @@ internal sealed class CurrentReadSql
             {ClaimOrder}
             """;
         ClaimsOfEntityPage = $"""
-            {SelectClaims}
-            WHERE (c.subject_key = @key OR c.object_key = @key OR c.item_key = @key OR c.source_key = @key)
+            {SelectClaims}, entity_claim_order r
+            WHERE r.entity_key = @key AND c.id = r.claim_id
               AND {Corroboration.FactConditions.AsOf}
-              AND (@hasAfter = 0 OR (COALESCE(d.published, '{ClaimCursor.UndatedLast}'), d.doc_key, c.evidence_start, c.id) > (@afterPublished, @afterDocument, @afterStart, @afterId))
-            ORDER BY COALESCE(d.published, '{ClaimCursor.UndatedLast}'), d.doc_key, c.evidence_start, c.id
+              AND (@hasAfter = 0 OR (r.published, r.doc_key, r.evidence_start, r.claim_id) > (@afterPublished, @afterDocument, @afterStart, @afterId))
+            ORDER BY r.published, r.doc_key, r.evidence_start, r.claim_id
             LIMIT @limit OFFSET @offset
             """;
         EntityByKey = $"""
@@ -107,17 +102,23 @@ internal sealed class CurrentReadSql
     /// substring: that test read every mention (2.5 million at a million claims) on each keystroke.
     /// </summary>
     /// <param name="contains">The dialect's "this column contains @needle, folded" test.</param>
-    public string FindEntities(Func<string, string> contains)
+    /// <param name="candidates">
+    /// A subquery of entity keys, through an index, holding every entity whose name passes <paramref name="contains"/>
+    /// (and perhaps others), for a needle that is never null: the entities are then looked up by key, not all tested.
+    /// </param>
+    public string FindEntities(Func<string, string> contains, string? candidates = null)
     {
         ArgumentNullException.ThrowIfNull(contains);
+        const string Keyed = "SELECT k.entity_key FROM entity_name_keys k WHERE k.name_key >= @keyFrom AND k.name_key < @keyTo";
+        var matches = candidates is null
+            ? $"(@needle IS NULL OR {contains("e.name")} OR e.entity_key IN ({Keyed}))"
+            : $"e.entity_key IN ({candidates} UNION {Keyed}) AND ({contains("e.name")} OR e.entity_key IN ({Keyed}))";
         return $"""
             SELECT e.entity_key AS Key, e.name AS Name, e.type AS Type,
                 {ClaimViews.ReviewedCount} AS Claims, e.country_key AS CountryKey
             FROM entities e
             WHERE (@type IS NULL OR e.type = @type)
-              AND (@needle IS NULL
-                   OR {contains("e.name")}
-                   OR e.entity_key IN (SELECT k.entity_key FROM entity_name_keys k WHERE k.name_key >= @keyFrom AND k.name_key < @keyTo))
+              AND {matches}
               AND ({ClaimViews.ReviewedCount} > 0 OR EXISTS (SELECT 1 FROM {_currentMentions} WHERE m.entity_key = e.entity_key))
             ORDER BY Claims DESC, casefold(e.name), e.entity_key
             LIMIT @limit OFFSET @offset
@@ -153,6 +154,7 @@ internal sealed class CurrentReadSql
 
     public string CountPresentEntities { get; }
 
+    /// <summary>The texts current documents mention @key by, most used first, from the counts the triggers keep.</summary>
     public string MentionNames { get; }
 
     /// <summary>Every column of a stored claim with its document, from the current claims; callers add WHERE and order.</summary>
@@ -168,8 +170,9 @@ internal sealed class CurrentReadSql
 
     /// <summary>
     /// A page of an entity's claims in <see cref="ClaimOrder"/>, after a keyset cursor (@hasAfter,
-    /// @afterPublished, @afterDocument, @afterStart, @afterId) and/or an offset, so the database
-    /// pages and a hub's thousands of claims are never all read.
+    /// @afterPublished, @afterDocument, @afterStart, @afterId) and/or an offset, read in that order from the
+    /// keys the triggers keep in entity_claim_order (SQLite 0011, PostgreSQL 0009), so a hub's thousands of
+    /// claims are neither all read nor sorted.
     /// </summary>
     public string ClaimsOfEntityPage { get; }
 

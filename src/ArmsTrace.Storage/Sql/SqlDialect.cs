@@ -43,6 +43,19 @@ internal abstract class SqlDialect
     /// <summary>A text parameter typed like the key columns, as the seed row of a recursive query must be.</summary>
     public abstract string KeyParameter(string parameter);
 
+    /// <summary>
+    /// A subquery of the keys of entities whose upper-cased name may hold @needle, an upper-cased ASCII needle of at
+    /// least three characters, from the database's index of name trigrams asked with @needlePattern (<see cref="NeedlePattern"/>):
+    /// every entity whose name holds it, and perhaps others, which the caller tests as before.
+    /// </summary>
+    public abstract string EntityNameCandidates { get; }
+
+    /// <summary>A claim's fact target (object, else item, else '') for the claims alias given, as an index that joins can use has it.</summary>
+    public abstract string FactTarget(string alias);
+
+    /// <summary>An upper-cased ASCII needle as <see cref="EntityNameCandidates"/> asks its index for it.</summary>
+    public abstract string NeedlePattern(string needle);
+
     /// <summary>The words as this database's full-text query takes them.</summary>
     public abstract string SearchQuery(IReadOnlyList<string> words);
 

@@ -34,6 +34,7 @@ internal sealed class SqlStatements
         var needle = dialect.Folded("@needle");
         FindEntities = Read.FindEntities(column => $"{dialect.Position($"casefold({column})", needle)} > 0");
         FindEntitiesAscii = Read.FindEntities(column => $"{dialect.Position($"upper({column})", "@needle")} > 0");
+        FindEntitiesIndexed = Read.FindEntities(column => $"{dialect.Position($"upper({column})", "@needle")} > 0", dialect.EntityNameCandidates);
         ResolveEntity = Read.ResolveEntity(column => $"casefold({column}) = {dialect.Folded("@q")}");
         FindClaims = $"""
             {Read.SelectClaims}
@@ -50,7 +51,7 @@ internal sealed class SqlStatements
             """;
         Search = dialect.Search(CurrentClaims);
         Graph = GraphSql.For(dialect, Read, CurrentClaims, currentD);
-        Facts = FactStatements.For(CurrentClaims, dialect.InList);
+        Facts = FactStatements.For(CurrentClaims, dialect.InList, dialect.FactTarget);
         Origins = OriginStatements.For(column => dialect.InList(column, "bandKeys"), dialect.BandKeyRows);
     }
 
@@ -84,6 +85,9 @@ internal sealed class SqlStatements
     /// (SQLite, three times slower) or the ICU collation (PostgreSQL).
     /// </summary>
     public string FindEntitiesAscii { get; }
+
+    /// <summary>As <see cref="FindEntitiesAscii"/> for a needle long enough for the name trigram index to narrow well.</summary>
+    public string FindEntitiesIndexed { get; }
 
     public string ResolveEntity { get; }
 

@@ -42,6 +42,19 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string KeyParameter(string parameter) => parameter;
 
+    /// <summary>The generated column of migration 0013: SQLite does not use an index on the expression itself for a join.</summary>
+    public override string FactTarget(string alias) => $"{alias}.fact_target";
+
+    /// <summary>A phrase in the trigram table matches any case, so it finds more than upper() does, never fewer.</summary>
+    public override string EntityNameCandidates => "SELECT t.entity_key FROM entity_name_trigrams t WHERE entity_name_trigrams MATCH @needlePattern";
+
+    /// <summary>The needle as one FTS5 phrase, its quotes doubled.</summary>
+    public override string NeedlePattern(string needle)
+    {
+        ArgumentNullException.ThrowIfNull(needle);
+        return "\"" + needle.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
     public override string SearchQuery(IReadOnlyList<string> words) => SearchText.Fts5(words);
 
     /// <summary>

@@ -155,6 +155,53 @@ public abstract class SearchTests
         Assert.Empty(store.FindEntities("Wagner"));
     }
 
+    /// <summary>The name trigram indexes only narrow the search: quotes and LIKE's wildcards in what is typed are plain characters.</summary>
+    [Theory]
+    [InlineData("l_qu", true, false)]
+    [InlineData("0% \"", true, false)]
+    [InlineData("nit\"", true, false)]
+    [InlineData("quds", true, true)]
+    [InlineData("xquds", false, true)]
+    public void FindEntities_PartOfAName_FindsExactlyTheNamesHoldingIt(string typed, bool odd, bool plain)
+    {
+        using var store = Db.OpenEvidenceStore();
+        var d = new DocumentBuilder("Al_Quds 50% \"Unit\" met AlxQuds 500 Unit.", "odd.txt");
+        d.Entity("name:odd", "Al_Quds 50% \"Unit\"", EntityType.Group);
+        d.Entity("name:plain", "AlxQuds 500 Unit", EntityType.Group);
+        store.Ingest(d.Build(), "v1");
+
+        var found = store.FindEntities(typed).Select(e => e.Key).ToList();
+
+        Assert.Equal((odd, plain), (found.Contains("name:odd"), found.Contains("name:plain")));
+    }
+
+    [Fact]
+    public void FindEntities_RenamedEntity_IsFoundByAnyPartOfItsNewName()
+    {
+        using (var store = Db.OpenEvidenceStore())
+        {
+            SampleDocuments.IngestAll(store);
+        }
+
+        using (var review = Db.OpenReview())
+        {
+            review.JudgeEntity("kb:iraq", Storage.Review.EntityAction.Rename, "Republic of Iraq", "the full name", "ana");
+        }
+
+        using var again = Db.OpenEvidenceStore();
+        Assert.Contains(again.FindEntities("ublic of"), e => e.Key == "kb:iraq");
+    }
+
+    /// <summary>Documents shells-0.txt to shells-(count-1).txt in that order, each with one claim on artillery, all scoring alike.</summary>
+    protected void IngestNumberedShells(int count)
+    {
+        using var store = Db.OpenEvidenceStore();
+        for (var i = 0; i < count; i++)
+        {
+            store.Ingest(Shells(key: $"shells-{i}.txt", convoy: Convoy.Replace("night", $"night {i}", StringComparison.Ordinal)), "v1");
+        }
+    }
+
     protected static AnalysisContext Shells(string key = "shells.txt", string convoy = Convoy, string title = "Convoys to Niger")
     {
         var d = new DocumentBuilder(convoy + " " + Pledge, key, "Sahel Wire", "2024-05-02", title: title);

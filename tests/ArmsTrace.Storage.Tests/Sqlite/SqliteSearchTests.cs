@@ -37,5 +37,20 @@ public sealed class SqliteSearchTests : SearchTests, IDisposable
         Assert.Equal((5L, false, 5L, false), (exact.DocumentsTotal, exact.DocumentsMore, exact.ClaimsTotal, exact.ClaimsMore));
     }
 
+    [Fact]
+    public void Search_MoreMatchesThanTheCap_RanksTheNewestMatchesOnly()
+    {
+        IngestNumberedShells(40);
+        using var connection = new SqliteConnection($"Data Source={NewDatabase()};Pooling=False");
+        connection.Open();
+        var search = SqliteDialect.Instance.Search("claims c JOIN documents d ON d.id = c.document_id AND d.is_current = 1");
+
+        var found = search.Run(connection, SqliteDialect.Instance.SearchQuery(["artillery"]), 2, 0, countCap: 4);
+
+        Assert.Equal((4L, true, 4L, true), (found.DocumentsTotal, found.DocumentsMore, found.ClaimsTotal, found.ClaimsMore));
+        Assert.Equal(["shells-36.txt", "shells-37.txt"], found.Documents.Select(d => d.Key));
+        Assert.Equal(["shells-36.txt", "shells-37.txt"], found.Claims.Select(c => c.DocumentKey));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
