@@ -6,7 +6,7 @@ using NpgsqlTypes;
 namespace ArmsTrace.Bench.Synthetic;
 
 /// <summary>
-/// Writes a <see cref="SyntheticGraph"/> into a migrated PostgreSQL database with binary COPY, one
+/// Writes a <see cref="SyntheticGraph"/> into a PostgreSQL database migrated to <see cref="SyntheticStore.PostgresLoadSchema"/> with binary COPY, one
 /// table after another (a foreign key must see its target committed), reading the documents once per
 /// table. The bulk tables' secondary indexes are dropped first and made again from their own
 /// definitions after, since one sorted build is several times faster than a million insertions
@@ -18,8 +18,14 @@ internal static class PostgresSyntheticWriter
 
     public static void Write(SyntheticGraph graph, string location, SyntheticProgress progress)
     {
-        using (PostgresConnections.Open(PostgresLocation.Parse(location), TimeProvider.System))
+        using (var migrated = PostgresConnections.Open(PostgresLocation.Parse(location), TimeProvider.System, SyntheticStore.PostgresLoadSchema))
+        using (var empty = migrated.CreateCommand())
         {
+            empty.CommandText = "SELECT COUNT(*) FROM documents";
+            if ((long)empty.ExecuteScalar()! > 0)
+            {
+                throw new InvalidOperationException($"{PostgresLocation.Parse(location).Display} already holds documents; generate into a new store");
+            }
         }
 
         // No command timeout: finishing the claims' COPY computes a million full-text vectors.

@@ -5,14 +5,23 @@ using Microsoft.Data.Sqlite;
 namespace ArmsTrace.Bench.Synthetic;
 
 /// <summary>
-/// Writes a <see cref="SyntheticGraph"/> into a migrated SQLite file in one transaction through
-/// prepared inserts; the migrations' triggers fill the full-text indexes as rows go in.
+/// Writes a <see cref="SyntheticGraph"/> into a SQLite file migrated to <see cref="SyntheticStore.SqliteLoadSchema"/>,
+/// in one transaction through prepared inserts; the migrations' triggers fill the full-text indexes as rows go in.
 /// </summary>
 internal static class SqliteSyntheticWriter
 {
     public static void Write(SyntheticGraph graph, string path, SyntheticProgress progress)
     {
-        using var connection = SqliteConnections.Open(path, TimeProvider.System);
+        using var connection = SqliteConnections.Open(path, TimeProvider.System, SyntheticStore.SqliteLoadSchema);
+        using (var empty = connection.CreateCommand())
+        {
+            empty.CommandText = "SELECT COUNT(*) FROM documents";
+            if ((long)empty.ExecuteScalar()! > 0)
+            {
+                throw new InvalidOperationException($"{path} already holds documents; generate into a new store");
+            }
+        }
+
         using (var pragmas = connection.CreateCommand())
         {
             // A throwaway bulk load: a crash leaves a file to delete, not one to keep consistent.

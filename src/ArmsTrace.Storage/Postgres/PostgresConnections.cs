@@ -11,7 +11,8 @@ internal static class PostgresConnections
     /// The clock for the times migrations record; null, skipping migration, only where this process has
     /// opened the database once already and brought it up to date.
     /// </param>
-    public static NpgsqlConnection Open(PostgresLocation location, TimeProvider? migrateAt)
+    /// <param name="migrateThrough">The last migration to apply; all by default.</param>
+    public static NpgsqlConnection Open(PostgresLocation location, TimeProvider? migrateAt, int migrateThrough = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(location);
         return SqlConnections.Open(
@@ -22,7 +23,7 @@ internal static class PostgresConnections
             {
                 if (migrateAt is not null)
                 {
-                    PostgresMigrator.Apply(connection, location.Display, migrateAt);
+                    PostgresMigrator.Apply(connection, location.Display, migrateAt, migrateThrough);
                 }
             });
     }

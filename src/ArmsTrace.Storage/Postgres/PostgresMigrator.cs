@@ -18,16 +18,17 @@ internal static class PostgresMigrator
 
     public static IReadOnlyList<(int Number, string Name)> Known => Scripts.Known;
 
-    public static void Apply(NpgsqlConnection connection, string display, TimeProvider time)
+    /// <param name="through">The last migration to apply: the synthetic-store generator loads into an earlier schema.</param>
+    public static void Apply(NpgsqlConnection connection, string display, TimeProvider time, int through = int.MaxValue)
     {
         // The common case, an up-to-date database, costs one query and takes no lock.
         if (connection.ExecuteScalar<string?>("SELECT to_regclass('schema_migrations')::text") is not null
-            && Pending(connection, display, null).Count == 0)
+            && !Pending(connection, display, null).Any(n => n <= through))
         {
             return;
         }
 
-        foreach (var (number, name) in Known)
+        foreach (var (number, name) in Known.Where(m => m.Number <= through))
         {
             using var tx = connection.BeginTransaction();
 

@@ -12,7 +12,8 @@ internal static class SqliteConnections
     /// The clock for the times migrations record; null, skipping migration, only where this process has
     /// opened the file once already and brought it up to date.
     /// </param>
-    public static SqliteConnection Open(string path, TimeProvider? migrateAt)
+    /// <param name="migrateThrough">The last migration to apply; all by default.</param>
+    public static SqliteConnection Open(string path, TimeProvider? migrateAt, int migrateThrough = int.MaxValue)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         return SqlConnections.Open(
@@ -25,7 +26,7 @@ internal static class SqliteConnections
                 connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
                 if (migrateAt is not null)
                 {
-                    SqliteMigrator.Apply(connection, path, migrateAt);
+                    SqliteMigrator.Apply(connection, path, migrateAt, migrateThrough);
                 }
             });
     }

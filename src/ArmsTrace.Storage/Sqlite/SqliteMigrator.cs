@@ -12,10 +12,11 @@ internal static class SqliteMigrator
 
     public static IReadOnlyList<(int Number, string Name)> Known => Scripts.Known;
 
-    public static void Apply(SqliteConnection connection, string path, TimeProvider time)
+    /// <param name="through">The last migration to apply: the synthetic-store generator loads into an earlier schema.</param>
+    public static void Apply(SqliteConnection connection, string path, TimeProvider time, int through = int.MaxValue)
     {
         connection.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        if (Pending(connection, path, null).Count == 0)
+        if (!Pending(connection, path, null).Any(n => n <= through))
         {
             return;
         }
@@ -25,7 +26,7 @@ internal static class SqliteMigrator
         connection.Execute("PRAGMA foreign_keys = OFF");
         try
         {
-            foreach (var (number, name) in Known)
+            foreach (var (number, name) in Known.Where(m => m.Number <= through))
             {
                 // Immediate transaction plus a re-read: a second process opening the same file
                 // waits here and then finds the migration applied instead of applying it twice.

@@ -35,6 +35,24 @@ public abstract class SyntheticStoreTests
     }
 
     [Fact]
+    public void Generate_KeptTablesFilledAfterTheLoad_CountEveryClaim()
+    {
+        using var store = Db.OpenEvidenceStore();
+        var graph = Db.OpenGraph();
+        try
+        {
+            foreach (var entity in store.FindEntities(null, null, 3, 0).Concat(store.FindEntities(null, null, 3, 200)))
+            {
+                Assert.Equal(graph.StreamClaims(new ClaimQuery(EntityKey: entity.Key)).Count(), entity.Claims);
+            }
+        }
+        finally
+        {
+            (graph as IDisposable)?.Dispose();
+        }
+    }
+
+    [Fact]
     public void Generate_SmallStore_AnswersDossierNetworkPathsAndSearch()
     {
         using var store = Db.OpenEvidenceStore();
