@@ -4,7 +4,7 @@ namespace ArmsTrace.Storage.Graph;
 /// One database's statements for <see cref="SqlEvidenceGraph"/>. Parameters: the claim conditions
 /// (@anyType, @types, @anyStance, @stances, @sourceKey, @from, @to) where claims are filtered,
 /// @entityKey, @subjectKey and @targetKey where claims are found,
-/// @centre and @limit for a neighbourhood's claims,
+/// @centre and @limit for a neighbourhood's claims; the edge counts take only @anyType, @types, @anyStance, @stances and @keys,
 /// @keys as a list of entity keys, @limit and @offset for pages, @key and @id for one document.
 /// </summary>
 internal sealed record GraphStatements(
@@ -13,6 +13,8 @@ internal sealed record GraphStatements(
     string ClaimsWithin,
     string EdgesWithin,
     string EdgesTouching,
+    string EdgeCountsWithin,
+    string EdgeCountsTouching,
     string Documents,
     string Document,
     string DocumentMentions,
@@ -28,6 +30,8 @@ internal sealed record GraphStatements(
         ClaimViews.Apply(ClaimsWithin, view),
         ClaimViews.Apply(EdgesWithin, view),
         ClaimViews.Apply(EdgesTouching, view),
+        ClaimViews.Apply(EdgeCountsWithin, view),
+        ClaimViews.Apply(EdgeCountsTouching, view),
         ClaimViews.Apply(Documents, view),
         Document,
         DocumentMentions,

@@ -94,6 +94,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph, IDisposable
         var centre = EntitiesOf(connection, [entityKey]).FirstOrDefault()
             ?? throw new KeyNotFoundException($"no entity '{entityKey}'");
         var p = Conditions(query.Types, query.Stances, query.SourceKey, query.From, query.To, query.AsOf, query.MinSources);
+        var counted = CountsAnswer(query.SourceKey, query.From, query.To, query.AsOf, query.MinSources);
         var maxNodes = Math.Clamp(query.MaxNodes, 1, PageLimits.Max);
         var visited = new HashSet<string>(StringComparer.Ordinal) { entityKey };
         var leftOut = new HashSet<string>(StringComparer.Ordinal);
@@ -103,7 +104,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph, IDisposable
             var next = new List<string>();
             var edges = new DynamicParameters(p);
             edges.Add("keys", frontier);
-            foreach (var edge in connection.Query<EdgeRow>(_sql.EdgesTouching, edges))
+            foreach (var edge in connection.Query<EdgeRow>(counted ? _sql.EdgeCountsTouching : _sql.EdgesTouching, edges))
             {
                 foreach (var end in new[] { edge.A, edge.B })
                 {
@@ -130,7 +131,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph, IDisposable
         p.Add("centre", entityKey);
         p.Add("limit", Math.Clamp(query.MaxClaims, 1, NeighbourhoodQuery.MostClaims));
         var claims = connection.Query<StoredClaimRow>(_sql.ClaimsWithin, p).Select(r => r.ToRecord()).ToList();
-        var edgeTallies = connection.Query<EdgeTallyRow>(_sql.EdgesWithin, p).Select(r => r.ToRecord()).ToList();
+        var edgeTallies = connection.Query<EdgeTallyRow>(counted ? _sql.EdgeCountsWithin : _sql.EdgesWithin, p).Select(r => r.ToRecord()).ToList();
 
         // The tallies group exactly the claims the limit cut, so their sum is the total without a second pass over them.
         var total = edgeTallies.Sum(e => e.Claims);
@@ -147,82 +148,48 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph, IDisposable
         var types = query.Types is { Count: > 0 } ? query.Types : PathQuery.DefaultTypes;
         var stances = query.IncludeDenied ? null : Enum.GetValues<Stance>().Where(s => s != Stance.Denied).Select(s => s.ToName()).ToList();
         var p = Conditions(types, stances, null, null, null, query.AsOf, null);
+        var touching = CountsAnswer(null, null, null, query.AsOf, null) ? _sql.EdgeCountsTouching : _sql.EdgesTouching;
 
-        // Breadth-first over undirected edges, keeping every predecessor at the shortest distance
-        // so all shortest paths can be read back, not just the first found. The walk reads edge
-        // counts only: a hub's thousands of claims are read just for the hops a page shows.
-        var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [fromKey] = 0 };
-        var parents = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var frontier = new List<string> { fromKey };
-        var found = fromKey == toKey;
-        for (var depth = 1; depth <= Math.Clamp(query.MaxDepth, 1, MaxDepth + 2) && frontier.Count > 0 && !found && distance.Count < MaxPathVisits; depth++)
+        // The walks read edge counts only: a hub's thousands of claims are read just for the hops a page shows.
+        var wanted = PageLimits.Offset(query.Offset) + Math.Clamp(query.Limit, 1, 100);
+        var search = new PathSearch(keys =>
         {
-            var inFrontier = frontier.ToHashSet(StringComparer.Ordinal);
-            var next = new List<string>();
             var edges = new DynamicParameters(p);
-            edges.Add("keys", frontier);
-            foreach (var edge in connection.Query<EdgeRow>(_sql.EdgesTouching, edges))
-            {
-                foreach (var (here, there) in new[] { (edge.A, edge.B), (edge.B, edge.A) })
-                {
-                    if (!inFrontier.Contains(here) || here == there)
-                    {
-                        continue;
-                    }
-
-                    if (!distance.TryGetValue(there, out var d))
-                    {
-                        distance[there] = depth;
-                        next.Add(there);
-                        d = depth;
-                    }
-
-                    if (d != depth)
-                    {
-                        continue;
-                    }
-
-                    var list = parents.TryGetValue(there, out var l) ? l : parents[there] = [];
-                    if (!list.Contains(here))
-                    {
-                        list.Add(here);
-                    }
-                }
-            }
-
-            found = distance.ContainsKey(toKey);
-            frontier = next;
-        }
-
-        if (!distance.ContainsKey(toKey))
+            edges.Add("keys", keys);
+            return connection.Query<EdgeRow>(touching, edges);
+        });
+        var sequences = search.Shortest(fromKey, toKey, Math.Clamp(query.MaxDepth, 1, MaxDepth + 2), MaxPathVisits, wanted);
+        if (sequences.Count == 0)
         {
             return [];
         }
 
-        var wanted = PageLimits.Offset(query.Offset) + Math.Clamp(query.Limit, 1, 100);
-        var sequences = new List<List<string>>();
-        Unwind(toKey, fromKey, parents, [toKey], sequences, wanted);
         var page = sequences.Skip(PageLimits.Offset(query.Offset)).ToList();
         var onPage = page.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
-        var hops = HopClaims(connection, p, onPage, fromKey);
+        var hopPairs = page.SelectMany(s => s.Zip(s.Skip(1), Pair)).ToHashSet();
+        var hops = HopClaims(connection, p, hopPairs);
         var entities = EntitiesOf(connection, onPage).ToDictionary(e => e.Key, StringComparer.Ordinal);
         return [.. page.Select(seq => new GraphPath(
             [.. seq.Select(k => entities[k])],
             [.. seq.Zip(seq.Skip(1), (x, y) => new PathHop(x, y, hops.GetValueOrDefault(Pair(x, y)) ?? []))]))];
     }
 
-    /// <summary>The claims joining any two of <paramref name="keys"/>, per unordered pair, in the order claims are listed everywhere.</summary>
-    private Dictionary<(string, string), List<StoredClaim>> HopClaims(DbConnection connection, DynamicParameters conditions, IReadOnlyCollection<string> keys, string centre)
+    /// <summary>
+    /// The claims joining each unordered pair, in the order claims are listed everywhere: read pair by pair, so two
+    /// hubs on a page that no hop joins do not bring their thousands of claims.
+    /// </summary>
+    private Dictionary<(string, string), List<StoredClaim>> HopClaims(DbConnection connection, DynamicParameters conditions, IEnumerable<(string, string)> pairs)
     {
-        var p = new DynamicParameters(conditions);
-        p.Add("keys", keys.ToList());
-        p.Add("centre", centre);
-        p.Add("limit", int.MaxValue);
         var hops = new Dictionary<(string, string), List<StoredClaim>>();
-        foreach (var claim in connection.Query<StoredClaimRow>(_sql.ClaimsWithin, p).Select(r => r.ToRecord()).OrderBy(c => c, ClaimOrder.Instance))
+        foreach (var (a, b) in pairs)
         {
-            var pair = Pair(claim.SubjectKey, (claim.ObjectKey ?? claim.ItemKey)!);
-            (hops.TryGetValue(pair, out var list) ? list : hops[pair] = []).Add(claim);
+            var p = new DynamicParameters(conditions);
+            p.Add("keys", new List<string> { a, b });
+            p.Add("centre", a);
+            p.Add("limit", int.MaxValue);
+            hops[(a, b)] = [.. connection.Query<StoredClaimRow>(_sql.ClaimsWithin, p).Select(r => r.ToRecord())
+                .Where(c => Pair(c.SubjectKey, (c.ObjectKey ?? c.ItemKey)!) == (a, b))
+                .OrderBy(c => c, ClaimOrder.Instance)];
         }
 
         return hops;
@@ -277,27 +244,6 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph, IDisposable
         }
     }
 
-    private static void Unwind(string node, string start, Dictionary<string, List<string>> parents, List<string> suffix, List<List<string>> into, int wanted)
-    {
-        if (into.Count >= wanted)
-        {
-            return;
-        }
-
-        if (node == start)
-        {
-            into.Add([.. Enumerable.Reverse(suffix)]);
-            return;
-        }
-
-        foreach (var parent in parents.GetValueOrDefault(node) ?? [])
-        {
-            suffix.Add(parent);
-            Unwind(parent, start, parents, suffix, into, wanted);
-            suffix.RemoveAt(suffix.Count - 1);
-        }
-    }
-
     private List<StoredEntity> EntitiesOf(DbConnection connection, IEnumerable<string> keys) =>
         [.. connection.Query<StoredEntityRow>(_sql.Entities, new { keys = keys.ToList() }).Select(r => r.ToRecord())];
 
@@ -322,6 +268,10 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph, IDisposable
         p.Add("minSources", minSources, DbType.Int32);
         return p;
     }
+
+    /// <summary>Whether the kept edge counts answer these filters: they hold every type, stance and view, but no dates, sources or origins.</summary>
+    private static bool CountsAnswer(string? sourceKey, string? from, string? to, string? asOf, int? minSources) =>
+        Blank(sourceKey) is null && Blank(from) is null && Blank(to) is null && AsOfDate.Normalize(asOf) is null && minSources is null;
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

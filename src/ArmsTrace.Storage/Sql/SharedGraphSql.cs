@@ -59,6 +59,28 @@ internal static class SharedGraphSql
         ORDER BY SubjectKey, TargetKey, Type, Stance
         """;
 
+    /// <summary>
+    /// As <see cref="EdgesWithin"/>, read from the counts the triggers keep (SQLite migration 0011, PostgreSQL 0009): one row per
+    /// edge and stance instead of every claim, for the filters those counts can answer (types, stances and the view).
+    /// </summary>
+    public static string EdgeCountsWithin(string edgeConditions, Func<string, string> inKeys) => $"""
+        SELECT ec.subject_key AS SubjectKey, ec.target_key AS TargetKey, ec.type AS Type, ec.stance AS Stance, {ClaimViews.ReviewedEdgeCount} AS Claims
+        FROM edge_claim_counts ec
+        WHERE {edgeConditions}
+          AND {inKeys("ec.subject_key")} AND {inKeys("ec.target_key")}
+        ORDER BY SubjectKey, TargetKey, Type, Stance
+        """;
+
+    /// <summary>As <see cref="EdgesTouching"/>, read from the kept counts as <see cref="EdgeCountsWithin"/> is.</summary>
+    public static string EdgeCountsTouching(string edgeConditions, Func<string, string> inKeys) => $"""
+        SELECT ec.subject_key AS A, ec.target_key AS B, CAST(SUM({ClaimViews.ReviewedEdgeCount}) AS bigint) AS Claims
+        FROM edge_claim_counts ec
+        WHERE {edgeConditions}
+          AND ({inKeys("ec.subject_key")} OR {inKeys("ec.target_key")})
+        GROUP BY ec.subject_key, ec.target_key
+        ORDER BY Claims DESC, A, B
+        """;
+
     /// <summary>The other ends of edges touching @keys, most claims first: the walk adds the best connected neighbours before the cap.</summary>
     public static string EdgesTouching(string currentClaims, string conditions, Func<string, string> inKeys) => $"""
         SELECT c.subject_key AS A, {Target} AS B, COUNT(*) AS Claims
