@@ -76,6 +76,30 @@ internal static class FactSql
             """;
     }
 
+    /// <summary>
+    /// A claim's fact as one text, so a list of facts can be asked for at once; facts whose keys hold the
+    /// separator could match another's text, so callers keep only the facts they asked for.
+    /// </summary>
+    public const string KeyOf = $"c.subject_key || '|' || c.type || '|' || {FactConditions.Target}";
+
+    /// <summary>The text <see cref="KeyOf"/> gives a fact.</summary>
+    public static string KeyText(FactKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return $"{key.SubjectKey}|{key.Type}|{key.StoredTarget}";
+    }
+
+    /// <summary>
+    /// Each fact's independent origins in <paramref name="scope"/> known by @asOf, counted as <see cref="Summaries"/> counts them
+    /// but without the rest of a summary: a network's edges need only that, for every edge.
+    /// </summary>
+    public static string OriginsBetween(string currentClaims, string scope) => $"""
+        SELECT c.subject_key AS SubjectKey, c.type AS Type, {FactConditions.Target} AS TargetKey, COUNT(DISTINCT o.origin_key) AS Origins
+        FROM {currentClaims} JOIN document_origins o ON o.document_id = d.id
+        WHERE ({scope}) AND {FactConditions.AsOf}
+        GROUP BY c.subject_key, c.type, {FactConditions.Target}
+        """;
+
     public static string Timeline(string currentClaims) => $"""
         SELECT c.id AS ClaimId, c.stance AS Stance, c.source_key AS SourceKey, c.source_name AS SourceName,
             d.outlet AS Outlet, d.published AS Published, {FactConditions.KnownOn} AS Known, d.doc_key AS DocumentKey,

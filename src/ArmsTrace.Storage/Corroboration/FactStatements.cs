@@ -2,7 +2,7 @@ namespace ArmsTrace.Storage.Corroboration;
 
 /// <summary>
 /// One database's fact statements, all built by <see cref="FactSql"/> from its current-claims join.
-/// Parameters: @asOf, @minSources, @disputedOnly, @limit, @offset, and the scope's own (@key; @subjects, @anyTarget, @targets;
+/// Parameters: @asOf, @minSources, @disputedOnly, @limit, @offset, and the scope's own (@key; @subjects, @anyTarget, @targets; @subjects, @targets and @factKeys (<see cref="FactSql.KeyOf"/>);
 /// @subject, @type, @target).
 /// </summary>
 internal sealed record FactStatements(
@@ -11,7 +11,9 @@ internal sealed record FactStatements(
     string OneFact,
     string AllFacts,
     string Timeline,
-    string Dates)
+    string Dates,
+    string KeyedFacts,
+    string OriginsBetween)
 {
     /// <param name="inList">The dialect's "column is in the list @name" test, given the column and the list's name.</param>
     public static FactStatements For(string currentClaims, Func<string, string, string> inList)
@@ -24,6 +26,8 @@ internal sealed record FactStatements(
             FactSql.Summaries(currentClaims, FactSql.OneFact, FactSql.ByStrength),
             FactSql.Summaries(currentClaims, "1 = 1", FactSql.LatestFirst),
             FactSql.Timeline(currentClaims),
-            FactSql.Dates);
+            FactSql.Dates,
+            FactSql.Summaries(currentClaims, $"{inList("c.subject_key", "subjects")} AND {inList(FactConditions.Target, "targets")} AND {inList(FactSql.KeyOf, "factKeys")}", FactSql.ByStrength),
+            FactSql.OriginsBetween(currentClaims, $"{inList("c.subject_key", "subjects")} AND {inList(FactConditions.Target, "targets")}"));
     }
 }

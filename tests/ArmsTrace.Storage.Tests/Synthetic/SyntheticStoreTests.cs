@@ -193,6 +193,36 @@ public abstract class SyntheticStoreTests
         }
     }
 
+    [Fact]
+    public void FactsOfAndOrigins_ForANetwork_MatchTheSummariesOfEveryFactBetweenItsNodes()
+    {
+        var graph = Db.OpenGraph();
+        var facts = Db.OpenFacts();
+        try
+        {
+            foreach (var asOf in new string?[] { null, "2023-06-30" })
+            {
+                var network = graph.Neighbourhood("kb:iran", new NeighbourhoodQuery(Depth: 2, MaxClaims: 300, AsOf: asOf));
+                var subjects = network.Edges.Select(e => e.SubjectKey).Distinct(StringComparer.Ordinal).ToList();
+                var targets = network.Edges.Select(e => e.TargetKey).Distinct(StringComparer.Ordinal).ToList();
+                var all = facts.Facts(new FactQuery(Subjects: subjects, Targets: targets, AsOf: asOf, Limit: int.MaxValue));
+                Assert.True(all.Count > 100, $"{all.Count} facts");
+                Assert.Equal(all.ToDictionary(f => f.Key, f => f.Origins), facts.Origins(subjects, targets, asOf));
+
+                var drawn = network.Claims.Select(FactKey.Of).ToHashSet();
+                Assert.Equal(all.Where(f => drawn.Contains(f.Key)).Select(Described), facts.FactsOf(drawn, asOf).Select(Described));
+            }
+        }
+        finally
+        {
+            (graph as IDisposable)?.Dispose();
+            facts.Dispose();
+        }
+    }
+
+    private static string Described(FactSummary f) =>
+        $"{f.Key} {f.SubjectName} {f.TargetName} {f.Claims} {f.Origins} {f.Parties} {f.FirstSeen} {f.LastSeen} {string.Join(",", f.Stances.OrderBy(s => s.Key, StringComparer.Ordinal))} {string.Join(",", f.Disputes)}";
+
     /// <summary>Rejects, accepts and corrects a few claims with edges, so the reviewed and raw views differ.</summary>
     private void Judge()
     {
