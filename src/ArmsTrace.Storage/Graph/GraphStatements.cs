@@ -11,6 +11,8 @@ internal sealed record GraphStatements(
     string FindClaims,
     string ClaimsTouching,
     string ClaimsWithin,
+    string CentreClaims,
+    string CentreClaimsByDate,
     string EdgesWithin,
     string EdgesTouching,
     string EdgeCountsWithin,
@@ -24,10 +26,15 @@ internal sealed record GraphStatements(
     string StreamClaims,
     string StreamEntities)
 {
+    /// <summary>The highest claim id: how many claims were ever stored, as deletions leave gaps; one probe of the key.</summary>
+    public const string LastClaimId = "SELECT COALESCE(MAX(id), 0) FROM claims";
+
     public GraphStatements In(ClaimView view) => view == ClaimView.Reviewed ? this : new(
         ClaimViews.Apply(FindClaims, view),
         ClaimViews.Apply(ClaimsTouching, view),
         ClaimViews.Apply(ClaimsWithin, view),
+        ClaimViews.Apply(CentreClaims, view),
+        ClaimViews.Apply(CentreClaimsByDate, view),
         ClaimViews.Apply(EdgesWithin, view),
         ClaimViews.Apply(EdgesTouching, view),
         ClaimViews.Apply(EdgeCountsWithin, view),

@@ -52,6 +52,8 @@ internal static class GraphSql
                 {CurrentReadSql.ClaimOrder}
                 """,
             ClaimsWithin: SharedGraphSql.ClaimsWithin(read, conditions, InKeys),
+            CentreClaims: SharedGraphSql.CentreClaims(read, conditions, InKeys),
+            CentreClaimsByDate: SharedGraphSql.CentreClaimsByDate(conditions, isCurrent, InKeys),
             EdgesWithin: SharedGraphSql.EdgesWithin(currentClaims, conditions, InKeys),
             EdgesTouching: SharedGraphSql.EdgesTouching(currentClaims, conditions, InKeys),
             EdgeCountsWithin: SharedGraphSql.EdgeCountsWithin(edgeConditions, InKeys),

@@ -47,6 +47,38 @@ internal static class SharedGraphSql
         """;
 
     /// <summary>
+    /// The claims <see cref="ClaimsWithin"/> puts first, those touching @centre, in the same order, at most @limit: probed from
+    /// the centre through both edge indexes, so claims among the other nodes are not read.
+    /// </summary>
+    public static string CentreClaims(CurrentReadSql read, string conditions, Func<string, string> inKeys) => $"""
+        {read.SelectClaims}
+        WHERE {conditions}
+          AND {TouchesCentre(inKeys)}
+        {CurrentReadSql.ClaimOrder}
+        LIMIT @limit
+        """;
+
+    /// <summary>
+    /// The dated claims of <see cref="CentreClaims"/>, at most @limit, read by walking the current documents from the earliest
+    /// (documents first, which CROSS JOIN makes SQLite keep): where the centre is in many documents its first claims are near
+    /// the start, and a hub's whole history is never sorted. Undated claims come after every dated one, so when this finds
+    /// @limit claims they are the first @limit of <see cref="CentreClaims"/>.
+    /// </summary>
+    public static string CentreClaimsByDate(string conditions, string isCurrent, Func<string, string> inKeys) => $"""
+        SELECT {CurrentReadSql.ClaimColumns}
+        FROM documents d CROSS JOIN claims c
+        WHERE c.document_id = d.id AND {isCurrent} AND {ClaimViews.ReviewedFilter} AND d.published IS NOT NULL
+          AND {conditions}
+          AND {TouchesCentre(inKeys)}
+        ORDER BY d.published, d.doc_key, c.evidence_start, c.id
+        LIMIT @limit
+        """;
+
+    /// <summary>A claim from @centre to one of @keys or from one of them to @centre.</summary>
+    private static string TouchesCentre(Func<string, string> inKeys) =>
+        $"((c.subject_key = @centre AND {inKeys(Target)}) OR ({Target} = @centre AND {inKeys("c.subject_key")}))";
+
+    /// <summary>
     /// The claims <see cref="ClaimsWithin"/> would return without its limit, added up per edge (subject, target, type) and stance, so a
     /// network draws every pair however many claims join it without reading the claims themselves.
     /// </summary>

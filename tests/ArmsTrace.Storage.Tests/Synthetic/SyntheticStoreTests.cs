@@ -162,6 +162,39 @@ public abstract class SyntheticStoreTests
     }
 
     [Fact]
+    public void Neighbourhood_ClaimsOfAnyCentreAndCap_AreTheFirstInListOrderWithTheCentreFirst()
+    {
+        Judge();
+        var graph = Db.OpenGraph();
+        try
+        {
+            foreach (var view in new[] { ClaimView.Reviewed, ClaimView.Raw })
+            {
+                var g = graph.In(view);
+                var all = g.StreamClaims(new ClaimQuery()).Where(c => (c.ObjectKey ?? c.ItemKey) is not null).ToList();
+                foreach (var key in Keys())
+                {
+                    foreach (var cap in new[] { 1, 3, 10, 40, 500 })
+                    {
+                        var network = g.Neighbourhood(key, new NeighbourhoodQuery(MaxClaims: cap));
+                        var nodes = network.Nodes.Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+                        var expected = all.Where(c => nodes.Contains(c.SubjectKey) && nodes.Contains((c.ObjectKey ?? c.ItemKey)!))
+                            .OrderBy(c => c.SubjectKey == key || (c.ObjectKey ?? c.ItemKey) == key ? 0 : 1)
+                            .ThenBy(c => c, ClaimOrder.Instance)
+                            .Take(cap)
+                            .Select(c => c.Id);
+                        Assert.Equal(expected, network.Claims.Select(c => c.Id));
+                    }
+                }
+            }
+        }
+        finally
+        {
+            (graph as IDisposable)?.Dispose();
+        }
+    }
+
+    [Fact]
     public void Paths_FromBothEnds_AreTheShortestPathsOfAWalkFromOneEnd()
     {
         Judge();
