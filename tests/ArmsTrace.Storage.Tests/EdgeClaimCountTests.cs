@@ -6,7 +6,7 @@ using Dapper;
 namespace ArmsTrace.Storage.Tests;
 
 /// <summary>
-/// The edge counts the triggers keep (edge_claim_counts) against grouping the claims themselves, after every kind
+/// The edge counts and fact origin counts the triggers keep (edge_claim_counts, fact_origin_counts) against grouping the claims themselves, after every kind
 /// of write that changes which claims count: ingest, a new version, judgements and their undoing, merges, deletion.
 /// </summary>
 public abstract class EdgeClaimCountTests
@@ -26,6 +26,21 @@ public abstract class EdgeClaimCountTests
         FROM edge_claim_counts
         WHERE reviewed <> 0 OR raw <> 0
         ORDER BY Subject, Target, Type, Stance
+        """;
+
+    private const string CountedOrigins = """
+        SELECT c.subject_key AS Subject, COALESCE(c.object_key, c.item_key, '') AS Target, c.type AS Type, o.origin_key AS Origin, COUNT(*) AS Claims
+        FROM claims c JOIN documents d ON d.id = c.document_id AND d.is_current JOIN document_origins o ON o.document_id = d.id
+        WHERE c.review IS NULL OR c.review IN ('accepted', 'correction')
+        GROUP BY c.subject_key, COALESCE(c.object_key, c.item_key, ''), c.type, o.origin_key
+        ORDER BY Subject, Target, Type, Origin
+        """;
+
+    private const string KeptOrigins = """
+        SELECT subject_key AS Subject, target_key AS Target, type AS Type, origin_key AS Origin, claims AS Claims
+        FROM fact_origin_counts
+        WHERE claims <> 0
+        ORDER BY Subject, Target, Type, Origin
         """;
 
     /// <summary>A new, empty database as a --db value.</summary>
@@ -75,6 +90,15 @@ public abstract class EdgeClaimCountTests
         var counted = Rows(database, Counted);
         Assert.NotEmpty(counted);
         Assert.Equal(counted, Rows(database, Kept));
+        var origins = OriginRows(database, CountedOrigins);
+        Assert.NotEmpty(origins);
+        Assert.Equal(origins, OriginRows(database, KeptOrigins));
+    }
+
+    private static List<(string Subject, string Target, string Type, string Origin, long Claims)> OriginRows(string database, string sql)
+    {
+        using var connection = RawDatabase.Open(database);
+        return [.. connection.Query<(string, string, string, string, long)>(sql)];
     }
 
     private static List<(string Subject, string Target, string Type, string Stance, long Reviewed, long Raw)> Rows(string database, string sql)

@@ -103,6 +103,17 @@ internal static class FactSql
         GROUP BY c.subject_key, {FactConditions.Target}, c.type
         """;
 
+    /// <summary>
+    /// <see cref="OriginsBetween"/> without an as-of date, read from the counts the triggers keep per fact and origin (SQLite migration 0013,
+    /// PostgreSQL 0011): one index row per fact and origin instead of the claims, their documents and origins.
+    /// </summary>
+    public static string KeptOriginsBetween(string scope) => $"""
+        SELECT fo.subject_key AS SubjectKey, fo.type AS Type, fo.target_key AS TargetKey, COUNT(*) AS Origins
+        FROM fact_origin_counts fo
+        WHERE fo.claims > 0 AND ({scope})
+        GROUP BY fo.subject_key, fo.target_key, fo.type
+        """;
+
     public static string Timeline(string currentClaims) => $"""
         SELECT c.id AS ClaimId, c.stance AS Stance, c.source_key AS SourceKey, c.source_name AS SourceName,
             d.outlet AS Outlet, d.published AS Published, {FactConditions.KnownOn} AS Known, d.doc_key AS DocumentKey,

@@ -13,7 +13,8 @@ internal sealed record FactStatements(
     string Timeline,
     string Dates,
     string KeyedFacts,
-    string OriginsBetween)
+    string OriginsBetween,
+    string KeptOriginsBetween)
 {
     /// <param name="inList">The dialect's "column is in the list @name" test, given the column and the list's name.</param>
     public static FactStatements For(string currentClaims, Func<string, string, string> inList)
@@ -28,6 +29,7 @@ internal sealed record FactStatements(
             FactSql.Timeline(currentClaims),
             FactSql.Dates,
             FactSql.Summaries(currentClaims, $"{inList("c.subject_key", "subjects")} AND {inList(FactConditions.Target, "targets")} AND {inList(FactSql.KeyOf, "factKeys")}", FactSql.ByStrength),
-            FactSql.OriginsBetween(currentClaims, $"{inList("c.subject_key", "subjects")} AND {inList(FactConditions.Target, "targets")}"));
+            FactSql.OriginsBetween(currentClaims, $"{inList("c.subject_key", "subjects")} AND {inList(FactConditions.Target, "targets")}"),
+            FactSql.KeptOriginsBetween($"{inList("fo.subject_key", "subjects")} AND {inList("fo.target_key", "targets")}"));
     }
 }

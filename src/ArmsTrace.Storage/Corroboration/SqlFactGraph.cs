@@ -97,7 +97,7 @@ internal sealed class SqlFactGraph : IFactGraph
         p.Add("targets", targets.ToArray());
         p.Add("asOf", asOf, System.Data.DbType.String);
         using var connection = _open();
-        return connection.Query<(string Subject, string Type, string Target, long Origins)>(_sql.OriginsBetween, p)
+        return connection.Query<(string Subject, string Type, string Target, long Origins)>(asOf is null ? _sql.KeptOriginsBetween : _sql.OriginsBetween, p)
             .ToDictionary(r => new FactKey(r.Subject, r.Type, r.Target.Length == 0 ? null : r.Target), r => r.Origins);
     }
 
