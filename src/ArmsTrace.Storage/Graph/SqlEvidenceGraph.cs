@@ -136,34 +136,47 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph, IDisposable
         // The tallies group exactly the claims the limit cut, so their sum is the total without a second pass over them.
         var total = edgeTallies.Sum(e => e.Claims);
         var atCentre = edgeTallies.Where(e => e.SubjectKey == entityKey || e.TargetKey == entityKey).Sum(e => e.Claims);
-        var claims = ClaimsAround(connection, p, atCentre, limit);
+        var claims = ClaimsAround(connection, p, atCentre, total, limit);
         var nodes = EntitiesOf(connection, visited).OrderByDescending(e => e.Claims).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
         return new Neighbourhood(centre, nodes, claims, leftOut.Count, total, edgeTallies);
     }
 
     /// <summary>
-    /// The first <paramref name="limit"/> claims of <see cref="GraphStatements.ClaimsWithin"/>, read from the centre alone when it
-    /// has that many (<paramref name="atCentre"/>, from the tallies), so a hub's neighbours' claims among themselves are not sorted
-    /// too. A centre in many documents is walked by date, which reads about limit × claims stored ÷ its claims; otherwise its
-    /// claims are probed and sorted.
+    /// The first <paramref name="limit"/> claims of <see cref="GraphStatements.ClaimsWithin"/> without sorting every claim among the
+    /// nodes where the tallies say a part is large: the centre's claims come first, so when it has <paramref name="limit"/> of them
+    /// (<paramref name="atCentre"/>) the others are not read, and when it has fewer the others' first few are taken on their own.
+    /// A part in many documents is walked by date, which reads about wanted × claims stored ÷ the part's claims; a small one is
+    /// probed and sorted.
     /// </summary>
-    private List<StoredClaim> ClaimsAround(DbConnection connection, DynamicParameters p, long atCentre, int limit)
+    private List<StoredClaim> ClaimsAround(DbConnection connection, DynamicParameters p, long atCentre, long total, int limit)
     {
-        if (atCentre < limit)
+        var stored = new Lazy<long>(() => connection.ExecuteScalar<long>(GraphStatements.LastClaimId));
+        bool Dense(long claims, long wanted) => (double)claims * claims >= (double)wanted * stored.Value;
+        List<StoredClaim> Read(string sql, int touching, long count)
         {
-            return [.. connection.Query<StoredClaimRow>(_sql.ClaimsWithin, p).Select(r => r.ToRecord())];
+            var q = new DynamicParameters(p);
+            q.Add("touching", touching);
+            q.Add("limit", count);
+            return [.. connection.Query<StoredClaimRow>(sql, q).Select(r => r.ToRecord())];
         }
 
-        if ((double)atCentre * atCentre >= (double)limit * connection.ExecuteScalar<long>(GraphStatements.LastClaimId))
+        if (atCentre >= limit)
         {
-            var dated = connection.Query<StoredClaimRow>(_sql.CentreClaimsByDate, p).Select(r => r.ToRecord()).ToList();
-            if (dated.Count == limit)
+            if (Dense(atCentre, limit) && Read(_sql.ClaimsWithinByDate, 1, limit) is { } dated && dated.Count == limit)
             {
                 return dated;
             }
+
+            return Read(_sql.CentreClaims, 1, limit);
         }
 
-        return [.. connection.Query<StoredClaimRow>(_sql.CentreClaims, p).Select(r => r.ToRecord())];
+        var wanted = limit - atCentre;
+        if (total - atCentre >= wanted && Dense(total - atCentre, wanted) && Read(_sql.ClaimsWithinByDate, 0, wanted) is { } others && others.Count == wanted)
+        {
+            return atCentre == 0 ? others : [.. Read(_sql.CentreClaims, 1, atCentre), .. others];
+        }
+
+        return Read(_sql.ClaimsWithin, 0, limit);
     }
 
     public IReadOnlyList<GraphPath> Paths(string fromKey, string toKey, PathQuery query)

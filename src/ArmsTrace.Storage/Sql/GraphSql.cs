@@ -53,7 +53,7 @@ internal static class GraphSql
                 """,
             ClaimsWithin: SharedGraphSql.ClaimsWithin(read, conditions, InKeys),
             CentreClaims: SharedGraphSql.CentreClaims(read, conditions, InKeys),
-            CentreClaimsByDate: SharedGraphSql.CentreClaimsByDate(conditions, isCurrent, InKeys),
+            ClaimsWithinByDate: SharedGraphSql.ClaimsWithinByDate(conditions, isCurrent, InKeys),
             EdgesWithin: SharedGraphSql.EdgesWithin(currentClaims, conditions, InKeys),
             EdgesTouching: SharedGraphSql.EdgesTouching(currentClaims, conditions, InKeys),
             EdgeCountsWithin: SharedGraphSql.EdgeCountsWithin(edgeConditions, InKeys),

@@ -59,17 +59,18 @@ internal static class SharedGraphSql
         """;
 
     /// <summary>
-    /// The dated claims of <see cref="CentreClaims"/>, at most @limit, read by walking the current documents from the earliest
-    /// (documents first, which CROSS JOIN makes SQLite keep): where the centre is in many documents its first claims are near
-    /// the start, and a hub's whole history is never sorted. Undated claims come after every dated one, so when this finds
-    /// @limit claims they are the first @limit of <see cref="CentreClaims"/>.
+    /// The dated claims of <see cref="ClaimsWithin"/> that touch @centre (@touching = 1) or do not (0), in list order, at most @limit,
+    /// read by walking the current documents from the earliest (documents first, which CROSS JOIN makes SQLite keep): where such
+    /// claims are in many documents the first of them are near the start, and the whole set is never sorted. Undated claims come
+    /// after every dated one, so when this finds @limit claims they are the first @limit of their part.
     /// </summary>
-    public static string CentreClaimsByDate(string conditions, string isCurrent, Func<string, string> inKeys) => $"""
+    public static string ClaimsWithinByDate(string conditions, string isCurrent, Func<string, string> inKeys) => $"""
         SELECT {CurrentReadSql.ClaimColumns}
         FROM documents d CROSS JOIN claims c
         WHERE c.document_id = d.id AND {isCurrent} AND {ClaimViews.ReviewedFilter} AND d.published IS NOT NULL
           AND {conditions}
-          AND {TouchesCentre(inKeys)}
+          AND {inKeys("c.subject_key")} AND {inKeys(Target)}
+          AND (CASE WHEN @centre IN (c.subject_key, COALESCE(c.object_key, c.item_key)) THEN 1 ELSE 0 END) = @touching
         ORDER BY d.published, d.doc_key, c.evidence_start, c.id
         LIMIT @limit
         """;

@@ -174,9 +174,9 @@ public abstract class SyntheticStoreTests
                 var all = g.StreamClaims(new ClaimQuery()).Where(c => (c.ObjectKey ?? c.ItemKey) is not null).ToList();
                 foreach (var key in Keys())
                 {
-                    foreach (var cap in new[] { 1, 3, 10, 40, 500 })
+                    foreach (var (depth, cap) in new[] { 1, 2 }.SelectMany(d => new[] { 1, 3, 10, 40, 500 }.Select(c => (d, c))))
                     {
-                        var network = g.Neighbourhood(key, new NeighbourhoodQuery(MaxClaims: cap));
+                        var network = g.Neighbourhood(key, new NeighbourhoodQuery(Depth: depth, MaxClaims: cap));
                         var nodes = network.Nodes.Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
                         var expected = all.Where(c => nodes.Contains(c.SubjectKey) && nodes.Contains((c.ObjectKey ?? c.ItemKey)!))
                             .OrderBy(c => c.SubjectKey == key || (c.ObjectKey ?? c.ItemKey) == key ? 0 : 1)
