@@ -4,7 +4,8 @@ namespace ArmsTrace.Storage.Graph;
 /// One database's statements for <see cref="SqlEvidenceGraph"/>. Parameters: the claim conditions
 /// (@anyType, @types, @anyStance, @stances, @sourceKey, @from, @to) where claims are filtered,
 /// @entityKey, @subjectKey and @targetKey where claims are found,
-/// @centre and @limit for a neighbourhood's claims; the edge counts take only @anyType, @types, @anyStance, @stances and @keys,
+/// @centre, @limit and @touching (1: the claims touching the centre, 0: the others) for a neighbourhood's claims,
+/// only @anyType, @types, @anyStance, @stances and @keys for the kept edge counts,
 /// @keys as a list of entity keys, @limit and @offset for pages, @key and @id for one document.
 /// </summary>
 internal sealed record GraphStatements(
