@@ -28,7 +28,7 @@ internal static class ClaimViews
 
     private const string RawCount = "COALESCE((SELECT n.raw FROM entity_claim_counts n WHERE n.entity_key = e.entity_key), 0)";
 
-    /// <summary>An edge row <c>ec</c>'s claims in the reviewed view, as the triggers keep them (SQLite migration 0011, PostgreSQL 0009).</summary>
+    /// <summary>An edge row <c>ec</c>'s claims in the reviewed view, as the triggers keep them (SQLite migration 0014, PostgreSQL 0012).</summary>
     public const string ReviewedEdgeCount = "ec.reviewed";
 
     private const string RawEdgeCount = "ec.raw";

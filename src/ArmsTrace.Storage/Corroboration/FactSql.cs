@@ -104,8 +104,8 @@ internal static class FactSql
         """;
 
     /// <summary>
-    /// <see cref="OriginsBetween"/> without an as-of date, read from the counts the triggers keep per fact and origin (SQLite migration 0013,
-    /// PostgreSQL 0011): one index row per fact and origin instead of the claims, their documents and origins.
+    /// <see cref="OriginsBetween"/> without an as-of date, read from the counts the triggers keep per fact and origin (SQLite migration 0016,
+    /// PostgreSQL 0014): one index row per fact and origin instead of the claims, their documents and origins.
     /// </summary>
     public static string KeptOriginsBetween(string scope) => $"""
         SELECT fo.subject_key AS SubjectKey, fo.type AS Type, fo.target_key AS TargetKey, COUNT(*) AS Origins

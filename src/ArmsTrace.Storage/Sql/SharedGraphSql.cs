@@ -93,7 +93,7 @@ internal static class SharedGraphSql
         """;
 
     /// <summary>
-    /// As <see cref="EdgesWithin"/>, read from the counts the triggers keep (SQLite migration 0011, PostgreSQL 0009): one row per
+    /// As <see cref="EdgesWithin"/>, read from the counts the triggers keep (SQLite migration 0014, PostgreSQL 0012): one row per
     /// edge and stance instead of every claim, for the filters those counts can answer (types, stances and the view).
     /// </summary>
     public static string EdgeCountsWithin(string edgeConditions, Func<string, string> inKeys) => $"""

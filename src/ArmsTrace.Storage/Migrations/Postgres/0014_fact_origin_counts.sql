@@ -1,4 +1,4 @@
--- Each fact's current reviewed claims per origin of their documents, kept by triggers: see SQLite's 0013.
+-- Each fact's current reviewed claims per origin of their documents, kept by triggers: see SQLite's 0016.
 -- Writers already take the ingest lock on documents, so two transactions never update one count at once.
 CREATE TABLE fact_origin_counts (
     subject_key text COLLATE "C" NOT NULL,

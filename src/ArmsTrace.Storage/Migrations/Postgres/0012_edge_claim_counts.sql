@@ -1,5 +1,5 @@
 -- Each edge's number of current claims per subject, target, type and stance, reviewed and raw, kept by
--- triggers: see SQLite's 0011. Writers already take the ingest lock on documents, so two transactions
+-- triggers: see SQLite's 0014. Writers already take the ingest lock on documents, so two transactions
 -- never update one count at once.
 CREATE TABLE edge_claim_counts (
     subject_key text COLLATE "C" NOT NULL,
