@@ -28,6 +28,11 @@ internal static class ClaimViews
 
     private const string RawCount = "COALESCE((SELECT n.raw FROM entity_claim_counts n WHERE n.entity_key = e.entity_key), 0)";
 
+    /// <summary>An edge row <c>ec</c>'s claims in the reviewed view, as the triggers keep them (SQLite migration 0014, PostgreSQL 0012).</summary>
+    public const string ReviewedEdgeCount = "ec.reviewed";
+
+    private const string RawEdgeCount = "ec.raw";
+
     private static readonly ConcurrentDictionary<string, string> RawStatements = new(StringComparer.Ordinal);
 
     public static string Apply(string reviewedStatement, ClaimView view)
@@ -38,6 +43,7 @@ internal static class ClaimViews
             : RawStatements.GetOrAdd(reviewedStatement, static s => s
                 .Replace(ReviewedFilter, RawFilter, StringComparison.Ordinal)
                 .Replace(ReviewedFilterC2, RawFilterC2, StringComparison.Ordinal)
-                .Replace(ReviewedCount, RawCount, StringComparison.Ordinal));
+                .Replace(ReviewedCount, RawCount, StringComparison.Ordinal)
+                .Replace(ReviewedEdgeCount, RawEdgeCount, StringComparison.Ordinal));
     }
 }

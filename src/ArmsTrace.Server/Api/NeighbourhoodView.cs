@@ -19,22 +19,19 @@ internal sealed record NeighbourhoodView(
     long ClaimsLeftOut,
     IReadOnlyList<FactSummary> Facts)
 {
-    /// <summary>Facts for every edge; their subjects and targets bound the query, so it reads little more than the edges need.</summary>
+    /// <summary>
+    /// Every edge's independent origins, which set its line's opacity, and the full summaries of the drawn claims' facts
+    /// alone: summarising every edge's fact cost seconds at a hub, for a list the page shows only for the drawn claims.
+    /// </summary>
     public static NeighbourhoodView Of(Neighbourhood n, IFactGraph facts, string? asOf)
     {
         ArgumentNullException.ThrowIfNull(n);
         ArgumentNullException.ThrowIfNull(facts);
-        var edgeKeys = n.Edges.Select(e => new FactKey(e.SubjectKey, e.Type, e.TargetKey)).ToHashSet();
-        var subjects = edgeKeys.Select(k => k.SubjectKey).Distinct(StringComparer.Ordinal).ToList();
-        var targets = edgeKeys.Select(k => k.TargetKey ?? string.Empty).Distinct(StringComparer.Ordinal).ToList();
-        var summaries = edgeKeys.Count == 0
-            ? []
-            : facts.Facts(new FactQuery(Subjects: subjects, Targets: targets, AsOf: asOf, Limit: int.MaxValue))
-                .Where(f => edgeKeys.Contains(f.Key))
-                .ToList();
-        var byKey = summaries.ToDictionary(f => f.Key);
+        var subjects = n.Edges.Select(e => e.SubjectKey).Distinct(StringComparer.Ordinal).ToList();
+        var targets = n.Edges.Select(e => e.TargetKey).Distinct(StringComparer.Ordinal).ToList();
+        var origins = n.Edges.Count == 0 ? new Dictionary<FactKey, long>() : facts.Origins(subjects, targets, asOf);
         var drawn = n.Claims.Select(FactKey.Of).ToHashSet();
-        var edges = NetworkEdge.Of(n.Edges, (s, t, o) => byKey.TryGetValue(new FactKey(s, t, o), out var f) ? Math.Max(1, f.Origins) : 1);
-        return new NeighbourhoodView(n.Centre, n.Nodes, edges, n.Claims, n.Truncated, n.NodesLeftOut, n.ClaimsTotal, n.ClaimsLeftOut, [.. summaries.Where(f => drawn.Contains(f.Key))]);
+        var edges = NetworkEdge.Of(n.Edges, (s, t, o) => origins.TryGetValue(new FactKey(s, t, o), out var count) ? Math.Max(1, count) : 1);
+        return new NeighbourhoodView(n.Centre, n.Nodes, edges, n.Claims, n.Truncated, n.NodesLeftOut, n.ClaimsTotal, n.ClaimsLeftOut, facts.FactsOf(drawn, asOf));
     }
 }

@@ -59,6 +59,8 @@ internal static class FactSql
     /// Facts of the claims in <paramref name="scope"/> known by @asOf, with counts and dispute flags:
     /// stances (asserted or confirmed, and denied), quantities (same item, unit and year, more than
     /// <see cref="QuantityFactor"/> apart) and dates (the same item and quantity given periods that cannot overlap).
+    /// The claims in scope are read once (MATERIALIZED): SQLite otherwise read them again for each of the three uses,
+    /// through the (subject, type) index, which at a hub walks its whole history each time.
     /// </summary>
     /// <remarks>
     /// f is materialised: three groupings read it, and SQLite (3.53, the one the program carries) may otherwise plan it as
@@ -107,6 +109,42 @@ internal static class FactSql
             LIMIT @limit OFFSET @offset
             """;
     }
+
+    /// <summary>
+    /// A claim's fact as one text, so a list of facts can be asked for at once; facts whose keys hold the
+    /// separator could match another's text, so callers keep only the facts they asked for.
+    /// </summary>
+    public const string KeyOf = $"c.subject_key || '|' || c.type || '|' || {FactConditions.Target}";
+
+    /// <summary>The text <see cref="KeyOf"/> gives a fact.</summary>
+    public static string KeyText(FactKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return $"{key.SubjectKey}|{key.Type}|{key.StoredTarget}";
+    }
+
+    /// <summary>
+    /// Each fact's independent origins in <paramref name="scope"/> known by @asOf, counted as <see cref="Summaries"/> counts them
+    /// but without the rest of a summary: a network's edges need only that, for every edge. Grouped by subject and target first, so SQLite
+    /// reads the claims through the edge index (subject, target) rather than (subject, type), which walks a hub's whole history.
+    /// </summary>
+    public static string OriginsBetween(string currentClaims, string scope) => $"""
+        SELECT c.subject_key AS SubjectKey, c.type AS Type, {FactConditions.Target} AS TargetKey, COUNT(DISTINCT o.origin_key) AS Origins
+        FROM {currentClaims} JOIN document_origins o ON o.document_id = d.id
+        WHERE ({scope}) AND {FactConditions.AsOf}
+        GROUP BY c.subject_key, {FactConditions.Target}, c.type
+        """;
+
+    /// <summary>
+    /// <see cref="OriginsBetween"/> without an as-of date, read from the counts the triggers keep per fact and origin (SQLite migration 0016,
+    /// PostgreSQL 0014): one index row per fact and origin instead of the claims, their documents and origins.
+    /// </summary>
+    public static string KeptOriginsBetween(string scope) => $"""
+        SELECT fo.subject_key AS SubjectKey, fo.type AS Type, fo.target_key AS TargetKey, COUNT(*) AS Origins
+        FROM fact_origin_counts fo
+        WHERE fo.claims > 0 AND ({scope})
+        GROUP BY fo.subject_key, fo.target_key, fo.type
+        """;
 
     public static string Timeline(string currentClaims) => $"""
         SELECT c.id AS ClaimId, c.stance AS Stance, c.source_key AS SourceKey, c.source_name AS SourceName,

@@ -3,6 +3,7 @@ namespace ArmsTrace.Storage.Corroboration;
 /// <summary>
 /// One database's fact statements, all built by <see cref="FactSql"/> from its current-claims join.
 /// Parameters: @asOf, @minSources, @disputedOnly, @limit, @offset, and the scope's own (@key; @key, @keptLimit, @keptOffset, @keptWindow; @subjects, @anyTarget, @targets;
+/// @subjects, @targets and @factKeys (<see cref="FactSql.KeyOf"/>);
 /// @subject, @type, @target).
 /// </summary>
 internal sealed record FactStatements(
@@ -12,7 +13,10 @@ internal sealed record FactStatements(
     string OneFact,
     string AllFacts,
     string Timeline,
-    string Dates)
+    string Dates,
+    string KeyedFacts,
+    string OriginsBetween,
+    string KeptOriginsBetween)
 {
     /// <param name="inList">The dialect's "column is in the list @name" test, given the column and the list's name.</param>
     /// <param name="factTarget">The dialect's claim target of a claims alias, as its fact index has it.</param>
@@ -28,6 +32,9 @@ internal sealed record FactStatements(
             FactSql.Summaries(currentClaims, FactSql.OneFact, FactSql.ByStrength),
             FactSql.Summaries(currentClaims, "1 = 1", FactSql.LatestFirst),
             FactSql.Timeline(currentClaims),
-            FactSql.Dates);
+            FactSql.Dates,
+            FactSql.Summaries(currentClaims, $"{inList("c.subject_key", "subjects")} AND {inList(FactConditions.Target, "targets")} AND {inList(FactSql.KeyOf, "factKeys")}", FactSql.ByStrength),
+            FactSql.OriginsBetween(currentClaims, $"{inList("c.subject_key", "subjects")} AND {inList(FactConditions.Target, "targets")}"),
+            FactSql.KeptOriginsBetween($"{inList("fo.subject_key", "subjects")} AND {inList("fo.target_key", "targets")}"));
     }
 }

@@ -11,6 +11,15 @@ public interface IFactGraph : IDisposable
 {
     IReadOnlyList<FactSummary> Facts(FactQuery query);
 
+    /// <summary>The summaries of these facts, strongest first as <see cref="Facts"/> orders them; facts no claim known by <paramref name="asOf"/> supports are absent.</summary>
+    IReadOnlyList<FactSummary> FactsOf(IReadOnlyCollection<FactKey> keys, string? asOf = null);
+
+    /// <summary>
+    /// The independent origins of every fact from one of <paramref name="subjects"/> to one of <paramref name="targets"/> known by
+    /// <paramref name="asOf"/>, as <see cref="FactSummary.Origins"/> counts them; facts without claims are absent.
+    /// </summary>
+    IReadOnlyDictionary<FactKey, long> Origins(IReadOnlyCollection<string> subjects, IReadOnlyCollection<string> targets, string? asOf = null);
+
     /// <summary>One fact's summary; null when no claim known by <paramref name="asOf"/> supports it.</summary>
     FactSummary? Fact(FactKey key, string? asOf = null);
 

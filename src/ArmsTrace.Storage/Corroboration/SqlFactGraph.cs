@@ -66,6 +66,46 @@ internal sealed class SqlFactGraph : IFactGraph
         return [.. connection.Query(sql, p).Select(r => ToSummary((IDictionary<string, object?>)r))];
     }
 
+    public IReadOnlyList<FactSummary> FactsOf(IReadOnlyCollection<FactKey> keys, string? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var p = new DynamicParameters();
+        p.Add("subjects", keys.Select(k => k.SubjectKey).Distinct(StringComparer.Ordinal).ToArray());
+        p.Add("targets", keys.Select(k => k.StoredTarget).Distinct(StringComparer.Ordinal).ToArray());
+        p.Add("factKeys", keys.Select(FactSql.KeyText).Distinct(StringComparer.Ordinal).ToArray());
+        p.Add("asOf", asOf, System.Data.DbType.String);
+        p.Add("minSources", null, System.Data.DbType.Int32);
+        p.Add("disputedOnly", 0);
+        p.Add("limit", int.MaxValue);
+        p.Add("offset", 0);
+        var wanted = keys.ToHashSet();
+        using var connection = _open();
+        return [.. connection.Query(_sql.KeyedFacts, p).Select(r => ToSummary((IDictionary<string, object?>)r)).Where(f => wanted.Contains(f.Key))];
+    }
+
+    public IReadOnlyDictionary<FactKey, long> Origins(IReadOnlyCollection<string> subjects, IReadOnlyCollection<string> targets, string? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
+        ArgumentNullException.ThrowIfNull(targets);
+        if (subjects.Count == 0 || targets.Count == 0)
+        {
+            return new Dictionary<FactKey, long>();
+        }
+
+        var p = new DynamicParameters();
+        p.Add("subjects", subjects.ToArray());
+        p.Add("targets", targets.ToArray());
+        p.Add("asOf", asOf, System.Data.DbType.String);
+        using var connection = _open();
+        return connection.Query<(string Subject, string Type, string Target, long Origins)>(asOf is null ? _sql.KeptOriginsBetween : _sql.OriginsBetween, p)
+            .ToDictionary(r => new FactKey(r.Subject, r.Type, r.Target.Length == 0 ? null : r.Target), r => r.Origins);
+    }
+
     public FactSummary? Fact(FactKey key, string? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(key);

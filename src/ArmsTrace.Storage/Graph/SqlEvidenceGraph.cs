@@ -94,6 +94,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph, IDisposable
         var centre = EntitiesOf(connection, [entityKey]).FirstOrDefault()
             ?? throw new KeyNotFoundException($"no entity '{entityKey}'");
         var p = Conditions(query.Types, query.Stances, query.SourceKey, query.From, query.To, query.AsOf, query.MinSources);
+        var counted = CountsAnswer(query.SourceKey, query.From, query.To, query.AsOf, query.MinSources);
         var maxNodes = Math.Clamp(query.MaxNodes, 1, PageLimits.Max);
         var visited = new HashSet<string>(StringComparer.Ordinal) { entityKey };
         var leftOut = new HashSet<string>(StringComparer.Ordinal);
@@ -103,7 +104,7 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph, IDisposable
             var next = new List<string>();
             var edges = new DynamicParameters(p);
             edges.Add("keys", frontier);
-            foreach (var edge in connection.Query<EdgeRow>(_sql.EdgesTouching, edges))
+            foreach (var edge in connection.Query<EdgeRow>(counted ? _sql.EdgeCountsTouching : _sql.EdgesTouching, edges))
             {
                 foreach (var end in new[] { edge.A, edge.B })
                 {
@@ -128,14 +129,54 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph, IDisposable
 
         p.Add("keys", visited.ToList());
         p.Add("centre", entityKey);
-        p.Add("limit", Math.Clamp(query.MaxClaims, 1, NeighbourhoodQuery.MostClaims));
-        var claims = connection.Query<StoredClaimRow>(_sql.ClaimsWithin, p).Select(r => r.ToRecord()).ToList();
-        var edgeTallies = connection.Query<EdgeTallyRow>(_sql.EdgesWithin, p).Select(r => r.ToRecord()).ToList();
+        var limit = Math.Clamp(query.MaxClaims, 1, NeighbourhoodQuery.MostClaims);
+        p.Add("limit", limit);
+        var edgeTallies = connection.Query<EdgeTallyRow>(counted ? _sql.EdgeCountsWithin : _sql.EdgesWithin, p).Select(r => r.ToRecord()).ToList();
 
         // The tallies group exactly the claims the limit cut, so their sum is the total without a second pass over them.
         var total = edgeTallies.Sum(e => e.Claims);
+        var atCentre = edgeTallies.Where(e => e.SubjectKey == entityKey || e.TargetKey == entityKey).Sum(e => e.Claims);
+        var claims = ClaimsAround(connection, p, atCentre, total, limit);
         var nodes = EntitiesOf(connection, visited).OrderByDescending(e => e.Claims).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
         return new Neighbourhood(centre, nodes, claims, leftOut.Count, total, edgeTallies);
+    }
+
+    /// <summary>
+    /// The first <paramref name="limit"/> claims of <see cref="GraphStatements.ClaimsWithin"/> without sorting every claim among the
+    /// nodes where the tallies say a part is large: the centre's claims come first, so when it has <paramref name="limit"/> of them
+    /// (<paramref name="atCentre"/>) the others are not read, and when it has fewer the others' first few are taken on their own.
+    /// A part in many documents is walked by date, which reads about wanted × claims stored ÷ the part's claims; a small one is
+    /// probed and sorted.
+    /// </summary>
+    private List<StoredClaim> ClaimsAround(DbConnection connection, DynamicParameters p, long atCentre, long total, int limit)
+    {
+        var stored = new Lazy<long>(() => connection.ExecuteScalar<long>(GraphStatements.LastClaimId));
+        bool Dense(long claims, long wanted) => (double)claims * claims >= (double)wanted * stored.Value;
+        List<StoredClaim> Read(string sql, int touching, long count)
+        {
+            var q = new DynamicParameters(p);
+            q.Add("touching", touching);
+            q.Add("limit", count);
+            return [.. connection.Query<StoredClaimRow>(sql, q).Select(r => r.ToRecord())];
+        }
+
+        if (atCentre >= limit)
+        {
+            if (Dense(atCentre, limit) && Read(_sql.ClaimsWithinByDate, 1, limit) is { } dated && dated.Count == limit)
+            {
+                return dated;
+            }
+
+            return Read(_sql.CentreClaims, 1, limit);
+        }
+
+        var wanted = limit - atCentre;
+        if (total - atCentre >= wanted && Dense(total - atCentre, wanted) && Read(_sql.ClaimsWithinByDate, 0, wanted) is { } others && others.Count == wanted)
+        {
+            return atCentre == 0 ? others : [.. Read(_sql.CentreClaims, 1, atCentre), .. others];
+        }
+
+        return Read(_sql.ClaimsWithin, 0, limit);
     }
 
     public IReadOnlyList<GraphPath> Paths(string fromKey, string toKey, PathQuery query)
@@ -147,82 +188,48 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph, IDisposable
         var types = query.Types is { Count: > 0 } ? query.Types : PathQuery.DefaultTypes;
         var stances = query.IncludeDenied ? null : Enum.GetValues<Stance>().Where(s => s != Stance.Denied).Select(s => s.ToName()).ToList();
         var p = Conditions(types, stances, null, null, null, query.AsOf, null);
+        var touching = CountsAnswer(null, null, null, query.AsOf, null) ? _sql.EdgeCountsTouching : _sql.EdgesTouching;
 
-        // Breadth-first over undirected edges, keeping every predecessor at the shortest distance
-        // so all shortest paths can be read back, not just the first found. The walk reads edge
-        // counts only: a hub's thousands of claims are read just for the hops a page shows.
-        var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [fromKey] = 0 };
-        var parents = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var frontier = new List<string> { fromKey };
-        var found = fromKey == toKey;
-        for (var depth = 1; depth <= Math.Clamp(query.MaxDepth, 1, MaxDepth + 2) && frontier.Count > 0 && !found && distance.Count < MaxPathVisits; depth++)
+        // The walks read edge counts only: a hub's thousands of claims are read just for the hops a page shows.
+        var wanted = PageLimits.Offset(query.Offset) + Math.Clamp(query.Limit, 1, 100);
+        var search = new PathSearch(keys =>
         {
-            var inFrontier = frontier.ToHashSet(StringComparer.Ordinal);
-            var next = new List<string>();
             var edges = new DynamicParameters(p);
-            edges.Add("keys", frontier);
-            foreach (var edge in connection.Query<EdgeRow>(_sql.EdgesTouching, edges))
-            {
-                foreach (var (here, there) in new[] { (edge.A, edge.B), (edge.B, edge.A) })
-                {
-                    if (!inFrontier.Contains(here) || here == there)
-                    {
-                        continue;
-                    }
-
-                    if (!distance.TryGetValue(there, out var d))
-                    {
-                        distance[there] = depth;
-                        next.Add(there);
-                        d = depth;
-                    }
-
-                    if (d != depth)
-                    {
-                        continue;
-                    }
-
-                    var list = parents.TryGetValue(there, out var l) ? l : parents[there] = [];
-                    if (!list.Contains(here))
-                    {
-                        list.Add(here);
-                    }
-                }
-            }
-
-            found = distance.ContainsKey(toKey);
-            frontier = next;
-        }
-
-        if (!distance.ContainsKey(toKey))
+            edges.Add("keys", keys);
+            return connection.Query<EdgeRow>(touching, edges);
+        });
+        var sequences = search.Shortest(fromKey, toKey, Math.Clamp(query.MaxDepth, 1, MaxDepth + 2), MaxPathVisits, wanted);
+        if (sequences.Count == 0)
         {
             return [];
         }
 
-        var wanted = PageLimits.Offset(query.Offset) + Math.Clamp(query.Limit, 1, 100);
-        var sequences = new List<List<string>>();
-        Unwind(toKey, fromKey, parents, [toKey], sequences, wanted);
         var page = sequences.Skip(PageLimits.Offset(query.Offset)).ToList();
         var onPage = page.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
-        var hops = HopClaims(connection, p, onPage, fromKey);
+        var hopPairs = page.SelectMany(s => s.Zip(s.Skip(1), Pair)).ToHashSet();
+        var hops = HopClaims(connection, p, hopPairs);
         var entities = EntitiesOf(connection, onPage).ToDictionary(e => e.Key, StringComparer.Ordinal);
         return [.. page.Select(seq => new GraphPath(
             [.. seq.Select(k => entities[k])],
             [.. seq.Zip(seq.Skip(1), (x, y) => new PathHop(x, y, hops.GetValueOrDefault(Pair(x, y)) ?? []))]))];
     }
 
-    /// <summary>The claims joining any two of <paramref name="keys"/>, per unordered pair, in the order claims are listed everywhere.</summary>
-    private Dictionary<(string, string), List<StoredClaim>> HopClaims(DbConnection connection, DynamicParameters conditions, IReadOnlyCollection<string> keys, string centre)
+    /// <summary>
+    /// The claims joining each unordered pair, in the order claims are listed everywhere: read pair by pair, so two
+    /// hubs on a page that no hop joins do not bring their thousands of claims.
+    /// </summary>
+    private Dictionary<(string, string), List<StoredClaim>> HopClaims(DbConnection connection, DynamicParameters conditions, IEnumerable<(string, string)> pairs)
     {
-        var p = new DynamicParameters(conditions);
-        p.Add("keys", keys.ToList());
-        p.Add("centre", centre);
-        p.Add("limit", int.MaxValue);
         var hops = new Dictionary<(string, string), List<StoredClaim>>();
-        foreach (var claim in connection.Query<StoredClaimRow>(_sql.ClaimsWithin, p).Select(r => r.ToRecord()).OrderBy(c => c, ClaimOrder.Instance))
+        foreach (var (a, b) in pairs)
         {
-            var pair = Pair(claim.SubjectKey, (claim.ObjectKey ?? claim.ItemKey)!);
-            (hops.TryGetValue(pair, out var list) ? list : hops[pair] = []).Add(claim);
+            var p = new DynamicParameters(conditions);
+            p.Add("keys", new List<string> { a, b });
+            p.Add("centre", a);
+            p.Add("limit", int.MaxValue);
+            hops[(a, b)] = [.. connection.Query<StoredClaimRow>(_sql.ClaimsWithin, p).Select(r => r.ToRecord())
+                .Where(c => Pair(c.SubjectKey, (c.ObjectKey ?? c.ItemKey)!) == (a, b))
+                .OrderBy(c => c, ClaimOrder.Instance)];
         }
 
         return hops;
@@ -277,27 +284,6 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph, IDisposable
         }
     }
 
-    private static void Unwind(string node, string start, Dictionary<string, List<string>> parents, List<string> suffix, List<List<string>> into, int wanted)
-    {
-        if (into.Count >= wanted)
-        {
-            return;
-        }
-
-        if (node == start)
-        {
-            into.Add([.. Enumerable.Reverse(suffix)]);
-            return;
-        }
-
-        foreach (var parent in parents.GetValueOrDefault(node) ?? [])
-        {
-            suffix.Add(parent);
-            Unwind(parent, start, parents, suffix, into, wanted);
-            suffix.RemoveAt(suffix.Count - 1);
-        }
-    }
-
     private List<StoredEntity> EntitiesOf(DbConnection connection, IEnumerable<string> keys) =>
         [.. connection.Query<StoredEntityRow>(_sql.Entities, new { keys = keys.ToList() }).Select(r => r.ToRecord())];
 
@@ -322,6 +308,10 @@ internal sealed class SqlEvidenceGraph : IEvidenceGraph, IDisposable
         p.Add("minSources", minSources, DbType.Int32);
         return p;
     }
+
+    /// <summary>Whether the kept edge counts answer these filters: they hold every type, stance and view, but no dates, sources or origins.</summary>
+    private static bool CountsAnswer(string? sourceKey, string? from, string? to, string? asOf, int? minSources) =>
+        Blank(sourceKey) is null && Blank(from) is null && Blank(to) is null && AsOfDate.Normalize(asOf) is null && minSources is null;
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -42,7 +42,8 @@ internal static class PostgresMigrator
                 continue;
             }
 
-            connection.Execute(Scripts.Read(name), transaction: tx);
+            // No command timeout: a migration that fills a table from a million claims takes minutes, not the 30 s a read gets.
+            connection.Execute(Scripts.Read(name), transaction: tx, commandTimeout: 0);
             if (name.EndsWith(Searching.EntityNameKeys.CreatedByMigration, StringComparison.Ordinal))
             {
                 Searching.EntityNameKeys.Fill(connection, tx);

@@ -12,6 +12,20 @@ internal sealed class CurrentReadSql
     /// <summary>Undated documents last; the rest keep a stable order so pages do not overlap.</summary>
     public const string ClaimOrder = "ORDER BY d.published IS NULL, d.published, d.doc_key, c.evidence_start, c.id";
 
+    /// <summary>Every column of a stored claim <c>c</c> with its document <c>d</c>, for statements that join them their own way.</summary>
+    public const string ClaimColumns = """
+        c.id AS Id, c.type AS Type,
+            c.subject_key AS SubjectKey, c.subject_name AS SubjectName, c.object_key AS ObjectKey, c.object_name AS ObjectName,
+            c.item_key AS ItemKey, c.item_name AS ItemName,
+            c.quantity_value AS QuantityValue, c.quantity_unit AS QuantityUnit, c.quantity_text AS QuantityText,
+            c.time_text AS TimeText, c.time_from AS TimeFrom, c.time_to AS TimeTo, c.time_precision AS TimePrecision,
+            c.source_key AS SourceKey, c.source_name AS SourceName, c.stance AS Stance,
+            d.doc_key AS DocumentKey, d.version AS DocumentVersion, d.outlet AS Outlet, d.published AS Published,
+            c.evidence_start AS EvidenceStart, c.evidence_end AS EvidenceEnd, c.evidence_text AS EvidenceText,
+            c.extractor AS Extractor, c.extractor_version AS ExtractorVersion, c.recorded_at AS RecordedAt,
+            d.title AS DocumentTitle, d.url AS DocumentUrl, c.review AS Review, c.confidence AS Confidence, c.basis AS Basis
+        """;
+
     public const string CountDocumentVersions = "SELECT COUNT(*) FROM documents";
 
     private const string PageClause = "LIMIT @limit OFFSET @offset";
@@ -48,16 +62,7 @@ internal sealed class CurrentReadSql
         CountPresentEntities = $"{EntityScope} SELECT COUNT(*) FROM present";
         MentionNames = "SELECT n.text FROM entity_mention_names n WHERE n.entity_key = @key AND n.mentions > 0 ORDER BY n.mentions DESC, n.text";
         SelectClaims = $"""
-            SELECT c.id AS Id, c.type AS Type,
-                c.subject_key AS SubjectKey, c.subject_name AS SubjectName, c.object_key AS ObjectKey, c.object_name AS ObjectName,
-                c.item_key AS ItemKey, c.item_name AS ItemName,
-                c.quantity_value AS QuantityValue, c.quantity_unit AS QuantityUnit, c.quantity_text AS QuantityText,
-                c.time_text AS TimeText, c.time_from AS TimeFrom, c.time_to AS TimeTo, c.time_precision AS TimePrecision,
-                c.source_key AS SourceKey, c.source_name AS SourceName, c.stance AS Stance,
-                d.doc_key AS DocumentKey, d.version AS DocumentVersion, d.outlet AS Outlet, d.published AS Published,
-                c.evidence_start AS EvidenceStart, c.evidence_end AS EvidenceEnd, c.evidence_text AS EvidenceText,
-                c.extractor AS Extractor, c.extractor_version AS ExtractorVersion, c.recorded_at AS RecordedAt,
-                d.title AS DocumentTitle, d.url AS DocumentUrl, c.review AS Review, c.confidence AS Confidence, c.basis AS Basis
+            SELECT {ClaimColumns}
             FROM {currentClaims}
             """;
         ClaimsOfEntity = $"""

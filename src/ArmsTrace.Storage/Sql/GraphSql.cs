@@ -29,6 +29,11 @@ internal static class GraphSql
             AND (@from IS NULL OR ({ClaimEnd} IS NOT NULL AND {Prefix(ClaimEnd, "@from")} >= {Prefix("@from", ClaimEnd)}))
             AND (@to IS NULL OR ({ClaimStart} IS NOT NULL AND {Prefix(ClaimStart, "@to")} <= {Prefix("@to", ClaimStart)}))
             """;
+        var edgeConditions = $"""
+            (@anyType = 0 OR {dialect.InList("ec.type", "types")})
+            AND (@anyStance = 0 OR {dialect.InList("ec.stance", "stances")})
+            AND {ClaimViews.ReviewedEdgeCount} > 0
+            """;
         return new GraphStatements(
             FindClaims: $"""
                 {read.SelectClaims}
@@ -47,8 +52,12 @@ internal static class GraphSql
                 {CurrentReadSql.ClaimOrder}
                 """,
             ClaimsWithin: SharedGraphSql.ClaimsWithin(read, conditions, InKeys),
+            CentreClaims: SharedGraphSql.CentreClaims(read, conditions, InKeys),
+            ClaimsWithinByDate: SharedGraphSql.ClaimsWithinByDate(conditions, isCurrent, InKeys),
             EdgesWithin: SharedGraphSql.EdgesWithin(currentClaims, conditions, InKeys),
             EdgesTouching: SharedGraphSql.EdgesTouching(currentClaims, conditions, InKeys),
+            EdgeCountsWithin: SharedGraphSql.EdgeCountsWithin(edgeConditions, InKeys),
+            EdgeCountsTouching: SharedGraphSql.EdgeCountsTouching(edgeConditions, InKeys),
             Documents: $"""
                 SELECT d.doc_key AS Key, d.version AS Version, d.title AS Title, d.outlet AS Outlet, d.published AS Published,
                     (SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id AND {ClaimViews.ReviewedFilter}) AS Claims

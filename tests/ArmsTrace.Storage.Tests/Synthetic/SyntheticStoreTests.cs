@@ -1,6 +1,7 @@
 using ArmsTrace.Bench.Synthetic;
 using ArmsTrace.Storage.Corroboration;
 using ArmsTrace.Storage.Graph;
+using ArmsTrace.Storage.Review;
 
 namespace ArmsTrace.Storage.Tests.Synthetic;
 
@@ -11,6 +12,8 @@ namespace ArmsTrace.Storage.Tests.Synthetic;
 public abstract class SyntheticStoreTests
 {
     private const int Claims = 2_000;
+
+    private const string AfterEverything = "9999-12-31";
 
     private StoreLocation? _db;
 
@@ -135,6 +138,241 @@ public abstract class SyntheticStoreTests
         Assert.Equal((a.Text, a.Title, a.Published), (b.Text, b.Title, b.Published));
         Assert.Equal(a.Claims.Select(c => (c.Type, c.Subject.Key, c.Object?.Key)), b.Claims.Select(c => (c.Type, c.Subject.Key, c.Object?.Key)));
     }
+
+    [Fact]
+    public void Neighbourhood_FromKeptEdgeCounts_MatchesTheClaimsGrouped()
+    {
+        Judge();
+        var graph = Db.OpenGraph();
+        try
+        {
+            var keys = Keys();
+            foreach (var view in new[] { ClaimView.Reviewed, ClaimView.Raw })
+            {
+                var g = graph.In(view);
+                foreach (var key in keys)
+                {
+                    foreach (var query in new[]
+                    {
+                        new NeighbourhoodQuery(),
+                        new NeighbourhoodQuery(Depth: 2),
+                        new NeighbourhoodQuery(Depth: 2, MaxNodes: 20, MaxClaims: 30),
+                        new NeighbourhoodQuery(Types: ["supply", "sponsor"]),
+                        new NeighbourhoodQuery(Depth: 2, Stances: ["denied", "confirmed"]),
+                    })
+                    {
+                        var kept = g.Neighbourhood(key, query);
+
+                        // An as-of date after everything keeps every claim but reads them through the claims, not the kept counts.
+                        var grouped = g.Neighbourhood(key, query with { AsOf = AfterEverything });
+                        Assert.Equal(grouped.Nodes, kept.Nodes);
+                        Assert.Equal(grouped.Edges, kept.Edges);
+                        Assert.Equal(grouped.Claims.Select(c => c.Id), kept.Claims.Select(c => c.Id));
+                        Assert.Equal((grouped.ClaimsTotal, grouped.NodesLeftOut), (kept.ClaimsTotal, kept.NodesLeftOut));
+                    }
+                }
+            }
+        }
+        finally
+        {
+            (graph as IDisposable)?.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Neighbourhood_ClaimsOfAnyCentreAndCap_AreTheFirstInListOrderWithTheCentreFirst()
+    {
+        Judge();
+        var graph = Db.OpenGraph();
+        try
+        {
+            foreach (var view in new[] { ClaimView.Reviewed, ClaimView.Raw })
+            {
+                var g = graph.In(view);
+                var all = g.StreamClaims(new ClaimQuery()).Where(c => (c.ObjectKey ?? c.ItemKey) is not null).ToList();
+                foreach (var key in Keys())
+                {
+                    foreach (var (depth, cap) in new[] { 1, 2 }.SelectMany(d => new[] { 1, 3, 10, 40, 500 }.Select(c => (d, c))))
+                    {
+                        var network = g.Neighbourhood(key, new NeighbourhoodQuery(Depth: depth, MaxClaims: cap));
+                        var nodes = network.Nodes.Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+                        var expected = all.Where(c => nodes.Contains(c.SubjectKey) && nodes.Contains((c.ObjectKey ?? c.ItemKey)!))
+                            .OrderBy(c => c.SubjectKey == key || (c.ObjectKey ?? c.ItemKey) == key ? 0 : 1)
+                            .ThenBy(c => c, ClaimOrder.Instance)
+                            .Take(cap)
+                            .Select(c => c.Id);
+                        Assert.Equal(expected, network.Claims.Select(c => c.Id));
+                    }
+                }
+            }
+        }
+        finally
+        {
+            (graph as IDisposable)?.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Paths_FromBothEnds_AreTheShortestPathsOfAWalkFromOneEnd()
+    {
+        Judge();
+        var graph = Db.OpenGraph();
+        try
+        {
+            var keys = Keys();
+            var edges = EdgesInWalkOrder(graph);
+            var found = 0;
+            foreach (var from in keys)
+            {
+                foreach (var to in keys)
+                {
+                    var expected = OneEndShortestPaths(edges, from, to, maxDepth: 4, wanted: 100);
+                    var kept = graph.Paths(from, to, new PathQuery(Limit: 100));
+                    var grouped = graph.Paths(from, to, new PathQuery(Limit: 100, AsOf: AfterEverything));
+                    Assert.Equal(expected, kept.Select(p => p.Entities.Select(e => e.Key).ToList()).ToList());
+                    Assert.Equal(expected, grouped.Select(p => p.Entities.Select(e => e.Key).ToList()).ToList());
+                    Assert.All(kept, p => Assert.All(p.Hops, h => Assert.NotEmpty(h.Claims)));
+                    found += expected.Count(p => p.Count > 2);
+                }
+            }
+
+            Assert.True(found > 10, $"{found} paths of two hops or more");
+        }
+        finally
+        {
+            (graph as IDisposable)?.Dispose();
+        }
+    }
+
+    [Fact]
+    public void FactsOfAndOrigins_ForANetwork_MatchTheSummariesOfEveryFactBetweenItsNodes()
+    {
+        var graph = Db.OpenGraph();
+        var facts = Db.OpenFacts();
+        try
+        {
+            foreach (var asOf in new string?[] { null, "2023-06-30" })
+            {
+                var network = graph.Neighbourhood("kb:iran", new NeighbourhoodQuery(Depth: 2, MaxClaims: 300, AsOf: asOf));
+                var subjects = network.Edges.Select(e => e.SubjectKey).Distinct(StringComparer.Ordinal).ToList();
+                var targets = network.Edges.Select(e => e.TargetKey).Distinct(StringComparer.Ordinal).ToList();
+                var all = facts.Facts(new FactQuery(Subjects: subjects, Targets: targets, AsOf: asOf, Limit: int.MaxValue));
+                Assert.True(all.Count > 100, $"{all.Count} facts");
+                Assert.Equal(all.ToDictionary(f => f.Key, f => f.Origins), facts.Origins(subjects, targets, asOf));
+
+                var drawn = network.Claims.Select(FactKey.Of).ToHashSet();
+                Assert.Equal(all.Where(f => drawn.Contains(f.Key)).Select(Described), facts.FactsOf(drawn, asOf).Select(Described));
+            }
+        }
+        finally
+        {
+            (graph as IDisposable)?.Dispose();
+            facts.Dispose();
+        }
+    }
+
+    private static string Described(FactSummary f) =>
+        $"{f.Key} {f.SubjectName} {f.TargetName} {f.Claims} {f.Origins} {f.Parties} {f.FirstSeen} {f.LastSeen} {string.Join(",", f.Stances.OrderBy(s => s.Key, StringComparer.Ordinal))} {string.Join(",", f.Disputes)}";
+
+    /// <summary>Rejects, accepts and corrects a few claims with edges, so the reviewed and raw views differ.</summary>
+    private void Judge()
+    {
+        var graph = Db.OpenGraph();
+        try
+        {
+            var claims = graph.FindClaims(new ClaimQuery(EntityKey: "kb:iran", Limit: 40)).Where(c => (c.ObjectKey ?? c.ItemKey) is not null).ToList();
+            using var review = Db.OpenReview();
+            for (var i = 0; i < 12; i += 3)
+            {
+                review.Judge(claims[i].Id, JudgementAction.Reject, null, "wrong", "ana");
+                review.Judge(claims[i + 1].Id, JudgementAction.Accept, null, null, "ana");
+                review.Judge(claims[i + 2].Id, JudgementAction.Edit, new ClaimEdit(Object: "kb:china"), null, "ana");
+            }
+        }
+        finally
+        {
+            (graph as IDisposable)?.Dispose();
+        }
+    }
+
+    /// <summary>The three biggest hubs and entities further down the ranks, to the tail.</summary>
+    private List<string> Keys()
+    {
+        using var store = Db.OpenEvidenceStore();
+        var ranked = store.FindEntities(null, null, 500, 0);
+        Assert.True(ranked.Count > 300, $"{ranked.Count} entities");
+        return [.. new[] { 0, 1, 2, 8, 30, 90, 200, ranked.Count - 1 }.Select(i => ranked[i].Key)];
+    }
+
+    /// <summary>Each (subject, target) pair a path may follow with its claims, in the order the walk's statement gives them.</summary>
+    private static List<(string A, string B)> EdgesInWalkOrder(IEvidenceGraph graph) =>
+        [.. graph.StreamClaims(new ClaimQuery(Types: PathQuery.DefaultTypes))
+            .Where(c => c.Stance != "denied" && (c.ObjectKey ?? c.ItemKey) is not null)
+            .GroupBy(c => (A: c.SubjectKey, B: (c.ObjectKey ?? c.ItemKey)!))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.A, StringComparer.Ordinal).ThenBy(g => g.Key.B, StringComparer.Ordinal)
+            .Select(g => g.Key)];
+
+    /// <summary>All shortest paths as a breadth-first walk from <paramref name="from"/> alone finds and lists them.</summary>
+    private static List<List<string>> OneEndShortestPaths(List<(string A, string B)> edges, string from, string to, int maxDepth, int wanted)
+    {
+        var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [from] = 0 };
+        var parents = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var frontier = new HashSet<string>(StringComparer.Ordinal) { from };
+        for (var depth = 1; depth <= maxDepth && frontier.Count > 0 && !distance.ContainsKey(to); depth++)
+        {
+            var next = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (a, b) in edges)
+            {
+                foreach (var (here, there) in new[] { (a, b), (b, a) })
+                {
+                    if (!frontier.Contains(here) || here == there || distance.GetValueOrDefault(there, depth) != depth)
+                    {
+                        continue;
+                    }
+
+                    distance[there] = depth;
+                    next.Add(there);
+                    var list = parents.TryGetValue(there, out var l) ? l : parents[there] = [];
+                    if (!list.Contains(here))
+                    {
+                        list.Add(here);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        var paths = new List<List<string>>();
+        if (distance.ContainsKey(to))
+        {
+            Unwind(to, [to]);
+        }
+
+        return paths;
+
+        void Unwind(string node, List<string> suffix)
+        {
+            if (paths.Count >= wanted)
+            {
+                return;
+            }
+
+            if (node == from)
+            {
+                paths.Add([.. Enumerable.Reverse(suffix)]);
+                return;
+            }
+
+            foreach (var parent in parents.GetValueOrDefault(node) ?? [])
+            {
+                suffix.Add(parent);
+                Unwind(parent, suffix);
+                suffix.RemoveAt(suffix.Count - 1);
+            }
+        }
+    }
+
 
     private string Generated()
     {
