@@ -48,7 +48,7 @@ internal static class IngestRunner
             writer.Task = progress.AddTask("Ingesting", maxValue: Math.Max(1, writer.Total));
             foreach (var pass in documents.Passes())
             {
-                var read = timings is null ? pass : timings.Timed("read", pass);
+                var read = timings is null ? pass : timings.Timed("read input", pass);
 
                 // Room for two batches ahead, so the threads keep extracting while the writer stores one.
                 foreach (var ready in ParallelExtraction.Map(read, threads, d => Prepare(store, pipeline, d, timings), Math.Max(threads * 4, BatchDocuments * 2)))
