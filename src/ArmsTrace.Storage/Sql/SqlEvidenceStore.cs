@@ -40,8 +40,8 @@ internal sealed class SqlEvidenceStore : IEvidenceStore
         _time = time;
     }
 
-    /// <summary>Test hook: runs inside the ingest transaction after the claims are written, before commit.</summary>
-    internal Action? FailBeforeCommitForTesting { get; set; }
+    /// <summary>Test hook: runs inside the ingest transaction after a new document's or version's claims are written, with its key, before commit.</summary>
+    internal Action<string>? FailBeforeCommitForTesting { get; set; }
 
     /// <summary>Bench hook: false skips near-duplicate and news-agency detection, so its cost can be measured.</summary>
     internal bool DetectOrigins { get; set; } = true;
@@ -72,7 +72,6 @@ internal sealed class SqlEvidenceStore : IEvidenceStore
             {
                 using var tx = _dialect.BeginWrite(_connection);
                 var results = documents.Select(d => new IngestAttempt(d.Key, Write(tx, d, reextracted: false), null)).ToList();
-                FailBeforeCommitForTesting?.Invoke();
                 tx.Commit();
                 return results;
             });
@@ -105,11 +104,6 @@ internal sealed class SqlEvidenceStore : IEvidenceStore
         {
             using var tx = _dialect.BeginWrite(_connection);
             var result = Write(tx, document, reextracted);
-            if (result.Outcome is IngestOutcome.Added or IngestOutcome.NewVersion)
-            {
-                FailBeforeCommitForTesting?.Invoke();
-            }
-
             if (result.Outcome != IngestOutcome.Unchanged)
             {
                 tx.Commit();
@@ -152,6 +146,7 @@ internal sealed class SqlEvidenceStore : IEvidenceStore
         _connection.Execute(IngestSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
         _connection.Execute(IngestSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
         var orphaned = JudgementReplay.Reattach(_connection, tx, doc.Key, documentId);
+        FailBeforeCommitForTesting?.Invoke(doc.Key);
         var outcome = previous is null ? IngestOutcome.Added : IngestOutcome.NewVersion;
         return new IngestResult(outcome, documentId, version, rows.Mentions.Count, rows.Claims.Count, orphaned);
     }
