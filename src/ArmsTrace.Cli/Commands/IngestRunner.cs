@@ -18,14 +18,13 @@ namespace ArmsTrace.Cli.Commands;
 /// </summary>
 internal static class IngestRunner
 {
-    /// <summary>Documents stored per transaction at most: one commit and one full-text flush for many documents.</summary>
-    public const int BatchDocuments = 64;
-
     /// <summary>
-    /// How long a prepared document waits for its batch to fill, at most; keeps slow input visible in the
-    /// database, and documents other processes wait for released, within about this time.
+    /// Documents stored per transaction at most. The writer commits what it holds whenever it would
+    /// otherwise wait for extraction, so a transaction holds one document while the writer keeps up and
+    /// grows towards this many (one commit and one full-text flush for all) only when it falls behind;
+    /// either way no document waits on the writer for longer than it is busy.
     /// </summary>
-    private static readonly TimeSpan BatchAge = TimeSpan.FromSeconds(1);
+    public const int BatchDocuments = 64;
 
     public sealed record Totals(int Added, int Unchanged, int NewVersions, int MetadataUpdated, int Claims, int Errors);
 
@@ -51,7 +50,7 @@ internal static class IngestRunner
                 var read = timings is null ? pass : timings.Timed("read input", pass);
 
                 // Room for two batches ahead, so the threads keep extracting while the writer stores one.
-                foreach (var ready in ParallelExtraction.Map(read, threads, d => Prepare(store, pipeline, d, timings), Math.Max(threads * 4, BatchDocuments * 2)))
+                foreach (var ready in ParallelExtraction.Map(read, threads, d => Prepare(store, pipeline, d, timings), Math.Max(threads * 4, BatchDocuments * 2), writer.Flush))
                 {
                     writer.Add(ready);
                 }
@@ -95,7 +94,6 @@ internal static class IngestRunner
     private sealed class Writer(IEvidenceStore store, IIngestClaims sharing, TextWriter errors, IngestTimings? timings, int total, Func<int> alreadyStored)
     {
         private readonly List<PreparedIngest> _batch = [];
-        private long _batchStarted;
         private int _added, _unchanged, _versions, _corrected, _claims, _failed;
 
         public int Total { get; } = total;
@@ -113,13 +111,8 @@ internal static class IngestRunner
                 return;
             }
 
-            if (_batch.Count == 0)
-            {
-                _batchStarted = Stopwatch.GetTimestamp();
-            }
-
             _batch.Add(ready.Prepared);
-            if (_batch.Count >= BatchDocuments || Stopwatch.GetElapsedTime(_batchStarted) >= BatchAge)
+            if (_batch.Count >= BatchDocuments)
             {
                 Flush();
             }

@@ -27,12 +27,23 @@ public static class ParallelExtraction
     /// </summary>
     /// <param name="work">Called on any of the threads at once; an exception it throws comes out of the enumeration.</param>
     /// <param name="window">As in <see cref="Run"/>; default four per thread.</param>
-    public static IEnumerable<T> Map<T>(IEnumerable<SourceDocument> documents, int threads, Func<SourceDocument, T> work, int window = 0)
+    /// <param name="waiting">
+    /// Called on the caller's thread whenever the next result is not done and the caller is about to wait
+    /// for it (on one thread: before each document's work), so that it can use the time, such as to
+    /// commit what it holds.
+    /// </param>
+    public static IEnumerable<T> Map<T>(IEnumerable<SourceDocument> documents, int threads, Func<SourceDocument, T> work, int window = 0, Action? waiting = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(work);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        return threads == 1 ? documents.Select(work) : Threads(documents, threads, work, window > 0 ? window : threads * 4);
+        return threads == 1
+            ? documents.Select(d =>
+            {
+                waiting?.Invoke();
+                return work(d);
+            })
+            : Threads(documents, threads, work, window > 0 ? window : threads * 4, waiting);
     }
 
     /// <summary>The pipeline's analysis of one document; a document the pipeline throws on is reported with the error, not allowed to stop the rest.</summary>
@@ -50,7 +61,7 @@ public static class ParallelExtraction
         }
     }
 
-    private static IEnumerable<T> Threads<T>(IEnumerable<SourceDocument> documents, int threads, Func<SourceDocument, T> work, int window)
+    private static IEnumerable<T> Threads<T>(IEnumerable<SourceDocument> documents, int threads, Func<SourceDocument, T> work, int window, Action? waiting)
     {
         var jobs = Channel.CreateUnbounded<Job<T>>(new UnboundedChannelOptions { SingleWriter = true });
         var workers = new Task[threads];
@@ -69,14 +80,14 @@ public static class ParallelExtraction
                 jobs.Writer.TryWrite(job);
                 while (pending.Count >= window || (pending.Count > 0 && pending.Peek().Done.Task.IsCompleted))
                 {
-                    yield return pending.Dequeue().Done.Task.GetAwaiter().GetResult();
+                    yield return Next(pending, waiting);
                 }
             }
 
             jobs.Writer.Complete();
             while (pending.Count > 0)
             {
-                yield return pending.Dequeue().Done.Task.GetAwaiter().GetResult();
+                yield return Next(pending, waiting);
             }
         }
         finally
@@ -85,6 +96,17 @@ public static class ParallelExtraction
             jobs.Writer.TryComplete();
             Task.WaitAll(workers);
         }
+    }
+
+    private static T Next<T>(Queue<Job<T>> pending, Action? waiting)
+    {
+        var done = pending.Dequeue().Done.Task;
+        if (!done.IsCompleted)
+        {
+            waiting?.Invoke();
+        }
+
+        return done.GetAwaiter().GetResult();
     }
 
     private static void Work<T>(Func<SourceDocument, T> work, ChannelReader<Job<T>> jobs)
