@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using ArmsTrace.Storage.Origins;
 using ArmsTrace.Storage.Rows;
 using ArmsTrace.Storage.Searching;
@@ -17,6 +20,18 @@ public sealed class PreparedIngest
         Rows = rows;
         Origin = origin;
         NameKeys = [.. EntityNameKeys.Of(rows)];
+        MentionsJson = Json(rows.Mentions, (w, m) =>
+        {
+            w.WriteStringValue(m.EntityKey);
+            w.WriteNumberValue(m.Start);
+            w.WriteNumberValue(m.End);
+            w.WriteStringValue(m.Text);
+        });
+        NameKeysJson = Json(NameKeys, (w, k) =>
+        {
+            w.WriteStringValue(k.NameKey);
+            w.WriteStringValue(k.EntityKey);
+        });
     }
 
     /// <summary>The document's key.</summary>
@@ -27,4 +42,29 @@ public sealed class PreparedIngest
     internal OriginEvidence Origin { get; }
 
     internal IReadOnlyList<NameKeyRow> NameKeys { get; }
+
+    /// <summary>The mentions as one JSON array of <c>[entity key, start, end, text]</c>, inserted by one statement.</summary>
+    internal string MentionsJson { get; }
+
+    /// <summary>The name keys as one JSON array of <c>[name key, entity key]</c>.</summary>
+    internal string NameKeysJson { get; }
+
+    private static string Json<T>(IReadOnlyList<T> rows, Action<Utf8JsonWriter, T> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var row in rows)
+            {
+                writer.WriteStartArray();
+                write(writer, row);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }

@@ -142,8 +142,16 @@ internal sealed class SqlEvidenceStore : IEvidenceStore
             tx);
         OriginFinder.Assign(_connection, tx, _sql.Origins, documentId, doc.Key, document.Origin);
         _connection.Execute(IngestSql.UpsertEntity, rows.Entities, tx);
-        _connection.Execute(EntityNameKeys.Insert, document.NameKeys, tx);
-        _connection.Execute(IngestSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
+        if (document.NameKeys.Count > 0)
+        {
+            _connection.Execute(_sql.InsertNameKeys, new { rows = document.NameKeysJson }, tx);
+        }
+
+        if (rows.Mentions.Count > 0)
+        {
+            _connection.Execute(_sql.InsertMentions, new { DocumentId = documentId, rows = document.MentionsJson }, tx);
+        }
+
         _connection.Execute(IngestSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
         var orphaned = JudgementReplay.Reattach(_connection, tx, doc.Key, documentId);
         FailBeforeCommitForTesting?.Invoke(doc.Key);
