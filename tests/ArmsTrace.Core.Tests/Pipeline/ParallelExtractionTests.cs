@@ -60,6 +60,30 @@ public sealed class ParallelExtractionTests
         Assert.DoesNotContain(results, r => r.Thread == caller);
     }
 
+
+    [Fact]
+    public void Map_OneThread_CallsWaitingBeforeEachDocument()
+    {
+        var log = new List<string>();
+
+        var results = ParallelExtraction.Map([Document("a", "x"), Document("b", "y")], threads: 1, d => { log.Add("work " + d.Metadata.Key); return d; }, waiting: () => log.Add("waiting")).ToList();
+
+        Assert.Equal(["waiting", "work a", "waiting", "work b"], log);
+        Assert.Equal(2, results.Count);
+    }
+
+    [Fact]
+    public void Map_ThreadsStillWorking_CallsWaitingBeforeBlocking()
+    {
+        var documents = Enumerable.Range(0, 4).Select(i => Document($"d{i}", "text")).ToList();
+        var waits = 0;
+
+        var keys = ParallelExtraction.Map(documents, threads: 2, d => { Thread.Sleep(50); return d.Metadata.Key; }, waiting: () => waits++).ToList();
+
+        Assert.Equal(documents.Select(d => d.Metadata.Key), keys);
+        Assert.InRange(waits, 1, documents.Count);
+    }
+
     [Fact]
     public void Map_WorkThrows_ComesOutOfTheEnumeration()
     {
