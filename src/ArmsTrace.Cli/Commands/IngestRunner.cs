@@ -49,8 +49,9 @@ internal static class IngestRunner
             {
                 var read = timings is null ? pass : timings.Timed("read input", pass);
 
-                // Room for two batches ahead, so the threads keep extracting while the writer stores one.
-                foreach (var ready in ParallelExtraction.Map(read, threads, d => Prepare(store, pipeline, d, timings), Math.Max(threads * 4, BatchDocuments * 2), writer.Flush))
+                // The default window, a few documents a thread: on a shared PostgreSQL database a process claims
+                // only what it is about to extract, and the others take the rest.
+                foreach (var ready in ParallelExtraction.Map(read, threads, d => Prepare(store, pipeline, d, timings), waiting: writer.Flush))
                 {
                     writer.Add(ready);
                 }
