@@ -6,6 +6,16 @@ if (args.Length > 0 && args[0] == "corpus")
     return CorpusThroughput.Run(args.Skip(1).ToArray());
 }
 
+if (args.Length > 0 && args[0] == "ingest")
+{
+    return IngestThroughput.Run(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "ingest-run")
+{
+    return IngestThroughput.RunOnce(args.Skip(1).ToArray());
+}
+
 if (args.Length > 0 && args[0] == "nlp")
 {
     return NlpThroughput.Run(args.Skip(1).ToArray());

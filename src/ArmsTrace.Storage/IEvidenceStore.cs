@@ -15,6 +15,22 @@ public interface IEvidenceStore : IDisposable
     IngestResult Ingest(AnalysisContext analysed, string extractorVersion);
 
     /// <summary>
+    /// Everything an ingest of the document writes that needs no database: rows, name keys, origin
+    /// signature. Safe to call on any thread, also while another thread stores through this store, so
+    /// that the work is spread over the extraction threads and the one writer only runs statements.
+    /// </summary>
+    /// <exception cref="StoreException">The document's offsets are invalid.</exception>
+    PreparedIngest Prepare(AnalysisContext analysed, string extractorVersion);
+
+    /// <summary>
+    /// Stores prepared documents in their order in one transaction, each as <see cref="Ingest"/> would,
+    /// so that a kill leaves every document whole or absent. When the database refuses any of them the
+    /// transaction is rolled back and each is stored in one of its own, the error going with the
+    /// document it belongs to.
+    /// </summary>
+    IReadOnlyList<IngestAttempt> IngestBatch(IReadOnlyList<PreparedIngest> documents);
+
+    /// <summary>
     /// Stores a fresh extraction of a stored document's text as a new version when it found other
     /// claims or mentions than the current version holds (Unchanged otherwise); analysts' judgements
     /// on the document follow their claims into the new version.

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using ArmsTrace.Core.Claims;
 using ArmsTrace.Core.Entities;
+using ArmsTrace.Core.Pipeline;
 using Dapper;
 using Microsoft.Extensions.Time.Testing;
 
@@ -26,6 +27,9 @@ public abstract class EvidenceStoreTests
 
     /// <summary>Arms the store so its next ingest throws <see cref="InvalidOperationException"/> after writing claims, before commit.</summary>
     protected abstract void FailNextIngestBeforeCommit(IEvidenceStore store);
+
+    /// <summary>Arms the store so that writing the document with this key throws <see cref="InvalidOperationException"/> inside the transaction.</summary>
+    protected abstract void FailIngestOf(IEvidenceStore store, string key);
 
     /// <summary>Undoes <see cref="FailNextIngestBeforeCommit"/>.</summary>
     protected abstract void StopFailing(IEvidenceStore store);
@@ -168,6 +172,67 @@ public abstract class EvidenceStoreTests
         Assert.Equal(claimsBefore, store.FindClaims(new ClaimFilter()));
         Assert.Equal(entitiesBefore, store.FindEntities(null, null, 100, 0));
         Assert.Equal(IngestOutcome.Added, store.Ingest(SampleDocuments.Rockets(), "v1").Outcome);
+    }
+
+    [Fact]
+    public void IngestBatch_MixedDocuments_StoresAsOneAtATimeWould()
+    {
+        static AnalysisContext[] Sequence() =>
+        [
+            SampleDocuments.Rockets(),
+            SampleDocuments.Drones("syndicated-copy.txt"),
+            SampleDocuments.DronesEdited(),
+            SampleDocuments.Factory(),
+            SampleDocuments.Factory(),
+            SampleDocuments.Rockets(),
+        ];
+
+        using var alone = CreateStore();
+        alone.Ingest(SampleDocuments.Drones(), "v1");
+        var expected = Sequence().Select(d => alone.Ingest(d, "v1").Outcome).ToList();
+        using var store = CreateStore();
+        store.Ingest(SampleDocuments.Drones(), "v1");
+
+        var attempts = store.IngestBatch([.. Sequence().Select(d => store.Prepare(d, "v1"))]);
+
+        // Later documents of a batch see the earlier ones: the second Factory is unchanged, as it is one at a time.
+        Assert.Equal([IngestOutcome.Added, IngestOutcome.Unchanged, IngestOutcome.NewVersion, IngestOutcome.Added, IngestOutcome.Unchanged, IngestOutcome.Unchanged], expected);
+        Assert.Equal(expected, attempts.Select(a => a.Result!.Outcome));
+        Assert.All(attempts, a => Assert.Null(a.Error));
+        Assert.Equal(["b.txt", "syndicated-copy.txt", "a.txt", "c.txt", "c.txt", "b.txt"], attempts.Select(a => a.Key));
+        AssertSameSummary(alone.Summary(), store.Summary());
+        Assert.Equal(alone.FindClaims(new ClaimFilter()).Select(c => (c.Id, c.DocumentKey, c.EvidenceText)), store.FindClaims(new ClaimFilter()).Select(c => (c.Id, c.DocumentKey, c.EvidenceText)));
+    }
+
+    [Fact]
+    public void IngestBatch_OneDocumentRefused_StoresTheOthersAndNamesIt()
+    {
+        using var store = CreateStore();
+        FailIngestOf(store, "b.txt");
+
+        var attempts = store.IngestBatch([.. new[] { SampleDocuments.Drones(), SampleDocuments.Rockets(), SampleDocuments.Factory() }.Select(d => store.Prepare(d, "v1"))]);
+
+        Assert.Equal(IngestOutcome.Added, attempts[0].Result!.Outcome);
+        Assert.Null(attempts[1].Result);
+        Assert.Contains("b.txt", attempts[1].Error!.Message, StringComparison.Ordinal);
+        Assert.Equal(IngestOutcome.Added, attempts[2].Result!.Outcome);
+        StopFailing(store);
+        var s = store.Summary();
+        Assert.Equal((2, 2), (s.Documents, s.DocumentVersions));
+        Assert.DoesNotContain(store.FindClaims(new ClaimFilter()), c => c.DocumentKey == "b.txt");
+    }
+
+    [Fact]
+    public void IngestBatch_FailureBeforeCommit_StoresNone()
+    {
+        using var store = CreateStore();
+        FailNextIngestBeforeCommit(store);
+
+        var attempts = store.IngestBatch([.. new[] { SampleDocuments.Drones(), SampleDocuments.Rockets() }.Select(d => store.Prepare(d, "v1"))]);
+
+        Assert.All(attempts, a => Assert.Contains("simulated crash before commit", a.Error!.Message, StringComparison.Ordinal));
+        StopFailing(store);
+        Assert.Equal(0, store.Summary().DocumentVersions);
     }
 
     [Fact]

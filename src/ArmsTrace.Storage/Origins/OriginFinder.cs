@@ -23,7 +23,7 @@ internal static class OriginFinder
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(sql);
         ArgumentNullException.ThrowIfNull(evidence);
-        var bandKeys = evidence.Signature?.BandKeys().ToArray() ?? [];
+        var bandKeys = evidence.BandKeys;
         var copy = evidence.Signature is { } signature
             ? connection.Query<OriginCandidateRow>(sql.Candidates, new { id = documentId, bandKeys }, tx)
                 .Select(c => (c.Origin, Score: signature.Similarity(TextSignature.FromBytes(c.Signature))))
@@ -36,12 +36,12 @@ internal static class OriginFinder
             : ("doc:" + documentKey, "own");
         if (bandKeys.Length > 0)
         {
-            connection.Execute(sql.InsertBands, new { id = documentId, bandKeys, bandKeysJson = "[" + string.Join(',', bandKeys) + "]" }, tx);
+            connection.Execute(sql.InsertBands, new { id = documentId, bandKeys, bandKeysJson = evidence.BandKeysJson }, tx);
         }
 
         connection.Execute(
             sql.InsertOrigin,
-            new { Id = documentId, Origin = origin, Basis = basis, Similarity = copy.Origin is null ? (double?)null : copy.Score, Signature = evidence.Signature?.ToBytes() },
+            new { Id = documentId, Origin = origin, Basis = basis, Similarity = copy.Origin is null ? (double?)null : copy.Score, Signature = evidence.SignatureBytes },
             tx);
     }
 }

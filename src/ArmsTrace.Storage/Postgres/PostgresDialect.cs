@@ -33,6 +33,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string False => "FALSE";
 
+    public override string JsonRows(string parameter) => $"jsonb_array_elements(CAST(@{parameter} AS jsonb)) WITH ORDINALITY AS r(value, key)";
+
     public override string BandKeyRows => "unnest(@bandKeys) AS k(band_key)";
 
     public override string IsTrue(string column) => column;

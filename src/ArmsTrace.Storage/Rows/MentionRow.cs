@@ -4,8 +4,4 @@ namespace ArmsTrace.Storage.Rows;
 /// One mention: offsets are raw, into the stored document text; <see cref="Text"/> is the clean
 /// surface (HTML entities decoded), because that is what searches and dossiers match and show.
 /// </summary>
-internal sealed record MentionRow(string EntityKey, int Start, int End, string Text)
-{
-    /// <summary>Set once the document row exists; rows are built before the transaction opens.</summary>
-    public long DocumentId { get; init; }
-}
+internal sealed record MentionRow(string EntityKey, int Start, int End, string Text);

@@ -17,11 +17,6 @@ internal static class IngestSql
                           WHERE j.entity_key = entities.entity_key AND j.undone_at IS NULL AND j.action IN ('rename', 'retype'))
         """;
 
-    public const string InsertMention = """
-        INSERT INTO mentions (document_id, entity_key, start_offset, end_offset, text)
-        VALUES (@DocumentId, @EntityKey, @Start, @End, @Text)
-        """;
-
     public const string InsertClaim = """
         INSERT INTO claims (document_id, type, subject_key, subject_name, object_key, object_name, item_key, item_name,
             quantity_value, quantity_unit, quantity_text, time_text, time_from, time_to, time_precision, source_key, source_name,

@@ -28,6 +28,13 @@ internal abstract class SqlDialect
     /// <summary>The list parameter @bandKeys as a table <c>k(band_key)</c>; where lists go in as JSON, the same keys as @bandKeysJson.</summary>
     public abstract string BandKeyRows { get; }
 
+    /// <summary>
+    /// The JSON array of arrays in the text parameter @<paramref name="parameter"/> as rows <c>r(key, value)</c>:
+    /// <c>key</c> orders them as the array does, and <c>r.value ->> i</c> is item i of a row, as text or number,
+    /// so one statement inserts a whole list that would otherwise take a statement per row.
+    /// </summary>
+    public abstract string JsonRows(string parameter);
+
     /// <summary>The smaller of two values.</summary>
     public abstract string Least(string left, string right);
 

@@ -47,29 +47,83 @@ internal sealed class SqlEvidenceStore : IEvidenceStore
         _time = time;
     }
 
-    /// <summary>Test hook: runs inside the ingest transaction after the claims are written, before commit.</summary>
-    internal Action? FailBeforeCommitForTesting { get; set; }
+    /// <summary>Test hook: runs inside the ingest transaction after a new document's or version's claims are written, with its key, before commit.</summary>
+    internal Action<string>? FailBeforeCommitForTesting { get; set; }
 
     /// <summary>Bench hook: false skips near-duplicate and news-agency detection, so its cost can be measured.</summary>
     internal bool DetectOrigins { get; set; } = true;
 
-    public IngestResult Ingest(AnalysisContext analysed, string extractorVersion) => Store(analysed, extractorVersion, reextracted: false);
+    public IngestResult Ingest(AnalysisContext analysed, string extractorVersion) => Single(Prepare(analysed, extractorVersion), reextracted: false);
 
-    public IngestResult Reextract(AnalysisContext analysed, string extractorVersion) => Store(analysed, extractorVersion, reextracted: true);
+    public IngestResult Reextract(AnalysisContext analysed, string extractorVersion) => Single(Prepare(analysed, extractorVersion), reextracted: true);
 
-    private IngestResult Store(AnalysisContext analysed, string extractorVersion, bool reextracted)
+    /// <summary>Reads nothing from the connection, so extraction threads may call it while the writer stores.</summary>
+    public PreparedIngest Prepare(AnalysisContext analysed, string extractorVersion)
     {
         ArgumentNullException.ThrowIfNull(analysed);
         ArgumentNullException.ThrowIfNull(extractorVersion);
-        var rows = IngestRows.From(analysed, extractorVersion, _time.GetUtcNow().UtcDateTime);
-        var origin = OriginEvidence.From(analysed, DetectOrigins);
-        return _dialect.Guard(_display, $"{rows.Document.Key} not stored", () => Write(rows, origin, reextracted));
+        return new PreparedIngest(IngestRows.From(analysed, extractorVersion, _time.GetUtcNow().UtcDateTime), OriginEvidence.From(analysed, DetectOrigins));
     }
 
-    private IngestResult Write(IngestRows rows, OriginEvidence origin, bool reextracted)
+    public IReadOnlyList<IngestAttempt> IngestBatch(IReadOnlyList<PreparedIngest> documents)
     {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            return _dialect.Guard(_display, $"{documents[0].Key} and {documents.Count - 1} more not stored", () =>
+            {
+                using var tx = _dialect.BeginWrite(_connection);
+                var results = documents.Select(d => new IngestAttempt(d.Key, Write(tx, d, reextracted: false), null)).ToList();
+                tx.Commit();
+                return results;
+            });
+        }
+        catch (Exception ex) when (ex is StoreException or InvalidOperationException)
+        {
+            // Rolled back whole; one at a time, the documents the database takes are stored and the error lands on the one it refuses.
+            return [.. documents.Select(Alone)];
+        }
+    }
+
+    private IngestAttempt Alone(PreparedIngest document)
+    {
+        try
+        {
+            return new IngestAttempt(document.Key, Single(document, reextracted: false), null);
+        }
+        catch (StoreException ex)
+        {
+            return new IngestAttempt(document.Key, null, ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            return new IngestAttempt(document.Key, null, new StoreException($"{_display}: {document.Key} not stored: {ex.Message}", ex));
+        }
+    }
+
+    private IngestResult Single(PreparedIngest document, bool reextracted) =>
+        _dialect.Guard(_display, $"{document.Key} not stored", () =>
+        {
+            using var tx = _dialect.BeginWrite(_connection);
+            var result = Write(tx, document, reextracted);
+            if (result.Outcome != IngestOutcome.Unchanged)
+            {
+                tx.Commit();
+            }
+
+            return result;
+        });
+
+    /// <summary>One document's statements inside the caller's transaction, which commits them.</summary>
+    private IngestResult Write(DbTransaction tx, PreparedIngest document, bool reextracted)
+    {
+        var rows = document.Rows;
         var doc = rows.Document;
-        using var tx = _dialect.BeginWrite(_connection);
         var same = _connection.QueryFirstOrDefault<CurrentVersionRow>(reextracted ? _sql.FindCurrentByKey : _sql.FindCurrentByHash, new { key = doc.Key, hash = doc.ContentHash }, tx);
         if (same is not null && (!reextracted || ExtractionSignature.Same(_connection, tx, same.Id, rows)))
         {
@@ -79,25 +133,35 @@ internal sealed class SqlEvidenceStore : IEvidenceStore
             }
 
             _connection.Execute(IngestSql.CorrectMetadata, new { same.Id, doc.Title, doc.Url, doc.Outlet, doc.Published }, tx);
-            tx.Commit();
             return new IngestResult(IngestOutcome.MetadataUpdated, same.Id, (int)same.Version, 0, 0);
         }
 
         var previous = _connection.ExecuteScalar<long?>(SqlStatements.LatestVersion, new { key = doc.Key }, tx);
         var version = (int)(previous ?? 0) + 1;
-        _connection.Execute(_sql.RetireCurrent, new { key = doc.Key }, tx);
+        if (previous is not null)
+        {
+            _connection.Execute(_sql.RetireCurrent, new { key = doc.Key }, tx);
+        }
+
         var documentId = _connection.ExecuteScalar<long>(
             _sql.InsertDocument,
             new { doc.Key, Version = (long)version, doc.ContentHash, doc.Title, doc.Url, doc.Outlet, doc.Published, doc.RawText, doc.IngestedAt },
             tx);
-        OriginFinder.Assign(_connection, tx, _sql.Origins, documentId, doc.Key, origin);
+        OriginFinder.Assign(_connection, tx, _sql.Origins, documentId, doc.Key, document.Origin);
         _connection.Execute(IngestSql.UpsertEntity, rows.Entities, tx);
-        _connection.Execute(EntityNameKeys.Insert, EntityNameKeys.Of(rows), tx);
-        _connection.Execute(IngestSql.InsertMention, rows.Mentions.Select(m => m with { DocumentId = documentId }), tx);
+        if (document.NameKeys.Count > 0)
+        {
+            _connection.Execute(_sql.InsertNameKeys, new { rows = document.NameKeysJson }, tx);
+        }
+
+        if (rows.Mentions.Count > 0)
+        {
+            _connection.Execute(_sql.InsertMentions, new { DocumentId = documentId, rows = document.MentionsJson }, tx);
+        }
+
         _connection.Execute(IngestSql.InsertClaim, rows.Claims.Select(c => c with { DocumentId = documentId }), tx);
         var orphaned = JudgementReplay.Reattach(_connection, tx, doc.Key, documentId);
-        FailBeforeCommitForTesting?.Invoke();
-        tx.Commit();
+        FailBeforeCommitForTesting?.Invoke(doc.Key);
         var outcome = previous is null ? IngestOutcome.Added : IngestOutcome.NewVersion;
         return new IngestResult(outcome, documentId, version, rows.Mentions.Count, rows.Claims.Count, orphaned);
     }

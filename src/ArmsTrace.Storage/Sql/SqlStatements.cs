@@ -27,6 +27,17 @@ internal sealed class SqlStatements
             VALUES (@Key, @Version, {dialect.True}, @ContentHash, @Title, @Url, @Outlet, @Published, @RawText, @IngestedAt)
             RETURNING id
             """;
+        InsertMentions = $"""
+            INSERT INTO mentions (document_id, entity_key, start_offset, end_offset, text)
+            SELECT @DocumentId, r.value ->> 0, CAST(r.value ->> 1 AS BIGINT), CAST(r.value ->> 2 AS BIGINT), r.value ->> 3
+            FROM {dialect.JsonRows("rows")}
+            ORDER BY r.key
+            """;
+        InsertNameKeys = $"""
+            INSERT INTO entity_name_keys (name_key, entity_key)
+            SELECT r.value ->> 0, r.value ->> 1 FROM {dialect.JsonRows("rows")} WHERE TRUE
+            ON CONFLICT DO NOTHING
+            """;
         CountCurrentDocuments = $"SELECT COUNT(*) FROM documents WHERE {current}";
         CurrentClaims = $"claims c JOIN documents d ON d.id = c.document_id AND {currentD} AND {ClaimViews.ReviewedFilter}";
         CurrentMentions = $"mentions m JOIN documents d ON d.id = m.document_id AND {currentD}";
@@ -65,6 +76,12 @@ internal sealed class SqlStatements
     public string RetireCurrent { get; }
 
     public string InsertDocument { get; }
+
+    /// <summary>A document's mentions from @rows, <c>[entity key, start, end, text]</c> each, with ids in the order given.</summary>
+    public string InsertMentions { get; }
+
+    /// <summary>Name keys from @rows, <c>[name key, entity key]</c> each; those stored already are left.</summary>
+    public string InsertNameKeys { get; }
 
     public string CountCurrentDocuments { get; }
 

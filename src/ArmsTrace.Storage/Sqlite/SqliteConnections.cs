@@ -23,7 +23,7 @@ internal static class SqliteConnections
             connection =>
             {
                 connection.CreateFunction("casefold", (string? s) => s?.ToUpperInvariant(), isDeterministic: true);
-                connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+                connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;");
                 if (migrateAt is not null)
                 {
                     SqliteMigrator.Apply(connection, path, migrateAt, migrateThrough);

@@ -24,6 +24,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string BandKeyRows => "(SELECT value AS band_key FROM json_each(@bandKeysJson)) AS k";
 
+    public override string JsonRows(string parameter) => $"json_each(@{parameter}) AS r";
+
     public override string IsTrue(string column) => $"{column} = 1";
 
     public override string InList(string column, string list) => $"{column} IN @{list}";

@@ -21,6 +21,15 @@ public abstract class IngestKillTests(ITestOutputHelper output) : IDisposable
     /// <summary>How often the stored documents are counted while the run is still short of its target.</summary>
     private static readonly TimeSpan Coarse = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>
+    /// One extraction thread: the writer commits what it holds before each extraction (it would
+    /// otherwise wait), so every document has a transaction of its own to aim a kill at.
+    /// </summary>
+    private static readonly string[] OneByOne = ["--threads", "1"];
+
+    /// <summary>Two threads: the writer commits together whatever documents were extracted while it was busy.</summary>
+    private static readonly string[] Batched = ["--threads", "2"];
+
     /// <summary>Far beyond a run's few seconds; only a hung run comes near it.</summary>
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(3);
 
@@ -50,7 +59,7 @@ public abstract class IngestKillTests(ITestOutputHelper output) : IDisposable
         var clock = Stopwatch.StartNew();
         var corpus = DemoCorpus.CopyInto(Folder);
         var reference = NewDatabase("reference");
-        IngestToTheEnd(corpus, reference);
+        IngestToTheEnd(corpus, reference, OneByOne);
         var expected = Check(reference);
         output.WriteLine($"uninterrupted run: {clock.Elapsed.TotalSeconds:F1} s, {expected.Counts}");
 
@@ -66,7 +75,7 @@ public abstract class IngestKillTests(ITestOutputHelper output) : IDisposable
         for (var kill = 1; kill <= Kills; kill++)
         {
             var target = targets[kill - 1];
-            var (stored, freezes, seconds) = KillMidWrite(corpus, trial, target, random);
+            var (stored, freezes, seconds) = KillMidWrite(corpus, trial, target, random, OneByOne);
             output.WriteLine($"kill {kill}: aimed at document {target}, landed inside the transaction of document {stored + 1} after {seconds:F1} s and {freezes} freezes");
 
             // No half-written document: whatever a kill left is a document the uninterrupted run stored, whole.
@@ -74,7 +83,7 @@ public abstract class IngestKillTests(ITestOutputHelper output) : IDisposable
             Assert.True(unlike.Count == 0, $"after kill {kill}, stored unlike the uninterrupted run:\n{string.Join('\n', unlike)}");
         }
 
-        IngestToTheEnd(corpus, trial);
+        IngestToTheEnd(corpus, trial, OneByOne);
         var actual = Check(trial);
         Assert.Equal(expected.Counts, actual.Counts);
         Assert.Equal(expected.Documents, actual.Documents);
@@ -82,9 +91,38 @@ public abstract class IngestKillTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"{clock.Elapsed.TotalSeconds:F1} s in all");
     }
 
-    private static void IngestToTheEnd(string corpus, string db)
+    /// <summary>
+    /// On two threads the documents extracted while the writer is busy (its first commit, with its
+    /// statements still to compile, lets the threads get well ahead) go in one transaction; a kill
+    /// inside it leaves none of them, and the run after stores them all.
+    /// </summary>
+    [Fact]
+    public void Ingest_KilledInsideABatch_LeavesOnlyWholeDocuments()
     {
-        using var child = IngestChild.Start(corpus, db);
+        var corpus = DemoCorpus.CopyInto(Folder);
+        var reference = NewDatabase("reference");
+        IngestToTheEnd(corpus, reference, Batched);
+        var expected = Check(reference);
+        var trial = NewDatabase("trial");
+        StoreLocation.Parse(trial).OpenEvidenceStore().Dispose();
+
+        var (stored, freezes, seconds) = KillMidWrite(corpus, trial, 2, new Random(Seed), Batched);
+        output.WriteLine($"killed inside a write after {stored} documents stored, {seconds:F1} s and {freezes} freezes");
+        var left = Check(trial);
+        Assert.Equal(stored, left.Counts.CurrentDocuments);
+        var unlike = left.Documents.Except(expected.Documents, StringComparer.Ordinal).ToList();
+        Assert.True(unlike.Count == 0, $"stored unlike the uninterrupted run:\n{string.Join('\n', unlike)}");
+
+        IngestToTheEnd(corpus, trial, Batched);
+        var actual = Check(trial);
+        Assert.Equal(expected.Counts, actual.Counts);
+        Assert.Equal(expected.Documents, actual.Documents);
+        Assert.Equal(expected.Entities, actual.Entities);
+    }
+
+    private static void IngestToTheEnd(string corpus, string db, string[] options)
+    {
+        using var child = IngestChild.Start(corpus, db, options);
         Assert.True(child.WaitForExit(RunLimit), $"ingest still running after {RunLimit}:\n{child.Output}");
         Assert.True(child.ExitCode == 0, child.Output);
         Assert.Contains(" 0 problems", child.Output, StringComparison.Ordinal);
@@ -98,13 +136,13 @@ public abstract class IngestKillTests(ITestOutputHelper output) : IDisposable
     /// delay would mostly land between writes, or after the run had ended.
     /// </summary>
     /// <returns>How many documents were stored when the kill landed, how many freezes it took, and the run's seconds.</returns>
-    private (long Stored, int Freezes, double Seconds) KillMidWrite(string corpus, string db, int target, Random random)
+    private (long Stored, int Freezes, double Seconds) KillMidWrite(string corpus, string db, int target, Random random, string[] options)
     {
         using var probe = Open(db);
 
         // Documents go in in file order, so once this run has stored one, each write it starts is a new document's.
         var aim = Math.Max(target - 1, Stored(probe) + 1);
-        using var child = IngestChild.Start(corpus, db);
+        using var child = IngestChild.Start(corpus, db, options);
         var freezes = 0;
         while (!child.HasExited && child.Elapsed < RunLimit)
         {

@@ -44,6 +44,56 @@ public sealed class ParallelExtractionTests
         Assert.Equal(3, first.Count);
     }
 
+    [Fact]
+    public void Map_WorkOnSeveralThreads_RunsOffTheCallersThreadAndKeepsTheOrder()
+    {
+        var caller = Environment.CurrentManagedThreadId;
+        var documents = Enumerable.Range(0, 30).Select(i => Document($"d{i:00}", new string('x', 30 - i))).ToList();
+
+        var results = ParallelExtraction.Map(documents, threads: 3, d =>
+        {
+            Thread.Sleep(d.Text.Length);
+            return (d.Metadata.Key, Thread: Environment.CurrentManagedThreadId);
+        }).ToList();
+
+        Assert.Equal(documents.Select(d => d.Metadata.Key), results.Select(r => r.Key));
+        Assert.DoesNotContain(results, r => r.Thread == caller);
+    }
+
+
+    [Fact]
+    public void Map_OneThread_CallsWaitingBeforeEachDocument()
+    {
+        var log = new List<string>();
+
+        var results = ParallelExtraction.Map([Document("a", "x"), Document("b", "y")], threads: 1, d => { log.Add("work " + d.Metadata.Key); return d; }, waiting: () => log.Add("waiting")).ToList();
+
+        Assert.Equal(["waiting", "work a", "waiting", "work b"], log);
+        Assert.Equal(2, results.Count);
+    }
+
+    [Fact]
+    public void Map_ThreadsStillWorking_CallsWaitingBeforeBlocking()
+    {
+        var documents = Enumerable.Range(0, 4).Select(i => Document($"d{i}", "text")).ToList();
+        var waits = 0;
+
+        var keys = ParallelExtraction.Map(documents, threads: 2, d => { Thread.Sleep(50); return d.Metadata.Key; }, waiting: () => waits++).ToList();
+
+        Assert.Equal(documents.Select(d => d.Metadata.Key), keys);
+        Assert.InRange(waits, 1, documents.Count);
+    }
+
+    [Fact]
+    public void Map_WorkThrows_ComesOutOfTheEnumeration()
+    {
+        var documents = new[] { Document("a", "fine"), Document("b", "boom") };
+
+        var ex = Assert.Throws<InvalidOperationException>(() => ParallelExtraction.Map(documents, threads: 2, d => d.Text == "boom" ? throw new InvalidOperationException("boom") : d.Text).ToList());
+
+        Assert.Equal("boom", ex.Message);
+    }
+
     private static SourceDocument Document(string key, string text) => new(text, new DocumentMetadata(key));
 
     private sealed class SlowStage : IPipelineStage

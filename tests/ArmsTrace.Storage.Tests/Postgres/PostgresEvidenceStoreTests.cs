@@ -20,7 +20,16 @@ public sealed class PostgresEvidenceStoreTests(PostgresServer server) : Evidence
     }
 
     protected override void FailNextIngestBeforeCommit(IEvidenceStore store) =>
-        ((SqlEvidenceStore)store).FailBeforeCommitForTesting = () => throw new InvalidOperationException("simulated crash before commit");
+        ((SqlEvidenceStore)store).FailBeforeCommitForTesting = _ => throw new InvalidOperationException("simulated crash before commit");
+
+    protected override void FailIngestOf(IEvidenceStore store, string key) =>
+        ((SqlEvidenceStore)store).FailBeforeCommitForTesting = k =>
+        {
+            if (k == key)
+            {
+                throw new InvalidOperationException("simulated refusal of " + key);
+            }
+        };
 
     protected override void StopFailing(IEvidenceStore store) => ((SqlEvidenceStore)store).FailBeforeCommitForTesting = null;
 
