@@ -5,7 +5,7 @@ namespace ArmsTrace.Core.Nlp.Learning;
 
 /// <summary>
 /// Several linear models over one feature space in one table: a feature's rows of every model lie
-/// side by side, so a feature that all of them read costs one memory miss instead of one per model.
+/// side by side, so a feature that all of them read costs one lookup instead of one per model.
 /// The tagger's four passes share 33 of their 41 to 57 features a word; looked up once, those give
 /// every pass its share of the score.
 /// </summary>
