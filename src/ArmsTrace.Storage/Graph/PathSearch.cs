@@ -92,45 +92,23 @@ internal sealed class PathSearch
     }
 
     /// <summary>One level of the walk from the start: every predecessor at the shortest distance is kept.</summary>
-    private List<string> GrowStart(List<string> frontier, int depth)
-    {
-        var inFrontier = frontier.ToHashSet(StringComparer.Ordinal);
-        var next = new List<string>();
-        foreach (var edge in _touching(frontier))
-        {
-            foreach (var (here, there) in new[] { (edge.A, edge.B), (edge.B, edge.A) })
-            {
-                if (!inFrontier.Contains(here) || here == there)
-                {
-                    continue;
-                }
-
-                if (!_fromStart.TryGetValue(there, out var d))
-                {
-                    _fromStart[there] = depth;
-                    next.Add(there);
-                    d = depth;
-                }
-
-                if (d != depth)
-                {
-                    continue;
-                }
-
-                var list = _parents.TryGetValue(there, out var l) ? l : _parents[there] = [];
-                if (!list.Contains(here))
-                {
-                    list.Add(here);
-                }
-            }
-        }
-
-        return next;
-    }
+    private List<string> GrowStart(List<string> frontier, int depth) => Grow(frontier, depth, _fromStart, _parents, underNext: true);
 
     /// <summary>One level of the walk from the end: each node keeps its neighbours one step further out, in edge order.</summary>
     private List<string> GrowEnd(List<string> frontier, int depth)
     {
+        var next = Grow(frontier, depth, _fromEnd, _awayFromEnd, underNext: false);
+        _endLevels.Add(next);
+        return next;
+    }
+
+    /// <summary>
+    /// One level of a breadth-first walk over undirected edges: the nodes first reached at
+    /// <paramref name="depth"/>, each link between a frontier node and one of them recorded once in
+    /// <paramref name="links"/>, under the new node (<paramref name="underNext"/>) or under the frontier node.
+    /// </summary>
+    private List<string> Grow(List<string> frontier, int depth, Dictionary<string, int> distance, Dictionary<string, List<string>> links, bool underNext)
+    {
         var inFrontier = frontier.ToHashSet(StringComparer.Ordinal);
         var next = new List<string>();
         foreach (var edge in _touching(frontier))
@@ -142,9 +120,9 @@ internal sealed class PathSearch
                     continue;
                 }
 
-                if (!_fromEnd.TryGetValue(there, out var d))
+                if (!distance.TryGetValue(there, out var d))
                 {
-                    _fromEnd[there] = depth;
+                    distance[there] = depth;
                     next.Add(there);
                     d = depth;
                 }
@@ -154,15 +132,15 @@ internal sealed class PathSearch
                     continue;
                 }
 
-                var list = _awayFromEnd.TryGetValue(here, out var l) ? l : _awayFromEnd[here] = [];
-                if (!list.Contains(there))
+                var (key, value) = underNext ? (there, here) : (here, there);
+                var list = links.TryGetValue(key, out var l) ? l : links[key] = [];
+                if (!list.Contains(value))
                 {
-                    list.Add(there);
+                    list.Add(value);
                 }
             }
         }
 
-        _endLevels.Add(next);
         return next;
     }
 
