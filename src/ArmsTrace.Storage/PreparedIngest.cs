@@ -19,7 +19,8 @@ public sealed class PreparedIngest
     {
         Rows = rows;
         Origin = origin;
-        NameKeys = [.. EntityNameKeys.Of(rows)];
+        NameKeyRow[] nameKeys = [.. EntityNameKeys.Of(rows)];
+        NameKeyCount = nameKeys.Length;
         MentionsJson = Json(rows.Mentions, (w, m) =>
         {
             w.WriteStringValue(m.EntityKey);
@@ -27,7 +28,7 @@ public sealed class PreparedIngest
             w.WriteNumberValue(m.End);
             w.WriteStringValue(m.Text);
         });
-        NameKeysJson = Json(NameKeys, (w, k) =>
+        NameKeysJson = Json(nameKeys, (w, k) =>
         {
             w.WriteStringValue(k.NameKey);
             w.WriteStringValue(k.EntityKey);
@@ -41,7 +42,7 @@ public sealed class PreparedIngest
 
     internal OriginEvidence Origin { get; }
 
-    internal IReadOnlyList<NameKeyRow> NameKeys { get; }
+    internal int NameKeyCount { get; }
 
     /// <summary>The mentions as one JSON array of <c>[entity key, start, end, text]</c>, inserted by one statement.</summary>
     internal string MentionsJson { get; }

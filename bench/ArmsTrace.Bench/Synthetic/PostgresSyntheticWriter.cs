@@ -18,18 +18,19 @@ internal static class PostgresSyntheticWriter
 
     public static void Write(SyntheticGraph graph, string location, SyntheticProgress progress)
     {
-        using (var migrated = PostgresConnections.Open(PostgresLocation.Parse(location), TimeProvider.System, SyntheticStore.PostgresLoadSchema))
+        var parsed = PostgresLocation.Parse(location);
+        using (var migrated = PostgresConnections.Open(parsed, TimeProvider.System, SyntheticStore.PostgresLoadSchema))
         using (var empty = migrated.CreateCommand())
         {
             empty.CommandText = "SELECT COUNT(*) FROM documents";
             if ((long)empty.ExecuteScalar()! > 0)
             {
-                throw new InvalidOperationException($"{PostgresLocation.Parse(location).Display} already holds documents; generate into a new store");
+                throw new InvalidOperationException($"{parsed.Display} already holds documents; generate into a new store");
             }
         }
 
         // No command timeout: finishing the claims' COPY computes a million full-text vectors.
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresLocation.Parse(location).ConnectionString) { CommandTimeout = 0 }.ConnectionString);
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(parsed.ConnectionString) { CommandTimeout = 0 }.ConnectionString);
         connection.Open();
         Execute(connection, "SET maintenance_work_mem = '512MB'");
         var indexes = SecondaryIndexes(connection);

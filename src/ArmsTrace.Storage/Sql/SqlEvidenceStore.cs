@@ -149,7 +149,7 @@ internal sealed class SqlEvidenceStore : IEvidenceStore
             tx);
         OriginFinder.Assign(_connection, tx, _sql.Origins, documentId, doc.Key, document.Origin);
         _connection.Execute(IngestSql.UpsertEntity, rows.Entities, tx);
-        if (document.NameKeys.Count > 0)
+        if (document.NameKeyCount > 0)
         {
             _connection.Execute(_sql.InsertNameKeys, new { rows = document.NameKeysJson }, tx);
         }

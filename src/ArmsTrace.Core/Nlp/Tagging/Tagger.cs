@@ -13,36 +13,30 @@ internal sealed class Tagger
     private const int Magic = 0x47545441;
     private const int FormatVersion = 3;
 
-    private readonly LinearModel _upos;
-    private readonly LinearModel _xpos;
-    private readonly LinearModel _uposFinal;
-    private readonly LinearModel _xposFinal;
     private readonly Dictionary<ulong, ulong> _ambiguity;
+    private readonly LinearModel[] _passes;
     private readonly StackedModels _stacked;
 
     public Tagger(Vocabulary uposTags, Vocabulary xposTags, LinearModel upos, LinearModel xpos, LinearModel uposFinal, LinearModel xposFinal, Dictionary<ulong, ulong> ambiguity, Lemmatizer lemmatizer)
     {
         UposTags = uposTags;
         XposTags = xposTags;
-        _upos = upos;
-        _xpos = xpos;
-        _uposFinal = uposFinal;
-        _xposFinal = xposFinal;
         _ambiguity = ambiguity;
         Lemmatizer = lemmatizer;
-        _stacked = new StackedModels([upos, xpos, uposFinal, xposFinal]);
+        _passes = [upos, xpos, uposFinal, xposFinal];
+        _stacked = new StackedModels(_passes);
     }
 
     public Vocabulary UposTags { get; }
 
     /// <summary>The coarse tags' first-pass model; the four models are read when taggers trained with other seeds are averaged.</summary>
-    public LinearModel UposModel => _upos;
+    public LinearModel UposModel => _passes[0];
 
-    public LinearModel XposModel => _xpos;
+    public LinearModel XposModel => _passes[1];
 
-    public LinearModel UposFinalModel => _uposFinal;
+    public LinearModel UposFinalModel => _passes[2];
 
-    public LinearModel XposFinalModel => _xposFinal;
+    public LinearModel XposFinalModel => _passes[3];
 
     /// <summary>Tag sets of frequent training words, keyed by lower-cased word hash.</summary>
     public Dictionary<ulong, ulong> Ambiguity => _ambiguity;
@@ -51,7 +45,7 @@ internal sealed class Tagger
 
     public Lemmatizer Lemmatizer { get; }
 
-    public int RowCount => _upos.RowCount + _xpos.RowCount + _uposFinal.RowCount + _xposFinal.RowCount;
+    public int RowCount => _passes.Sum(m => m.RowCount);
 
     /// <summary>The word's ambiguity class if it was frequent in training, else a class from its shape.</summary>
     public static ulong AmbiguityOf(Dictionary<ulong, ulong> ambiguity, in WordAtoms atoms) =>
@@ -99,7 +93,7 @@ internal sealed class Tagger
         var fine = ArrayPool<int>.Shared.Rent(n);
         var words = ArrayPool<int>.Shared.Rent(n * stacked);
         Span<ulong> f = stackalloc ulong[TaggerFeatures.Max];
-        Span<int> scores = stackalloc int[Math.Max(_upos.Classes, _xpos.Classes)];
+        Span<int> scores = stackalloc int[_stacked.Classes];
         try
         {
             for (var i = 0; i < n; i++)
@@ -151,21 +145,13 @@ internal sealed class Tagger
         }
     }
 
-    private LinearModel PassModel(int pass) => pass switch
-    {
-        0 => _upos,
-        1 => _xpos,
-        2 => _uposFinal,
-        _ => _xposFinal,
-    };
-
     /// <summary>Pass <paramref name="model"/>'s best class for word i: its share of the words' sums plus its tag templates.</summary>
     private int Predict(int model, ReadOnlySpan<int> wordScores, int i, ReadOnlySpan<ulong> tagFeatures, Span<int> scores)
     {
-        var classes = _stacked.FirstClass(model + 1) - _stacked.FirstClass(model);
-        scores = scores[..classes];
-        wordScores.Slice((i * _stacked.Classes) + _stacked.FirstClass(model), classes).CopyTo(scores);
-        PassModel(model).Accumulate(tagFeatures, scores);
+        var pass = _passes[model];
+        scores = scores[..pass.Classes];
+        wordScores.Slice((i * _stacked.Classes) + _stacked.FirstClass(model), pass.Classes).CopyTo(scores);
+        pass.Accumulate(tagFeatures, scores);
         return LinearModel.ArgMax(scores);
     }
 
@@ -181,10 +167,10 @@ internal sealed class Tagger
         }
 
         Lemmatizer.Write(writer);
-        LinearModelFile.Write(_upos, writer);
-        LinearModelFile.Write(_xpos, writer);
-        LinearModelFile.Write(_uposFinal, writer);
-        LinearModelFile.Write(_xposFinal, writer);
+        foreach (var pass in _passes)
+        {
+            LinearModelFile.Write(pass, writer);
+        }
     });
 
     /// <summary>Reads this version or version 2 (weights always dense).</summary>
